@@ -1,0 +1,17 @@
+// The subcommand table. Each subcommand lives in its own cmd_<name>.cpp.
+#include "cli/cli.h"
+
+namespace ad::cli {
+
+// Declared here, defined in cmd_*.cpp.
+int jqWorkerMain(Context &ctx);
+
+const QList<Command> &commands()
+{
+    static const QList<Command> table = {
+        // {"validate", "check action files against Port's schema", &cmdValidate},
+    };
+    return table;
+}
+
+}  // namespace ad::cli
