@@ -2,6 +2,7 @@
 // Port's action schema has a broken variant with its exact message and line:column.
 
 #include "json/jsonparser.h"
+#include "json/jsonpointer.h"
 #include "validate/lint.h"
 #include "validate/schemacheck.h"
 #include "validate/validator.h"
@@ -43,6 +44,7 @@ private slots:
     void literalSecrets_data();
     void literalSecrets();
     void githubInputLimitSetting();
+    void crossCheck();
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -694,7 +696,7 @@ void TestValidator::broken()
     const JsonParseResult parsed = parseJson(json);
     QVERIFY2(parsed.ok(), qPrintable(parsed.error.message));
     const Diagnostics ds = validateAction(parsed.value);
-    QCOMPARE(errorCount(ds), errors);
+    QVERIFY2(errorCount(ds) == errors, qPrintable(dump(ds)));
     const auto it = std::find_if(ds.begin(), ds.end(), [&](const Diagnostic &d) { return d.code == code; });
     QVERIFY2(it != ds.end(), qPrintable(QStringLiteral("no '%1' in:\n%2").arg(code, dump(ds))));
     QCOMPARE(it->message, message);
@@ -863,6 +865,88 @@ void TestValidator::githubInputLimitSetting()
     QCOMPARE(ds.first().code, QStringLiteral("github-input-limit"));
     QCOMPARE(ds.first().pointer, QStringLiteral("/invocationMethod/integrationActionExecutionProperties/workflowInputs"));
     QVERIFY(!ds.first().isError());
+}
+
+// Applies one mutation of data/crosscheck.json ("set", "remove", "rename" at a JSON pointer).
+static bool applyOp(JsonValue &root, const JsonValue &op)
+{
+    const QString kind = op.at(0).toString();
+    const QString pointer = op.at(1).toString();
+    QStringList tokens = jsonPointerTokens(pointer);
+    if (tokens.isEmpty())
+        return false;
+    const QString last = tokens.takeLast();
+    JsonValue *parent = resolvePointer(root, jsonPointer(tokens));
+    if (!parent)
+        return false;
+    if (parent->isArray()) {
+        const qsizetype i = last.toLongLong();
+        if (kind == u"remove")
+            parent->removeAt(i);
+        else if (i == parent->size())
+            parent->append(op.at(2));
+        else
+            (*parent)[i] = op.at(2);
+        return true;
+    }
+    if (kind == u"remove")
+        return parent->remove(last) > 0;
+    if (kind == u"set") {
+        parent->set(last, op.at(2));
+        return true;
+    }
+    for (JsonMember &m : parent->members())
+        if (m.key == last) {
+            m.key = op.at(2).toString();
+            m.rawKey.clear();
+            return true;
+        }
+    return false;
+}
+
+// Mutated examples with the verdict of an independent validator (python3-jsonschema, see
+// data/gen_crosscheck.py): validateAction() must agree on every one.
+void TestValidator::crossCheck()
+{
+    QFile f(QStringLiteral(AD_TEST_DATA_DIR "/crosscheck.json"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const JsonParseResult cases = parseJson(f.readAll());
+    QVERIFY2(cases.ok(), qPrintable(cases.error.message));
+    QVERIFY(cases.value.size() > 1000);
+    QHash<QString, JsonValue> examples;
+    QStringList mismatches;
+    int valid = 0;
+    for (const JsonValue &c : cases.value.items()) {
+        const QString file = c.value(u"file").toString();
+        if (!examples.contains(file)) {
+            QFile ef(QStringLiteral(AD_EXAMPLES_DIR "/") + file);
+            QVERIFY(ef.open(QIODevice::ReadOnly));
+            examples.insert(file, parseJson(ef.readAll()).value);
+        }
+        JsonValue action = examples.value(file);
+        for (const JsonValue &op : c.value(u"ops").items())
+            QVERIFY2(applyOp(action, op), qPrintable(file + u' ' + op.at(1).toString()));
+        const bool expected = c.value(u"valid").toBool();
+        valid += expected;
+        const Diagnostics ds = validateAction(action);
+        if (qEnvironmentVariableIsSet("AD_CROSSCHECK_DUMP")) {
+            QStringList ops;
+            for (const JsonValue &op : c.value(u"ops").items())
+                ops << op.at(0).toString() + u' ' + op.at(1).toString() + u' ' + op.at(2).toString();
+            qInfo("%s [%s]\n%s", qPrintable(file), qPrintable(ops.join(QStringLiteral("; "))), qPrintable(dump(ds)));
+        }
+        if (hasErrors(ds) == expected) {
+            QStringList ops;
+            for (const JsonValue &op : c.value(u"ops").items())
+                ops << op.at(0).toString() + u' ' + op.at(1).toString();
+            mismatches << QStringLiteral("%1 [%2]: expected %3\n%4")
+                              .arg(file, ops.join(QStringLiteral("; ")),
+                                   expected ? QStringLiteral("valid") : QStringLiteral("invalid"), dump(ds));
+        }
+    }
+    QVERIFY(valid > 300);
+    QVERIFY2(mismatches.isEmpty(), qPrintable(QStringLiteral("%1 mismatches, first ones:\n").arg(mismatches.size())
+                                              + mismatches.mid(0, 15).join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestValidator)

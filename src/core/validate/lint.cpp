@@ -114,11 +114,21 @@ QString literalSecretReason(const QString &text, const QString &headerName)
     return {};
 }
 
-void lintDuplicateKeys(const JsonValue &value, const QString &pointer, Diagnostics &out)
+namespace {
+
+// Tokens are kept on a stack and only turned into a pointer when a duplicate is found: most
+// documents have none, and building a pointer per member would dominate the walk.
+void findDuplicateKeys(const JsonValue &value, const QString &base, QStringList &tokens, Diagnostics &out)
 {
     if (value.isArray()) {
-        for (qsizetype i = 0; i < value.size(); ++i)
-            lintDuplicateKeys(value.at(i), jsonPointerAppend(pointer, i), out);
+        for (qsizetype i = 0; i < value.size(); ++i) {
+            const JsonValue &item = value.at(i);
+            if (!item.isContainer())
+                continue;
+            tokens << QString::number(i);
+            findDuplicateKeys(item, base, tokens, out);
+            tokens.removeLast();
+        }
         return;
     }
     if (!value.isObject())
@@ -130,7 +140,6 @@ void lintDuplicateKeys(const JsonValue &value, const QString &pointer, Diagnosti
         for (size_t j = i + 1; j < members.size() && !later; ++j)
             if (members[j].key == m.key)
                 later = &members[j];
-        const QString here = jsonPointerAppend(pointer, m.key);
         if (later) {
             const QString where = later->keyPos.isValid()
                                       ? QStringLiteral(" at line %1").arg(later->keyPos.line)
@@ -139,10 +148,22 @@ void lintDuplicateKeys(const JsonValue &value, const QString &pointer, Diagnosti
                            QStringLiteral("duplicate key '%1': it appears again%2, and JSON.parse (and so Port) "
                                           "keeps only the last value")
                                .arg(m.key, where),
-                           here, m.keyPos);
+                           base + jsonPointer(tokens + QStringList{m.key}), m.keyPos);
         }
-        lintDuplicateKeys(m.value, here, out);
+        if (m.value.isContainer()) {
+            tokens << m.key;
+            findDuplicateKeys(m.value, base, tokens, out);
+            tokens.removeLast();
+        }
     }
+}
+
+}  // namespace
+
+void lintDuplicateKeys(const JsonValue &value, const QString &pointer, Diagnostics &out)
+{
+    QStringList tokens;
+    findDuplicateKeys(value, pointer, tokens, out);
 }
 
 Diagnostics lintAction(const JsonValue &action, const QString &pointerPrefix, const ValidateOptions &options)

@@ -544,8 +544,13 @@ bool SchemaChecker::Impl::evalAlternatives(const std::vector<const Node *> &bran
 }
 
 // No branch matched: report what is wrong in terms of the branch the value evidently meant,
-// chosen by its discriminator (a key whose enum differs between branches: invocationMethod
-// `type`, trigger `operation`, event `type`, ...), never as "oneOf failed".
+// never as "oneOf failed".
+//  1. A key whose value every branch rejects (operation "UPDATE", type "SLACK") is reported once,
+//     with the values any branch would take. When it is the discriminator (every branch rejects
+//     its value, or branches allow different values) nothing else is said.
+//  2. A key every branch requires is reported once (an invocationMethod without `type`).
+//  3. The rest comes from the best-fitting branch: fewest discriminator conflicts, fewest keys it
+//     does not know, most of the value's keys it declares, fewest errors.
 void SchemaChecker::Impl::reportBestBranch(const std::vector<const Node *> &branches, const JsonValue &v,
                                            const Path *path, SchemaErrors *out) const
 {
@@ -568,61 +573,80 @@ void SchemaChecker::Impl::reportBestBranch(const std::vector<const Node *> &bran
         eval(candidates[i], v, path, &errs[i]);
 
     const QStringList here = tokensOf(path);
-    auto isChildError = [&](const SchemaError &e, SchemaError::Kind kind, const QString &key) {
-        return e.kind == kind && e.path.size() == here.size() + 1 && e.path.last() == key
+    auto isChild = [&](const SchemaError &e, const QString &key) {
+        return e.path.size() == here.size() + 1 && e.path.last() == key
                && std::equal(here.begin(), here.end(), e.path.begin());
     };
-    auto isOwnError = [&](const SchemaError &e, SchemaError::Kind kind, const QString &key) {
+    auto isUnder = [&](const SchemaError &e, const QString &key) {
+        return e.path.size() > here.size() && e.path.at(here.size()) == key
+               && std::equal(here.begin(), here.end(), e.path.begin());
+    };
+    auto isOwn = [&](const SchemaError &e, SchemaError::Kind kind, const QString &key) {
         return e.kind == kind && e.key == key && e.path == here;
     };
+    auto declared = [](const Node *b, const QString &key) {
+        return b->property(key) || (b->ref && b->ref->property(key));
+    };
 
+    QStringList handled;
+    bool stop = false;
     if (v.isObject()) {
-        // A key whose value no branch accepts: that value is the mistake (e.g. operation "UPDATE").
         for (const JsonMember &m : v.members()) {
-            bool allReject = true;
+            bool allReject = true, byValue = true;
             const SchemaError *first = nullptr;
             QStringList allowed;
-            int enumBranches = 0;
+            int valueBranches = 0;
+            QList<QStringList> enumSets;
             for (const SchemaErrors &be : errs) {
-                bool rejects = false;
+                const SchemaError *valueError = nullptr;
+                bool unknown = false;
                 for (const SchemaError &e : be) {
-                    if (isChildError(e, SchemaError::Kind::Enum, m.key)) {
-                        rejects = true;
-                        if (!first)
-                            first = &e;
-                        ++enumBranches;
-                        for (const QString &a : e.allowed)
-                            if (!allowed.contains(a))
-                                allowed << a;
+                    if ((e.kind == SchemaError::Kind::Enum || e.kind == SchemaError::Kind::Type) && isChild(e, m.key)) {
+                        valueError = &e;
                         break;
                     }
-                    if (isOwnError(e, SchemaError::Kind::UnknownKey, m.key))
-                        rejects = true;
+                    unknown |= isOwn(e, SchemaError::Kind::UnknownKey, m.key);
                 }
-                if (!rejects) {
+                if (!valueError && !unknown) {
                     allReject = false;
                     break;
                 }
+                if (!valueError) {
+                    byValue = false;
+                    continue;
+                }
+                if (!first)
+                    first = valueError;
+                if (valueError->kind == SchemaError::Kind::Enum && !enumSets.contains(valueError->allowed))
+                    enumSets << valueError->allowed;
+                if (valueError->kind == first->kind) {
+                    ++valueBranches;
+                    for (const QString &a : valueError->allowed)
+                        if (!allowed.contains(a))
+                            allowed << a;
+                }
             }
-            if (allReject && first) {
-                SchemaError e = *first;
-                if (enumBranches > 1)
-                    std::sort(allowed.begin(), allowed.end());
-                e.allowed = allowed;
-                out->append(e);
-                return;
-            }
+            if (!allReject || !first)
+                continue;
+            SchemaError e = *first;
+            if (valueBranches > 1 && e.kind == SchemaError::Kind::Enum)
+                std::sort(allowed.begin(), allowed.end());
+            e.allowed = allowed;
+            out->append(e);
+            handled << m.key;
+            // A key whose allowed values differ per branch (trigger `operation`, rule `operator`)
+            // decides the branch: with it wrong, the branches' other complaints are guesses.
+            stop |= byValue || enumSets.size() > 1;
         }
-        // A key every branch requires: report it once (e.g. an invocationMethod without `type`).
         for (const SchemaError &e : errs.front()) {
-            if (e.kind != SchemaError::Kind::Required || e.path != here)
+            if (e.kind != SchemaError::Kind::Required || e.path != here || handled.contains(e.key))
                 continue;
             bool everywhere = true;
             for (size_t i = 1; i < errs.size() && everywhere; ++i)
                 everywhere = std::any_of(errs[i].begin(), errs[i].end(), [&](const SchemaError &o) {
-                    return isOwnError(o, SchemaError::Kind::Required, e.key);
+                    return isOwn(o, SchemaError::Kind::Required, e.key);
                 });
-            if (!everywhere)
+            if (!everywhere || candidates.size() < 2)
                 continue;
             SchemaError r = e;
             for (const Node *b : candidates) {
@@ -634,32 +658,47 @@ void SchemaChecker::Impl::reportBestBranch(const std::vector<const Node *> &bran
                         if (!r.allowed.contains(displayEnumValue(ev)))
                             r.allowed << displayEnumValue(ev);
             }
-            if (r.allowed.size() > 1 && candidates.size() > 1)
-                std::sort(r.allowed.begin(), r.allowed.end());
+            std::sort(r.allowed.begin(), r.allowed.end());
             out->append(r);
-            return;
+            handled << e.key;
+            // Without its discriminator the branches' other complaints are guesses.
+            stop |= !r.allowed.isEmpty();
         }
     }
-    // Otherwise the branch whose discriminators fit best, then the one that knows most of the
-    // keys the value has (a userInputs with `steps` meant the steps shape), then the one with the
-    // fewest problems.
+    if (stop)
+        return;
+
+    auto relevant = [&](const SchemaError &e) {
+        for (const QString &k : handled)
+            if (isUnder(e, k) || (e.path == here && e.key == k))
+                return false;
+        return true;
+    };
     size_t best = 0;
-    std::tuple<qsizetype, qsizetype, qsizetype> bestScore;
+    std::tuple<qsizetype, qsizetype, qsizetype, qsizetype> bestScore;
     for (size_t i = 0; i < errs.size(); ++i) {
-        qsizetype conflicts = 0, unknown = 0;
+        qsizetype conflicts = 0, unknown = 0, count = 0, known = 0;
         for (const SchemaError &e : errs[i]) {
-            if (e.kind == SchemaError::Kind::Enum && e.path.size() == here.size() + 1)
+            if (!relevant(e))
+                continue;
+            ++count;
+            if ((e.kind == SchemaError::Kind::Enum || e.kind == SchemaError::Kind::Type) && e.path.size() == here.size() + 1)
                 ++conflicts;
             else if (e.kind == SchemaError::Kind::UnknownKey && e.path == here)
                 ++unknown;
         }
-        const auto score = std::make_tuple(conflicts, unknown, errs[i].size());
+        if (v.isObject())
+            for (const JsonMember &m : v.members())
+                known += declared(candidates[i], m.key) ? 1 : 0;
+        const auto score = std::make_tuple(conflicts, unknown, -known, count);
         if (i == 0 || score < bestScore) {
             best = i;
             bestScore = score;
         }
     }
-    out->append(errs[best]);
+    for (const SchemaError &e : errs[best])
+        if (relevant(e))
+            out->append(e);
 }
 
 SchemaChecker::SchemaChecker(const QJsonObject &document, const QJsonObject &schema)

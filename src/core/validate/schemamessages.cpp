@@ -79,6 +79,10 @@ QString objectContext(const QStringList &tokens, const JsonValue *obj)
         return QStringLiteral("the trigger condition");
     if (parent == u"properties" && n >= 3 && tokens.at(n - 3) == u"userInputs")
         return QStringLiteral("input '%1'").arg(last);
+    if (parent == u"headers" && n == 3 && tokens.first() == u"invocationMethod")
+        return QStringLiteral("header '%1'").arg(last);
+    if (parent == u"relations" && n >= 3 && tokens.at(n - 3) == u"mapping")
+        return QStringLiteral("relation '%1'").arg(last);
     if (parent == u"titles")
         return QStringLiteral("titles entry '%1'").arg(last);
     if (parent == u"steps" && isIndex(last))
@@ -110,12 +114,12 @@ QString valueName(const QStringList &tokens)
         return QStringLiteral("the action");
     const QString &last = tokens.last();
     const QStringList parentTokens = tokens.mid(0, n - 1);
-    if (isIndex(last) && n >= 2) {
-        const QString ctx = objectContext(tokens, nullptr);
-        if (!ctx.startsWith(QStringLiteral("item ")))
-            return ctx;  // "step 2", "rule 1"
+    const QString ctx = objectContext(tokens, nullptr);
+    // Named places: "input 'env'", "header 'RUN_ID'", "step 2", "rule 1", "userInputs".
+    if (!ctx.startsWith(u'\'') && !ctx.startsWith(QStringLiteral("the ")) && !ctx.startsWith(QStringLiteral("item ")))
+        return ctx;
+    if (isIndex(last) && n >= 2)
         return QStringLiteral("item %1 of %2").arg(last.toLongLong() + 1).arg(valueName(parentTokens));
-    }
     if (n == 1)
         return last;
     const QString parentLast = parentTokens.last();
