@@ -11,6 +11,9 @@
 #include <QFile>
 #include <QtTest>
 
+#include <thread>
+#include <vector>
+
 using namespace ad;
 
 namespace {
@@ -45,6 +48,8 @@ private slots:
     void literalSecrets();
     void githubInputLimitSetting();
     void crossCheck();
+    void deepRuleGroups();
+    void concurrentUse();
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -947,6 +952,51 @@ void TestValidator::crossCheck()
     QVERIFY(valid > 300);
     QVERIFY2(mismatches.isEmpty(), qPrintable(QStringLiteral("%1 mismatches, first ones:\n").arg(mismatches.size())
                                               + mismatches.mid(0, 15).join(u'\n')));
+}
+
+// Rule groups nest as deep as the parser allows; a bad leaf is found, reported once, no crash.
+void TestValidator::deepRuleGroups()
+{
+    const int depth = 240;
+    QString rules = QStringLiteral("{\"property\": \"env\", \"operator\": \"equals\", \"value\": \"x\"}");
+    for (int i = 0; i < depth; ++i)
+        rules = QStringLiteral("{\"combinator\": \"and\", \"rules\": [%1]}").arg(rules);
+    const QString json = QStringLiteral(
+        "{\"identifier\": \"a\", \"trigger\": {\"type\": \"self-service\", \"operation\": \"DAY-2\", "
+        "\"blueprintIdentifier\": \"s\", \"userInputs\": {\"properties\": {}}, \"condition\": {\"type\": \"SEARCH\", "
+        "\"combinator\": \"and\", \"rules\": [%1]}}, \"invocationMethod\": {\"type\": \"KAFKA\"}}")
+                             .arg(rules);
+    const JsonParseResult parsed = parseJson(json);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error.message));
+    const Diagnostics ds = validateAction(parsed.value);
+    QCOMPARE(ds.size(), 1);
+    QCOMPARE(ds.first().code, QStringLiteral("enum"));
+    QVERIFY(ds.first().pointer.endsWith(QStringLiteral("/rules/0/operator")));
+    QCOMPARE(ds.first().pointer.count(QStringLiteral("/rules/0")), depth + 1);
+}
+
+// One shared schema, many threads (the UI validates off the main thread).
+void TestValidator::concurrentUse()
+{
+    QFile f(QStringLiteral(AD_EXAMPLES_DIR "/webhook-selfservice-steps-survey.json"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const JsonValue good = parseJson(f.readAll()).value;
+    JsonValue bad = good;
+    bad.set(QStringLiteral("identifier"), JsonValue::fromString(QStringLiteral("a b")));
+    std::vector<std::thread> threads;
+    std::vector<int> failures(4, 0);
+    for (int t = 0; t < 4; ++t)
+        threads.emplace_back([&, t] {
+            for (int i = 0; i < 200; ++i) {
+                if (!validateAction(good).isEmpty())
+                    ++failures[size_t(t)];
+                if (validateAction(bad).size() != 1)
+                    ++failures[size_t(t)];
+            }
+        });
+    for (std::thread &th : threads)
+        th.join();
+    QCOMPARE(failures, std::vector<int>(4, 0));
 }
 
 QTEST_GUILESS_MAIN(TestValidator)

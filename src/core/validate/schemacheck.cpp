@@ -97,7 +97,7 @@ QString jsToPcre(const QString &js)
 
 QRegularExpression compileJsPattern(const QString &pattern)
 {
-    return QRegularExpression(jsToPcre(pattern), QRegularExpression::UseUnicodePropertiesOption);
+    return compiledRegex(jsToPcre(pattern), QRegularExpression::UseUnicodePropertiesOption);
 }
 
 QString displayEnumValue(const QJsonValue &v)
@@ -126,7 +126,7 @@ bool enumEquals(const QJsonValue &e, const JsonValue &v)
 
 bool isDateTime(const QString &s)
 {
-    static const QRegularExpression re(QStringLiteral(
+    static const QRegularExpression re = compiledRegex(QStringLiteral(
         "^\\d{4}-(\\d{2})-(\\d{2})[Tt ](\\d{2}):(\\d{2}):(\\d{2})(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})\\z"));
     const QRegularExpressionMatch m = re.match(s);
     if (!m.hasMatch())
@@ -139,7 +139,7 @@ bool isDateTime(const QString &s)
 bool isUri(const QString &s)
 {
     // An absolute URI: a scheme, then no white space (RFC 3986 allows no spaces anywhere).
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z][A-Za-z0-9+.\\-]*:\\S*\\z"));
+    static const QRegularExpression re = compiledRegex(QStringLiteral("^[A-Za-z][A-Za-z0-9+.\\-]*:\\S*\\z"));
     return re.match(s).hasMatch();
 }
 
@@ -756,6 +756,13 @@ const SchemaChecker *SchemaChecker::portAction(QString *error)
 bool matchesJsPattern(const QString &pattern, const QString &text)
 {
     return compileJsPattern(pattern).match(text).hasMatch();
+}
+
+QRegularExpression compiledRegex(const QString &pattern, QRegularExpression::PatternOptions options)
+{
+    QRegularExpression re(pattern, options);
+    re.optimize();
+    return re;
 }
 
 qsizetype codePointLength(const QString &s)
