@@ -717,6 +717,17 @@ bool SchemaChecker::check(const JsonValue &value, SchemaErrors *errors) const
     return d->eval(m_root, value, nullptr, errors);
 }
 
+QJsonObject actionBodySchema(const QJsonObject &openApi)
+{
+    return openApi.value(u"paths").toObject()
+        .value(u"/v1/actions").toObject()
+        .value(u"post").toObject()
+        .value(u"requestBody").toObject()
+        .value(u"content").toObject()
+        .value(u"application/json").toObject()
+        .value(u"schema").toObject();
+}
+
 const SchemaChecker *SchemaChecker::portAction(QString *error)
 {
     struct Loaded {
@@ -731,16 +742,8 @@ const SchemaChecker *SchemaChecker::portAction(QString *error)
             l.error = QStringLiteral("cannot read Port's action schema (resource :/core/port-actions-schema.json)");
             return l;
         }
-        QJsonParseError pe;
-        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
-        const QJsonObject schema = doc.object()
-                                       .value(u"paths").toObject()
-                                       .value(u"/v1/actions").toObject()
-                                       .value(u"post").toObject()
-                                       .value(u"requestBody").toObject()
-                                       .value(u"content").toObject()
-                                       .value(u"application/json").toObject()
-                                       .value(u"schema").toObject();
+        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll());
+        const QJsonObject schema = actionBodySchema(doc.object());
         if (schema.isEmpty()) {
             l.error = QStringLiteral("Port's action schema resource has no POST /v1/actions body schema");
             return l;

@@ -68,6 +68,9 @@ private:
     const Node *m_root = nullptr;
 };
 
+// The request body schema of POST /v1/actions inside Port's OpenAPI document (empty if absent).
+QJsonObject actionBodySchema(const QJsonObject &openApi);
+
 // Matches like ECMAScript with the `u` flag (what JSON Schema validators use): `$` is the very end,
 // \p{L} any Unicode letter, \s Unicode white space.
 bool matchesJsPattern(const QString &pattern, const QString &text);

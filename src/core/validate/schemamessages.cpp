@@ -240,6 +240,8 @@ struct Out {
         d.code = code;
         d.message = message;
         d.pointer = prefix + jsonPointer(tokens);
+        if (d.pointer.isNull())
+            d.pointer = QStringLiteral("");  // the action itself: printed as [/]
         d.pos = pos;
         list << d;
     }
