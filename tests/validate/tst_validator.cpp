@@ -174,6 +174,12 @@ void TestValidator::broken_data()
   "trigger": {"type": "self-service", "operation": "DAY-2"},
 )") + kKafka << "required" << "a self-service trigger needs 'userInputs'" << 3 << 14 << "/trigger/userInputs" << 1;
 
+    QTest::newRow("self-service needs operation") << QStringLiteral(R"({
+  "identifier": "a",
+  "trigger": {"type": "self-service", "userInputs": {"properties": {}}},
+)") + kKafka << "required" << "a self-service trigger needs 'operation' (one of CREATE, DAY-2, DELETE)" << 3 << 14
+     << "/trigger/operation" << 1;
+
     QTest::newRow("userInputs needs properties") << QStringLiteral(R"({
   "identifier": "a",
   "trigger": {"type": "self-service", "operation": "CREATE", "userInputs": {"order": []}},

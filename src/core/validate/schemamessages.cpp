@@ -95,14 +95,22 @@ QString objectContext(const QStringList &tokens, const JsonValue *obj)
 }
 
 // Whose `required` key is missing: Port says "GITHUB needs 'workflow'".
+QString valueName(const QStringList &tokens);
+
+// An object's name without quotes: "a WEBHOOK invocationMethod", "rule 1 property", "requiredApproval".
+QString plainContext(const QStringList &tokens, const JsonValue *obj)
+{
+    const QString ctx = objectContext(tokens, obj);
+    return ctx.startsWith(u'\'') ? valueName(tokens) : ctx;
+}
+
 QString requiredSubject(const QStringList &tokens, const JsonValue *obj)
 {
     if (tokens.size() == 1 && tokens.first() == u"invocationMethod") {
         const QString type = stringAt(obj, "type");
         return type.isEmpty() ? QStringLiteral("invocationMethod") : type;
     }
-    const QString ctx = objectContext(tokens, obj);
-    return ctx.startsWith(u'\'') ? ctx.mid(1).chopped(1) : ctx;
+    return plainContext(tokens, obj);
 }
 
 // The name of the value at `tokens`, for "X must be ...": "identifier", "operation",
@@ -254,7 +262,9 @@ void describeOne(const JsonValue &action, const SchemaError &e, Out &out)
     switch (e.kind) {
     case Kind::Required: {
         QString msg = QStringLiteral("%1 needs '%2'").arg(requiredSubject(t, obj), e.key);
-        if (!e.allowed.isEmpty())
+        if (t == QStringList{QStringLiteral("trigger")} && e.key == u"operation")
+            msg += QStringLiteral(" (one of CREATE, DAY-2, DELETE)");
+        else if (!e.allowed.isEmpty())
             msg += QStringLiteral(" (one of %1)").arg(e.allowed.join(QStringLiteral(", ")));
         out.add(QStringLiteral("required"), msg, t + QStringList{e.key}, e.pos);
         return;
@@ -281,7 +291,7 @@ void describeOne(const JsonValue &action, const SchemaError &e, Out &out)
             return;
         }
         QString msg = QStringLiteral("unknown key '%1' in %2 (Port rejects keys it does not know)")
-                          .arg(e.key, objectContext(t, obj));
+                          .arg(e.key, plainContext(t, obj));
         const QString guess = didYouMean(e.key, e.knownKeys);
         if (!guess.isEmpty())
             msg += QStringLiteral("; did you mean '%1'?").arg(guess);
@@ -344,7 +354,7 @@ void describeOne(const JsonValue &action, const SchemaError &e, Out &out)
             return;
         }
         out.add(QStringLiteral("pattern"),
-                QStringLiteral("key '%1' in %2 does not match the pattern %3").arg(e.key, objectContext(t, obj), e.detail),
+                QStringLiteral("key '%1' in %2 does not match the pattern %3").arg(e.key, plainContext(t, obj), e.detail),
                 at, e.pos);
         return;
     }
@@ -390,7 +400,7 @@ void describeOne(const JsonValue &action, const SchemaError &e, Out &out)
         for (const QString &k : e.allowed)
             quoted << u'\'' + k + u'\'';
         out.add(QStringLiteral("dependency"),
-                QStringLiteral("'%1' needs %2 in %3").arg(e.key, quoted.join(QStringLiteral(", ")), objectContext(t, obj)),
+                QStringLiteral("'%1' needs %2 in %3").arg(e.key, quoted.join(QStringLiteral(", ")), plainContext(t, obj)),
                 t + QStringList{e.key}, e.pos);
         return;
     }
