@@ -139,7 +139,7 @@ bool isDateTime(const QString &s)
 bool isUri(const QString &s)
 {
     // An absolute URI: a scheme, then no white space (RFC 3986 allows no spaces anywhere).
-    static const QRegularExpression re = compiledRegex(QStringLiteral("^[A-Za-z][A-Za-z0-9+.\\-]*:\\S*\\z"));
+    static const QRegularExpression re = compiledRegex(QStringLiteral("^[A-Za-z][A-Za-z0-9+.\\-]*:\\S*\\z"), QRegularExpression::UseUnicodePropertiesOption);
     return re.match(s).hasMatch();
 }
 
