@@ -6,12 +6,7 @@
 #include "model/legacy.h"
 #include "model/migrate.h"
 
-#if __has_include("validate/validator.h")
 #include "validate/validator.h"
-#define AD_HAVE_VALIDATOR 1
-#else
-#define AD_HAVE_VALIDATOR 0
-#endif
 
 #include <QDir>
 #include <QFile>
@@ -583,9 +578,7 @@ void TestActionFile::migratedActionsValidate()
             if (d.isError())
                 errors << formatDiagnostic(QLatin1String(name), d);
         QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
-#if !AD_HAVE_VALIDATOR
         QVERIFY(migrated.legacyActionPointers().isEmpty());
-#endif
     }
 }
 
