@@ -7,6 +7,7 @@
 #include <QFileInfo>
 
 #include <cstdio>
+#include <utility>
 
 namespace ad {
 
@@ -167,18 +168,35 @@ QStringList ActionFile::actionPointers() const
 
 const JsonValue *ActionFile::action(qsizetype i) const
 {
-    const QStringList ptrs = actionPointers();
-    if (i < 0 || i >= ptrs.size())
+    // Direct, not through actionPointers(): callers loop over every action.
+    if (i < 0)
         return nullptr;
-    return resolvePointer(m_root, ptrs.at(i));
+    const JsonValue *list = nullptr;
+    switch (m_shape) {
+    case Shape::SingleAction: return i == 0 ? &m_root : nullptr;
+    case Shape::ApiAction: return i == 0 ? m_root.find(u"action") : nullptr;
+    case Shape::ActionArray: list = &m_root; break;
+    case Shape::ApiActionList: list = m_root.find(u"actions"); break;
+    case Shape::Unknown: return nullptr;
+    }
+    return list && i < list->size() ? &list->items()[size_t(i)] : nullptr;
 }
 
 JsonValue *ActionFile::action(qsizetype i)
 {
-    const QStringList ptrs = actionPointers();
-    if (i < 0 || i >= ptrs.size())
-        return nullptr;
-    return resolvePointer(m_root, ptrs.at(i));
+    return const_cast<JsonValue *>(std::as_const(*this).action(i));
+}
+
+qsizetype ActionFile::actionCount() const
+{
+    switch (m_shape) {
+    case Shape::SingleAction:
+    case Shape::ApiAction: return 1;
+    case Shape::ActionArray: return m_root.size();
+    case Shape::ApiActionList: return m_root.find(u"actions")->size();
+    case Shape::Unknown: break;
+    }
+    return 0;
 }
 
 QStringList ActionFile::legacyActionPointers() const

@@ -47,7 +47,7 @@ public:
     // "/action" or "/actions/N" for API responses. Array items that are not objects are listed too
     // (so the validator can say so at their position).
     QStringList actionPointers() const;
-    qsizetype actionCount() const { return actionPointers().size(); }
+    qsizetype actionCount() const;
     const JsonValue *action(qsizetype i) const;
     JsonValue *action(qsizetype i);
     // The pointers of the actions in the legacy v1 format (§10.1).
