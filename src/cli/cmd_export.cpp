@@ -28,23 +28,14 @@ const char *kUsage =
 int cmdExport(Context &ctx)
 {
     QCommandLineParser parser;
-    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")}, QString(),
-                                    QStringLiteral("OUT"));
+    const QCommandLineOption output = outputOption();
     const QCommandLineOption forPort(QStringLiteral("for-port"));
     const QCommandLineOption compact(QStringLiteral("compact"));
     parser.addOptions({output, forPort, compact});
-    const QString usage = QString::fromLatin1(kUsage);
-    if (const int rc = parseOptions(parser, ctx, usage); rc >= 0)
-        return rc;
-    const QStringList files = parser.positionalArguments();
-    if (files.size() != 1) {
-        ctx.err << "action-designer export: give exactly one FILE\n\n" << usage;
-        return BadInput;
-    }
-    const QString name = displayName(files.first());
     ActionFile file;
-    if (!loadActionFile(files.first(), ctx, &file))
-        return BadInput;
+    if (const int rc = parseOneFile(parser, ctx, "export", QString::fromLatin1(kUsage), &file); rc >= 0)
+        return rc;
+    const QString name = displayName(file.path());
 
     JsonWriteOptions opt;
     if (parser.isSet(compact))

@@ -31,22 +31,13 @@ const char *kUsage =
 int cmdMigrate(Context &ctx)
 {
     QCommandLineParser parser;
-    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")}, QString(),
-                                    QStringLiteral("OUT"));
+    const QCommandLineOption output = outputOption();
     const QCommandLineOption blueprint(QStringLiteral("blueprint"), QString(), QStringLiteral("BP"));
     parser.addOptions({output, blueprint});
-    const QString usage = QString::fromLatin1(kUsage);
-    if (const int rc = parseOptions(parser, ctx, usage); rc >= 0)
-        return rc;
-    const QStringList files = parser.positionalArguments();
-    if (files.size() != 1) {
-        ctx.err << "action-designer migrate: give exactly one FILE\n\n" << usage;
-        return BadInput;
-    }
-    const QString name = displayName(files.first());
     ActionFile file;
-    if (!loadActionFile(files.first(), ctx, &file))
-        return BadInput;
+    if (const int rc = parseOneFile(parser, ctx, "migrate", QString::fromLatin1(kUsage), &file); rc >= 0)
+        return rc;
+    const QString name = displayName(file.path());
     if (file.shape() == ActionFile::Shape::Unknown) {
         ctx.err << name << ": error: " << ActionFile::shapeName(file.shape()) << "; nothing to migrate\n";
         return Failed;

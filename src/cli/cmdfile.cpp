@@ -23,6 +23,23 @@ int parseOptions(QCommandLineParser &parser, Context &ctx, const QString &usage)
     return -1;
 }
 
+QCommandLineOption outputOption()
+{
+    return QCommandLineOption(QStringList{QStringLiteral("o"), QStringLiteral("output")}, QString(), QStringLiteral("OUT"));
+}
+
+int parseOneFile(QCommandLineParser &parser, Context &ctx, const char *command, const QString &usage, ActionFile *file)
+{
+    if (const int rc = parseOptions(parser, ctx, usage); rc >= 0)
+        return rc;
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1) {
+        ctx.err << "action-designer " << command << ": give exactly one FILE\n\n" << usage;
+        return BadInput;
+    }
+    return loadActionFile(files.first(), ctx, file) ? -1 : BadInput;
+}
+
 QString displayName(const QString &path)
 {
     return path == QLatin1String("-") ? QStringLiteral("<stdin>") : path;

@@ -2,6 +2,7 @@
 // output, help and version, and hostile inputs (none may crash or be cut short silently).
 #include "json/jsonparser.h"
 #include "json/jsonpointer.h"
+#include "../model/modeltestutil.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,6 +12,7 @@
 
 
 using namespace ad;
+using namespace ad::test;
 
 namespace {
 
@@ -39,14 +41,6 @@ Run run(const QStringList &args, const QByteArray &stdinData = {})
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
-}
-
-QString example(const char *name) { return QStringLiteral(AD_EXAMPLES_DIR "/") + QLatin1String(name); }
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &data)

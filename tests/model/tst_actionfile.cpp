@@ -5,6 +5,7 @@
 #include "model/filevalidation.h"
 #include "model/legacy.h"
 #include "model/migrate.h"
+#include "modeltestutil.h"
 
 #include "validate/validator.h"
 
@@ -14,18 +15,9 @@
 #include <QtTest>
 
 using namespace ad;
+using namespace ad::test;
 
 namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll();
-}
-
-QString example(const char *name) { return QStringLiteral(AD_EXAMPLES_DIR "/") + QLatin1String(name); }
 
 ActionFile parse(const char *text)
 {
@@ -88,15 +80,10 @@ private slots:
 void TestActionFile::roundTrip_data()
 {
     QTest::addColumn<QString>("path");
-    int n = 0;
-    for (const QString &dir : {QStringLiteral(AD_EXAMPLES_DIR), QStringLiteral(AD_EXAMPLES_DIR "/context")}) {
-        const QDir d(dir);
-        for (const QString &name : d.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
-            QTest::newRow(qPrintable(name)) << d.filePath(name);
-            ++n;
-        }
-    }
-    QVERIFY(n >= 25);
+    const QStringList files = exampleFiles();
+    for (const QString &p : files)
+        QTest::newRow(qPrintable(QFileInfo(p).fileName())) << p;
+    QVERIFY(files.size() >= 25);
 }
 
 void TestActionFile::roundTrip()

@@ -4,6 +4,7 @@
 #include "json/jsonpointer.h"
 #include "json/jsonvalue.h"
 #include "json/jsonwriter.h"
+#include "modeltestutil.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,28 +14,7 @@
 
 using namespace ad;
 
-namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll();
-}
-
-QStringList exampleFiles()
-{
-    QStringList out;
-    for (const QString &dir : {QStringLiteral(AD_EXAMPLES_DIR), QStringLiteral(AD_EXAMPLES_DIR "/context")}) {
-        const QDir d(dir);
-        for (const QString &name : d.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
-            out << d.filePath(name);
-    }
-    return out;
-}
-
-}  // namespace
+using namespace ad::test;
 
 class TestJson : public QObject {
     Q_OBJECT

@@ -23,15 +23,9 @@ bool isApiResponse(const JsonValue &root)
                                                         || root.contains(u"error"));
 }
 
-Diagnostic shapeError(const QString &message, const QString &pointer, const SourcePos &pos,
-                      const QString &code = QStringLiteral("shape"))
+Diagnostic shapeError(const QString &message, const QString &pointer, const SourcePos &pos)
 {
-    Diagnostic d;
-    d.message = message;
-    d.pointer = pointer;
-    d.pos = pos;
-    d.code = code;
-    return d;
+    return Diagnostic{Diagnostic::Severity::Error, message, pointer, pos, QStringLiteral("shape")};
 }
 
 }  // namespace
