@@ -64,6 +64,7 @@ private slots:
     void forPortStripsServerFields();
     void forPortUnwrapsApiResponses();
     void forPortLeavesCleanFilesAlone();
+    void forPortNestsFlatIntegrationAction();
     void compactExport();
     void migrateBlueprintArray();
     void migrateBlueprintArrayWithBlueprint();
@@ -312,6 +313,30 @@ void TestActionFile::forPortLeavesCleanFilesAlone()
     const JsonValue out = f.forPort(&notes);
     QVERIFY(notes.isEmpty());
     QCOMPARE(writeJson(out), f.toBytes());
+}
+
+void TestActionFile::forPortNestsFlatIntegrationAction()
+{
+    const ActionFile f = ActionFile::fromFile(example("integration-action-github-ocean-report-bug.json"));
+    QVERIFY(f.ok());
+    QVERIFY(hasErrors(validateActionFile(f)));  // the flat form, as some docs show it
+    QStringList notes;
+    const JsonValue out = f.forPort(&notes);
+    QCOMPARE(notes, QStringList{QStringLiteral("moved org, repo, workflow, workflowInputs, reportWorkflowStatus from "
+                                               "/invocationMethod into /invocationMethod/integrationActionExecutionProperties "
+                                               "(Port's API rejects the flat INTEGRATION_ACTION form, §10.3)")});
+    const JsonValue &im = out.value(u"invocationMethod");
+    QCOMPARE(im.keys(), (QStringList{QStringLiteral("type"), QStringLiteral("installationId"),
+                                     QStringLiteral("integrationActionType"),
+                                     QStringLiteral("integrationActionExecutionProperties")}));
+    QCOMPARE(im.value(u"integrationActionExecutionProperties").value(u"workflowInputs"),
+             f.root().value(u"invocationMethod").value(u"workflowInputs"));
+    const ActionFile fixed = ActionFile::fromBytes(writeJson(out));
+    QVERIFY(!hasErrors(validateActionFile(fixed)));
+    // Already nested: nothing to do.
+    QStringList again;
+    fixed.forPort(&again);
+    QVERIFY(again.isEmpty());
 }
 
 void TestActionFile::compactExport()

@@ -1,11 +1,13 @@
 #include "model/actionfile.h"
 
+#include "backend/backends.h"
 #include "json/jsonpointer.h"
 #include "model/legacy.h"
 
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cstdio>
 #include <utility>
 
@@ -26,6 +28,42 @@ bool isApiResponse(const JsonValue &root)
 Diagnostic shapeError(const QString &message, const QString &pointer, const SourcePos &pos)
 {
     return Diagnostic{Diagnostic::Severity::Error, message, pointer, pos, QStringLiteral("shape")};
+}
+
+// Some of Port's docs show INTEGRATION_ACTION's workflow fields flat under invocationMethod; the API
+// only accepts them nested in integrationActionExecutionProperties (PORT-SPEC §10.3).
+void nestIntegrationFields(JsonValue &action, const QString &pointer, QStringList *lines)
+{
+    JsonValue *im = action.find(u"invocationMethod");
+    if (!im || !im->isObject() || im->value(u"type").toString() != QLatin1String("INTEGRATION_ACTION"))
+        return;
+    const BackendDecl *decl = findBackend(QStringLiteral("INTEGRATION_ACTION"));
+    const QString groupKey = QStringLiteral("integrationActionExecutionProperties");
+    const FieldDecl *group = decl ? findField(*decl, groupKey) : nullptr;
+    if (!group)
+        return;
+    JsonValue nested = im->contains(groupKey) ? im->value(groupKey) : JsonValue::object();
+    if (!nested.isObject())
+        return;
+    QStringList moved;
+    std::vector<JsonMember> kept;
+    for (JsonMember &m : im->members()) {
+        const bool workflowField = std::any_of(group->children.begin(), group->children.end(),
+                                               [&m](const FieldDecl &f) { return f.key == m.key; });
+        if (workflowField && !nested.contains(m.key)) {
+            nested.members().push_back(m);
+            moved << m.key;
+        } else {
+            kept.push_back(m);
+        }
+    }
+    if (moved.isEmpty())
+        return;
+    im->members() = std::move(kept);
+    im->set(groupKey, nested);
+    const QString imPointer = jsonPointerAppend(pointer, QStringLiteral("invocationMethod"));
+    lines->append(QStringLiteral("moved %1 from %2 into %3 (Port's API rejects the flat INTEGRATION_ACTION form, §10.3)")
+                      .arg(moved.join(QStringLiteral(", ")), imPointer, jsonPointerAppend(imPointer, groupKey)));
 }
 
 }  // namespace
@@ -271,6 +309,7 @@ JsonValue ActionFile::forPort(QStringList *notes) const
             if (a->remove(field) > 0)
                 lines << QStringLiteral("removed ") + jsonPointerAppend(p, field);
         }
+        nestIntegrationFields(*a, p, &lines);
     }
     if (m_shape == Shape::ApiAction || m_shape == Shape::ApiActionList) {
         // Unwrapping drops the envelope; name anything in it besides ok/action(s) so nothing goes unnoticed.
