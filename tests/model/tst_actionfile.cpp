@@ -212,6 +212,12 @@ void TestActionFile::shapeDiagnostics()
     ds = parse("{\"ok\": true, \"action\": []}").shapeDiagnostics();
     QCOMPARE(ds.size(), 1);
     QCOMPARE(ds[0].pointer, QStringLiteral("/action"));
+    ds = parse("{\"ok\": \"yes\", \"actions\": []}").shapeDiagnostics();
+    QCOMPARE(ds.size(), 1);
+    QCOMPARE(ds[0].pointer, QStringLiteral("/ok"));
+    ds = parse("{\"ok\": true, \"error\": \"x\"}").shapeDiagnostics();
+    QCOMPARE(ds.size(), 1);
+    QVERIFY(ds[0].message.contains(QStringLiteral("without 'action'")));
 
     QVERIFY(parse("[{\"identifier\": \"a\"}]").shapeDiagnostics().isEmpty());
     // The file-level validation includes them, with pointers into the real file.

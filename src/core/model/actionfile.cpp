@@ -264,9 +264,12 @@ Diagnostics ActionFile::shapeDiagnostics() const
             } else if (const JsonValue *many = m_root.find(u"actions"); many && !many->isArray()) {
                 ds << shapeError(QStringLiteral("'actions' in an API response must be an array, not %1").arg(many->typeName()),
                                  QStringLiteral("/actions"), many->pos());
-            } else {
+            } else if (!okv.isBool()) {
                 ds << shapeError(QStringLiteral("'ok' in an API response must be true or false"), QStringLiteral("/ok"),
-                                 m_root.value(u"ok").pos());
+                                 okv.pos());
+            } else {
+                ds << shapeError(QStringLiteral("an API response without 'action' or 'actions': no action to read"),
+                                 QStringLiteral(""), m_root.pos());
             }
         } else {
             ds << shapeError(QStringLiteral("expected an action object, an array of actions or a Port API response, "
