@@ -474,6 +474,7 @@ void TestActionFile::migrateGithub()
         "added a legacy-shaped workflowInputs reproducing v1: one workflow input per user input (omitUserInputs was false) "
         "and port_payload with the v1 message (omitPayload was false) (§4.2, §5.4)")));
     QVERIFY(r.report.contains(QStringLiteral("entity input(s) 'svc', 'many' sent as identifiers, as v1 did (§10.11)")));
+    QVERIFY(r.report.filter(QStringLiteral("'ref'")).isEmpty());
     // trigger (position 1) and userInputs (2): trigger takes the trigger's place.
     QCOMPARE(r.action.keys(), (QStringList{QStringLiteral("identifier"), QStringLiteral("trigger"),
                                            QStringLiteral("invocationMethod")}));
@@ -490,7 +491,7 @@ void TestActionFile::migrateGithub()
 
 void TestActionFile::migrateGithubOmitPayload()
 {
-    ActionFile f = parse(R"({"identifier": "a", "userInputs": {"properties": {"x": {"type": "string"}}}, "trigger": "CREATE",
+    ActionFile f = parse(R"({"identifier": "a", "userInputs": {"properties": {"ref": {"type": "string"}}}, "trigger": "CREATE",
       "invocationMethod": {"type": "GITHUB", "org": "o", "repo": "r", "workflow": "w", "omitPayload": true}})");
     MigrationResult r = migrateLegacy(f.root());
     const JsonValue &wi = r.action.value(u"invocationMethod").value(u"workflowInputs");
@@ -498,6 +499,8 @@ void TestActionFile::migrateGithubOmitPayload()
     QVERIFY(!wi.contains(u"port_payload"));
     QVERIFY(r.report.contains(QStringLiteral("added a legacy-shaped workflowInputs reproducing v1: one workflow input per "
                                              "user input (omitUserInputs was false) (§4.2, §5.4)")));
+    QVERIFY(r.report.contains(QStringLiteral("note: the user input 'ref' becomes workflowInputs.ref, which now selects the "
+                                             "branch to run on (§6.2)")));
 
     f = parse(R"({"identifier": "a", "trigger": "CREATE", "invocationMethod": {"type": "GITHUB", "org": "o", "repo": "r",
       "workflow": "w", "omitPayload": true, "omitUserInputs": true}})");
