@@ -4,6 +4,7 @@
 
 #include "backend/backends.h"
 #include "json/jsonparser.h"
+#include "validate/schemacheck.h"
 #include "validate/validator.h"
 
 #include <QFile>
@@ -22,14 +23,7 @@ QJsonObject loadSchema()
     QFile f(QStringLiteral(AD_SCHEMA_DIR "/port-openapi-actions-subset.json"));
     if (!f.open(QIODevice::ReadOnly))
         return {};
-    const QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
-    return doc.value(u"paths").toObject()
-        .value(u"/v1/actions").toObject()
-        .value(u"post").toObject()
-        .value(u"requestBody").toObject()
-        .value(u"content").toObject()
-        .value(u"application/json").toObject()
-        .value(u"schema").toObject();
+    return actionBodySchema(QJsonDocument::fromJson(f.readAll()).object());
 }
 
 // type -> the invocationMethod branch of the schema.

@@ -1,6 +1,7 @@
 #include "validate/lint.h"
 
 #include "json/jsonpointer.h"
+#include "validate/schemacheck.h"
 
 #include <QRegularExpression>
 
@@ -43,7 +44,7 @@ QString literalParts(const QString &text)
 
 bool isSensitiveHeader(const QString &name)
 {
-    static const QRegularExpression re(
+    static const QRegularExpression re = compiledRegex(
         QStringLiteral("authorization|token|api[-_]?key|secret|password|passwd|cookie|credential|signature"),
         QRegularExpression::CaseInsensitiveOption);
     return re.match(name).hasMatch();
@@ -64,36 +65,36 @@ bool mixesLettersAndDigits(QStringView s)
 QString literalSecretReason(const QString &text, const QString &headerName)
 {
     const QString lit = literalParts(text);
-    static const QRegularExpression prefixed(QStringLiteral(
+    static const QRegularExpression prefixed = compiledRegex(QStringLiteral(
         "(?<![A-Za-z0-9])(ghp_|gho_|ghu_|ghs_|ghr_|github_pat_|glpat-|xoxb-|xoxp-|xoxa-|xapp-|sk-)[A-Za-z0-9_\\-]{8,}"));
     if (const QRegularExpressionMatch m = prefixed.match(lit); m.hasMatch())
         return QStringLiteral("a literal token (%1...)").arg(m.captured(1));
-    static const QRegularExpression aws(QStringLiteral("(?<![A-Z0-9])AKIA[0-9A-Z]{16}(?![A-Z0-9])"));
+    static const QRegularExpression aws = compiledRegex(QStringLiteral("(?<![A-Z0-9])AKIA[0-9A-Z]{16}(?![A-Z0-9])"));
     if (aws.match(lit).hasMatch())
         return QStringLiteral("a literal AWS access key (AKIA...)");
-    static const QRegularExpression jwt(QStringLiteral("eyJ[A-Za-z0-9_\\-]{8,}\\.[A-Za-z0-9_\\-]{8,}"));
+    static const QRegularExpression jwt = compiledRegex(QStringLiteral("eyJ[A-Za-z0-9_\\-]{8,}\\.[A-Za-z0-9_\\-]{8,}"));
     if (jwt.match(lit).hasMatch())
         return QStringLiteral("a literal JWT (eyJ...)");
-    static const QRegularExpression scheme(QStringLiteral("^\\s*(Bearer|Basic|token|Token|Bot)\\s+(\\S{6,})"));
+    static const QRegularExpression scheme = compiledRegex(QStringLiteral("^\\s*(Bearer|Basic|token|Token|Bot)\\s+(\\S{6,})"));
     if (const QRegularExpressionMatch m = scheme.match(lit); m.hasMatch())
         return QStringLiteral("a literal credential after '%1'").arg(m.captured(1));
-    static const QRegularExpression queryParam(
+    static const QRegularExpression queryParam = compiledRegex(
         QStringLiteral("[?&](token|access_token|api_key|apikey|key|secret|client_secret|password|sig|signature|auth|code)"
                        "=([^&#\\s]{6,})"),
         QRegularExpression::CaseInsensitiveOption);
     if (const QRegularExpressionMatch m = queryParam.match(lit); m.hasMatch())
         return QStringLiteral("a literal value for the query parameter '%1'").arg(m.captured(1));
-    static const QRegularExpression userinfo(QStringLiteral("://[^/@\\s:]+:([^/@\\s]+)@"));
+    static const QRegularExpression userinfo = compiledRegex(QStringLiteral("://[^/@\\s:]+:([^/@\\s]+)@"));
     if (userinfo.match(lit).hasMatch())
         return QStringLiteral("a literal password in the URL");
-    static const QRegularExpression slackHook(QStringLiteral("hooks\\.slack\\.com/services/[A-Za-z0-9]+/[A-Za-z0-9]+/[A-Za-z0-9]{8,}"));
+    static const QRegularExpression slackHook = compiledRegex(QStringLiteral("hooks\\.slack\\.com/services/[A-Za-z0-9]+/[A-Za-z0-9]+/[A-Za-z0-9]{8,}"));
     if (slackHook.match(lit).hasMatch())
         return QStringLiteral("a literal Slack webhook secret");
-    static const QRegularExpression hex(QStringLiteral("(?<![A-Za-z0-9])[A-Fa-f0-9]{32,}(?![A-Za-z0-9])"));
+    static const QRegularExpression hex = compiledRegex(QStringLiteral("(?<![A-Za-z0-9])[A-Fa-f0-9]{32,}(?![A-Za-z0-9])"));
     if (const QRegularExpressionMatch m = hex.match(lit); m.hasMatch() && mixesLettersAndDigits(m.capturedView()))
         return QStringLiteral("a long literal hex string");
     // Path segments and ids are split at / - . so only opaque runs count.
-    static const QRegularExpression b64(QStringLiteral("[A-Za-z0-9+_=]{32,}"));
+    static const QRegularExpression b64 = compiledRegex(QStringLiteral("[A-Za-z0-9+_=]{32,}"));
     for (auto it = b64.globalMatch(lit); it.hasNext();) {
         const QString run = it.next().captured();
         bool lower = false, upper = false, digit = false;
@@ -106,7 +107,7 @@ QString literalSecretReason(const QString &text, const QString &headerName)
             return QStringLiteral("a long literal base64-like string");
     }
     if (!headerName.isEmpty() && isSensitiveHeader(headerName)) {
-        static const QRegularExpression word(QStringLiteral("[A-Za-z0-9+/=_\\-]{12,}"));
+        static const QRegularExpression word = compiledRegex(QStringLiteral("[A-Za-z0-9+/=_\\-]{12,}"));
         const QString trimmed = lit.trimmed();
         if (!trimmed.isEmpty() && word.match(trimmed).hasMatch())
             return QStringLiteral("a literal value in a credential header");
@@ -114,11 +115,21 @@ QString literalSecretReason(const QString &text, const QString &headerName)
     return {};
 }
 
-void lintDuplicateKeys(const JsonValue &value, const QString &pointer, Diagnostics &out)
+namespace {
+
+// Tokens are kept on a stack and only turned into a pointer when a duplicate is found: most
+// documents have none, and building a pointer per member would dominate the walk.
+void findDuplicateKeys(const JsonValue &value, const QString &base, QStringList &tokens, Diagnostics &out)
 {
     if (value.isArray()) {
-        for (qsizetype i = 0; i < value.size(); ++i)
-            lintDuplicateKeys(value.at(i), jsonPointerAppend(pointer, i), out);
+        for (qsizetype i = 0; i < value.size(); ++i) {
+            const JsonValue &item = value.at(i);
+            if (!item.isContainer())
+                continue;
+            tokens << QString::number(i);
+            findDuplicateKeys(item, base, tokens, out);
+            tokens.removeLast();
+        }
         return;
     }
     if (!value.isObject())
@@ -130,7 +141,6 @@ void lintDuplicateKeys(const JsonValue &value, const QString &pointer, Diagnosti
         for (size_t j = i + 1; j < members.size() && !later; ++j)
             if (members[j].key == m.key)
                 later = &members[j];
-        const QString here = jsonPointerAppend(pointer, m.key);
         if (later) {
             const QString where = later->keyPos.isValid()
                                       ? QStringLiteral(" at line %1").arg(later->keyPos.line)
@@ -139,10 +149,22 @@ void lintDuplicateKeys(const JsonValue &value, const QString &pointer, Diagnosti
                            QStringLiteral("duplicate key '%1': it appears again%2, and JSON.parse (and so Port) "
                                           "keeps only the last value")
                                .arg(m.key, where),
-                           here, m.keyPos);
+                           base + jsonPointer(tokens + QStringList{m.key}), m.keyPos);
         }
-        lintDuplicateKeys(m.value, here, out);
+        if (m.value.isContainer()) {
+            tokens << m.key;
+            findDuplicateKeys(m.value, base, tokens, out);
+            tokens.removeLast();
+        }
     }
+}
+
+}  // namespace
+
+void lintDuplicateKeys(const JsonValue &value, const QString &pointer, Diagnostics &out)
+{
+    QStringList tokens;
+    findDuplicateKeys(value, pointer, tokens, out);
 }
 
 Diagnostics lintAction(const JsonValue &action, const QString &pointerPrefix, const ValidateOptions &options)

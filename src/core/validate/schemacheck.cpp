@@ -97,7 +97,7 @@ QString jsToPcre(const QString &js)
 
 QRegularExpression compileJsPattern(const QString &pattern)
 {
-    return QRegularExpression(jsToPcre(pattern), QRegularExpression::UseUnicodePropertiesOption);
+    return compiledRegex(jsToPcre(pattern), QRegularExpression::UseUnicodePropertiesOption);
 }
 
 QString displayEnumValue(const QJsonValue &v)
@@ -126,7 +126,7 @@ bool enumEquals(const QJsonValue &e, const JsonValue &v)
 
 bool isDateTime(const QString &s)
 {
-    static const QRegularExpression re(QStringLiteral(
+    static const QRegularExpression re = compiledRegex(QStringLiteral(
         "^\\d{4}-(\\d{2})-(\\d{2})[Tt ](\\d{2}):(\\d{2}):(\\d{2})(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})\\z"));
     const QRegularExpressionMatch m = re.match(s);
     if (!m.hasMatch())
@@ -139,7 +139,7 @@ bool isDateTime(const QString &s)
 bool isUri(const QString &s)
 {
     // An absolute URI: a scheme, then no white space (RFC 3986 allows no spaces anywhere).
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z][A-Za-z0-9+.\\-]*:\\S*\\z"));
+    static const QRegularExpression re = compiledRegex(QStringLiteral("^[A-Za-z][A-Za-z0-9+.\\-]*:\\S*\\z"));
     return re.match(s).hasMatch();
 }
 
@@ -544,8 +544,13 @@ bool SchemaChecker::Impl::evalAlternatives(const std::vector<const Node *> &bran
 }
 
 // No branch matched: report what is wrong in terms of the branch the value evidently meant,
-// chosen by its discriminator (a key whose enum differs between branches: invocationMethod
-// `type`, trigger `operation`, event `type`, ...), never as "oneOf failed".
+// never as "oneOf failed".
+//  1. A key whose value every branch rejects (operation "UPDATE", type "SLACK") is reported once,
+//     with the values any branch would take. When it is the discriminator (every branch rejects
+//     its value, or branches allow different values) nothing else is said.
+//  2. A key every branch requires is reported once (an invocationMethod without `type`).
+//  3. The rest comes from the best-fitting branch: fewest discriminator conflicts, fewest keys it
+//     does not know, most of the value's keys it declares, fewest errors.
 void SchemaChecker::Impl::reportBestBranch(const std::vector<const Node *> &branches, const JsonValue &v,
                                            const Path *path, SchemaErrors *out) const
 {
@@ -568,61 +573,80 @@ void SchemaChecker::Impl::reportBestBranch(const std::vector<const Node *> &bran
         eval(candidates[i], v, path, &errs[i]);
 
     const QStringList here = tokensOf(path);
-    auto isChildError = [&](const SchemaError &e, SchemaError::Kind kind, const QString &key) {
-        return e.kind == kind && e.path.size() == here.size() + 1 && e.path.last() == key
+    auto isChild = [&](const SchemaError &e, const QString &key) {
+        return e.path.size() == here.size() + 1 && e.path.last() == key
                && std::equal(here.begin(), here.end(), e.path.begin());
     };
-    auto isOwnError = [&](const SchemaError &e, SchemaError::Kind kind, const QString &key) {
+    auto isUnder = [&](const SchemaError &e, const QString &key) {
+        return e.path.size() > here.size() && e.path.at(here.size()) == key
+               && std::equal(here.begin(), here.end(), e.path.begin());
+    };
+    auto isOwn = [&](const SchemaError &e, SchemaError::Kind kind, const QString &key) {
         return e.kind == kind && e.key == key && e.path == here;
     };
+    auto declared = [](const Node *b, const QString &key) {
+        return b->property(key) || (b->ref && b->ref->property(key));
+    };
 
+    QStringList handled;
+    bool stop = false;
     if (v.isObject()) {
-        // A key whose value no branch accepts: that value is the mistake (e.g. operation "UPDATE").
         for (const JsonMember &m : v.members()) {
-            bool allReject = true;
+            bool allReject = true, byValue = true;
             const SchemaError *first = nullptr;
             QStringList allowed;
-            int enumBranches = 0;
+            int valueBranches = 0;
+            QList<QStringList> enumSets;
             for (const SchemaErrors &be : errs) {
-                bool rejects = false;
+                const SchemaError *valueError = nullptr;
+                bool unknown = false;
                 for (const SchemaError &e : be) {
-                    if (isChildError(e, SchemaError::Kind::Enum, m.key)) {
-                        rejects = true;
-                        if (!first)
-                            first = &e;
-                        ++enumBranches;
-                        for (const QString &a : e.allowed)
-                            if (!allowed.contains(a))
-                                allowed << a;
+                    if ((e.kind == SchemaError::Kind::Enum || e.kind == SchemaError::Kind::Type) && isChild(e, m.key)) {
+                        valueError = &e;
                         break;
                     }
-                    if (isOwnError(e, SchemaError::Kind::UnknownKey, m.key))
-                        rejects = true;
+                    unknown |= isOwn(e, SchemaError::Kind::UnknownKey, m.key);
                 }
-                if (!rejects) {
+                if (!valueError && !unknown) {
                     allReject = false;
                     break;
                 }
+                if (!valueError) {
+                    byValue = false;
+                    continue;
+                }
+                if (!first)
+                    first = valueError;
+                if (valueError->kind == SchemaError::Kind::Enum && !enumSets.contains(valueError->allowed))
+                    enumSets << valueError->allowed;
+                if (valueError->kind == first->kind) {
+                    ++valueBranches;
+                    for (const QString &a : valueError->allowed)
+                        if (!allowed.contains(a))
+                            allowed << a;
+                }
             }
-            if (allReject && first) {
-                SchemaError e = *first;
-                if (enumBranches > 1)
-                    std::sort(allowed.begin(), allowed.end());
-                e.allowed = allowed;
-                out->append(e);
-                return;
-            }
+            if (!allReject || !first)
+                continue;
+            SchemaError e = *first;
+            if (valueBranches > 1 && e.kind == SchemaError::Kind::Enum)
+                std::sort(allowed.begin(), allowed.end());
+            e.allowed = allowed;
+            out->append(e);
+            handled << m.key;
+            // A key whose allowed values differ per branch (trigger `operation`, rule `operator`)
+            // decides the branch: with it wrong, the branches' other complaints are guesses.
+            stop |= byValue || enumSets.size() > 1;
         }
-        // A key every branch requires: report it once (e.g. an invocationMethod without `type`).
         for (const SchemaError &e : errs.front()) {
-            if (e.kind != SchemaError::Kind::Required || e.path != here)
+            if (e.kind != SchemaError::Kind::Required || e.path != here || handled.contains(e.key))
                 continue;
             bool everywhere = true;
             for (size_t i = 1; i < errs.size() && everywhere; ++i)
                 everywhere = std::any_of(errs[i].begin(), errs[i].end(), [&](const SchemaError &o) {
-                    return isOwnError(o, SchemaError::Kind::Required, e.key);
+                    return isOwn(o, SchemaError::Kind::Required, e.key);
                 });
-            if (!everywhere)
+            if (!everywhere || candidates.size() < 2)
                 continue;
             SchemaError r = e;
             for (const Node *b : candidates) {
@@ -634,32 +658,47 @@ void SchemaChecker::Impl::reportBestBranch(const std::vector<const Node *> &bran
                         if (!r.allowed.contains(displayEnumValue(ev)))
                             r.allowed << displayEnumValue(ev);
             }
-            if (r.allowed.size() > 1 && candidates.size() > 1)
-                std::sort(r.allowed.begin(), r.allowed.end());
+            std::sort(r.allowed.begin(), r.allowed.end());
             out->append(r);
-            return;
+            handled << e.key;
+            // Without its discriminator the branches' other complaints are guesses.
+            stop |= !r.allowed.isEmpty();
         }
     }
-    // Otherwise the branch whose discriminators fit best, then the one that knows most of the
-    // keys the value has (a userInputs with `steps` meant the steps shape), then the one with the
-    // fewest problems.
+    if (stop)
+        return;
+
+    auto relevant = [&](const SchemaError &e) {
+        for (const QString &k : handled)
+            if (isUnder(e, k) || (e.path == here && e.key == k))
+                return false;
+        return true;
+    };
     size_t best = 0;
-    std::tuple<qsizetype, qsizetype, qsizetype> bestScore;
+    std::tuple<qsizetype, qsizetype, qsizetype, qsizetype> bestScore;
     for (size_t i = 0; i < errs.size(); ++i) {
-        qsizetype conflicts = 0, unknown = 0;
+        qsizetype conflicts = 0, unknown = 0, count = 0, known = 0;
         for (const SchemaError &e : errs[i]) {
-            if (e.kind == SchemaError::Kind::Enum && e.path.size() == here.size() + 1)
+            if (!relevant(e))
+                continue;
+            ++count;
+            if ((e.kind == SchemaError::Kind::Enum || e.kind == SchemaError::Kind::Type) && e.path.size() == here.size() + 1)
                 ++conflicts;
             else if (e.kind == SchemaError::Kind::UnknownKey && e.path == here)
                 ++unknown;
         }
-        const auto score = std::make_tuple(conflicts, unknown, errs[i].size());
+        if (v.isObject())
+            for (const JsonMember &m : v.members())
+                known += declared(candidates[i], m.key) ? 1 : 0;
+        const auto score = std::make_tuple(conflicts, unknown, -known, count);
         if (i == 0 || score < bestScore) {
             best = i;
             bestScore = score;
         }
     }
-    out->append(errs[best]);
+    for (const SchemaError &e : errs[best])
+        if (relevant(e))
+            out->append(e);
 }
 
 SchemaChecker::SchemaChecker(const QJsonObject &document, const QJsonObject &schema)
@@ -678,6 +717,17 @@ bool SchemaChecker::check(const JsonValue &value, SchemaErrors *errors) const
     return d->eval(m_root, value, nullptr, errors);
 }
 
+QJsonObject actionBodySchema(const QJsonObject &openApi)
+{
+    return openApi.value(u"paths").toObject()
+        .value(u"/v1/actions").toObject()
+        .value(u"post").toObject()
+        .value(u"requestBody").toObject()
+        .value(u"content").toObject()
+        .value(u"application/json").toObject()
+        .value(u"schema").toObject();
+}
+
 const SchemaChecker *SchemaChecker::portAction(QString *error)
 {
     struct Loaded {
@@ -692,16 +742,8 @@ const SchemaChecker *SchemaChecker::portAction(QString *error)
             l.error = QStringLiteral("cannot read Port's action schema (resource :/core/port-actions-schema.json)");
             return l;
         }
-        QJsonParseError pe;
-        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
-        const QJsonObject schema = doc.object()
-                                       .value(u"paths").toObject()
-                                       .value(u"/v1/actions").toObject()
-                                       .value(u"post").toObject()
-                                       .value(u"requestBody").toObject()
-                                       .value(u"content").toObject()
-                                       .value(u"application/json").toObject()
-                                       .value(u"schema").toObject();
+        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll());
+        const QJsonObject schema = actionBodySchema(doc.object());
         if (schema.isEmpty()) {
             l.error = QStringLiteral("Port's action schema resource has no POST /v1/actions body schema");
             return l;
@@ -717,6 +759,13 @@ const SchemaChecker *SchemaChecker::portAction(QString *error)
 bool matchesJsPattern(const QString &pattern, const QString &text)
 {
     return compileJsPattern(pattern).match(text).hasMatch();
+}
+
+QRegularExpression compiledRegex(const QString &pattern, QRegularExpression::PatternOptions options)
+{
+    QRegularExpression re(pattern, options);
+    re.optimize();
+    return re;
 }
 
 qsizetype codePointLength(const QString &s)

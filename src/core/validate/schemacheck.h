@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 
@@ -67,9 +68,16 @@ private:
     const Node *m_root = nullptr;
 };
 
+// The request body schema of POST /v1/actions inside Port's OpenAPI document (empty if absent).
+QJsonObject actionBodySchema(const QJsonObject &openApi);
+
 // Matches like ECMAScript with the `u` flag (what JSON Schema validators use): `$` is the very end,
 // \p{L} any Unicode letter, \s Unicode white space.
 bool matchesJsPattern(const QString &pattern, const QString &text);
+// A regex compiled now rather than on first use, so one shared (static) instance can be matched
+// from several threads.
+QRegularExpression compiledRegex(const QString &pattern,
+                                 QRegularExpression::PatternOptions options = QRegularExpression::NoPatternOption);
 // Code points, as JSON Schema's minLength/maxLength count them.
 qsizetype codePointLength(const QString &s);
 

@@ -79,6 +79,10 @@ QString objectContext(const QStringList &tokens, const JsonValue *obj)
         return QStringLiteral("the trigger condition");
     if (parent == u"properties" && n >= 3 && tokens.at(n - 3) == u"userInputs")
         return QStringLiteral("input '%1'").arg(last);
+    if (parent == u"headers" && n == 3 && tokens.first() == u"invocationMethod")
+        return QStringLiteral("header '%1'").arg(last);
+    if (parent == u"relations" && n >= 3 && tokens.at(n - 3) == u"mapping")
+        return QStringLiteral("relation '%1'").arg(last);
     if (parent == u"titles")
         return QStringLiteral("titles entry '%1'").arg(last);
     if (parent == u"steps" && isIndex(last))
@@ -91,14 +95,22 @@ QString objectContext(const QStringList &tokens, const JsonValue *obj)
 }
 
 // Whose `required` key is missing: Port says "GITHUB needs 'workflow'".
+QString valueName(const QStringList &tokens);
+
+// An object's name without quotes: "a WEBHOOK invocationMethod", "rule 1 property", "requiredApproval".
+QString plainContext(const QStringList &tokens, const JsonValue *obj)
+{
+    const QString ctx = objectContext(tokens, obj);
+    return ctx.startsWith(u'\'') ? valueName(tokens) : ctx;
+}
+
 QString requiredSubject(const QStringList &tokens, const JsonValue *obj)
 {
     if (tokens.size() == 1 && tokens.first() == u"invocationMethod") {
         const QString type = stringAt(obj, "type");
         return type.isEmpty() ? QStringLiteral("invocationMethod") : type;
     }
-    const QString ctx = objectContext(tokens, obj);
-    return ctx.startsWith(u'\'') ? ctx.mid(1).chopped(1) : ctx;
+    return plainContext(tokens, obj);
 }
 
 // The name of the value at `tokens`, for "X must be ...": "identifier", "operation",
@@ -110,12 +122,12 @@ QString valueName(const QStringList &tokens)
         return QStringLiteral("the action");
     const QString &last = tokens.last();
     const QStringList parentTokens = tokens.mid(0, n - 1);
-    if (isIndex(last) && n >= 2) {
-        const QString ctx = objectContext(tokens, nullptr);
-        if (!ctx.startsWith(QStringLiteral("item ")))
-            return ctx;  // "step 2", "rule 1"
+    const QString ctx = objectContext(tokens, nullptr);
+    // Named places: "input 'env'", "header 'RUN_ID'", "step 2", "rule 1", "userInputs".
+    if (!ctx.startsWith(u'\'') && !ctx.startsWith(QStringLiteral("the ")) && !ctx.startsWith(QStringLiteral("item ")))
+        return ctx;
+    if (isIndex(last) && n >= 2)
         return QStringLiteral("item %1 of %2").arg(last.toLongLong() + 1).arg(valueName(parentTokens));
-    }
     if (n == 1)
         return last;
     const QString parentLast = parentTokens.last();
@@ -236,6 +248,8 @@ struct Out {
         d.code = code;
         d.message = message;
         d.pointer = prefix + jsonPointer(tokens);
+        if (d.pointer.isNull())
+            d.pointer = QStringLiteral("");  // the action itself: printed as [/]
         d.pos = pos;
         list << d;
     }
@@ -248,7 +262,9 @@ void describeOne(const JsonValue &action, const SchemaError &e, Out &out)
     switch (e.kind) {
     case Kind::Required: {
         QString msg = QStringLiteral("%1 needs '%2'").arg(requiredSubject(t, obj), e.key);
-        if (!e.allowed.isEmpty())
+        if (t == QStringList{QStringLiteral("trigger")} && e.key == u"operation")
+            msg += QStringLiteral(" (one of CREATE, DAY-2, DELETE)");
+        else if (!e.allowed.isEmpty())
             msg += QStringLiteral(" (one of %1)").arg(e.allowed.join(QStringLiteral(", ")));
         out.add(QStringLiteral("required"), msg, t + QStringList{e.key}, e.pos);
         return;
@@ -275,7 +291,7 @@ void describeOne(const JsonValue &action, const SchemaError &e, Out &out)
             return;
         }
         QString msg = QStringLiteral("unknown key '%1' in %2 (Port rejects keys it does not know)")
-                          .arg(e.key, objectContext(t, obj));
+                          .arg(e.key, plainContext(t, obj));
         const QString guess = didYouMean(e.key, e.knownKeys);
         if (!guess.isEmpty())
             msg += QStringLiteral("; did you mean '%1'?").arg(guess);
@@ -338,7 +354,7 @@ void describeOne(const JsonValue &action, const SchemaError &e, Out &out)
             return;
         }
         out.add(QStringLiteral("pattern"),
-                QStringLiteral("key '%1' in %2 does not match the pattern %3").arg(e.key, objectContext(t, obj), e.detail),
+                QStringLiteral("key '%1' in %2 does not match the pattern %3").arg(e.key, plainContext(t, obj), e.detail),
                 at, e.pos);
         return;
     }
@@ -384,7 +400,7 @@ void describeOne(const JsonValue &action, const SchemaError &e, Out &out)
         for (const QString &k : e.allowed)
             quoted << u'\'' + k + u'\'';
         out.add(QStringLiteral("dependency"),
-                QStringLiteral("'%1' needs %2 in %3").arg(e.key, quoted.join(QStringLiteral(", ")), objectContext(t, obj)),
+                QStringLiteral("'%1' needs %2 in %3").arg(e.key, quoted.join(QStringLiteral(", ")), plainContext(t, obj)),
                 t + QStringList{e.key}, e.pos);
         return;
     }

@@ -16,7 +16,7 @@ Diagnostic error(const QString &code, const QString &message, const QString &poi
     Diagnostic d;
     d.code = code;
     d.message = message;
-    d.pointer = pointer;
+    d.pointer = pointer.isNull() ? QStringLiteral("") : pointer;  // the action itself: printed as [/]
     d.pos = pos;
     return d;
 }
