@@ -509,6 +509,11 @@ void TestValidator::broken_data()
 })") << "format" << "url must be an absolute URI (scheme://...) (got \"hooks.example.com/approve\")" << 5 << 54
      << "/approvalNotification/url" << 1;
 
+    QTest::newRow("notification url with a secret is not echoed") << kCreate + QStringLiteral(R"(  "invocationMethod": {"type": "KAFKA"},
+  "approvalNotification": {"type": "webhook", "url": "hooks.slack.com/services/T0001/B0002/abcdefghijkl"}
+})") << "format" << "url must be an absolute URI (scheme://...) (got a value that looks like a credential, not shown)"
+     << 5 << 54 << "/approvalNotification/url" << 1;
+
     QTest::newRow("notification type enum") << kCreate + QStringLiteral(R"(  "invocationMethod": {"type": "KAFKA"},
   "approvalNotification": {"type": "slack"}
 })") << "enum" << "approvalNotification type must be one of webhook, email (got \"slack\")" << 5 << 36

@@ -2,6 +2,7 @@
 
 #include "backend/backends.h"
 #include "json/jsonpointer.h"
+#include "validate/lint.h"
 
 #include <algorithm>
 
@@ -166,6 +167,9 @@ QString gotValue(const JsonValue *v)
     switch (v->type()) {
     case JsonValue::Type::String: {
         QString text = v->toString();
+        // Messages end up in logs and CI output; never echo what looks like a credential.
+        if (!literalSecretReason(text).isEmpty())
+            return QStringLiteral("a value that looks like a credential, not shown");
         if (codePointLength(text) > 40)
             text = text.left(37) + QStringLiteral("...");
         text.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
