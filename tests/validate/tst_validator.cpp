@@ -427,6 +427,25 @@ void TestValidator::broken_data()
         "isNotExpired, matchAny, notBetween, notIn, relatedTo (got \"equals\")"
      << 9 << 39 << "/trigger/condition/rules/0/operator" << 1;
 
+    QTest::newRow("self-service with a jq condition") << QStringLiteral(R"({
+  "identifier": "a",
+  "trigger": {"type": "self-service", "operation": "DAY-2", "blueprintIdentifier": "s",
+    "userInputs": {"properties": {}},
+    "condition": {"type": "JQ", "expressions": [".entity.x == 1"]}},
+)") + kKafka << "enum"
+     << "a self-service condition is a SEARCH query ({\"type\": \"SEARCH\", \"combinator\", \"rules\"}) that picks the "
+        "entities the action is offered for; JQ conditions belong to automations"
+     << 5 << 27 << "/trigger/condition/type" << 1;
+
+    QTest::newRow("automation with a search condition") << QStringLiteral(R"({
+  "identifier": "a",
+  "trigger": {"type": "automation", "event": {"type": "ENTITY_UPDATED", "blueprintIdentifier": "s"},
+    "condition": {"type": "SEARCH", "combinator": "and", "rules": []}},
+)") + kKafka << "enum"
+     << "an automation condition is a JQ condition ({\"type\": \"JQ\", \"expressions\": [...], \"combinator\"}); SEARCH "
+        "queries belong to self-service DAY-2/DELETE actions"
+     << 4 << 27 << "/trigger/condition/type" << 1;
+
     QTest::newRow("jq condition needs expressions") << QStringLiteral(R"({
   "identifier": "a",
   "trigger": {"type": "automation",
@@ -506,12 +525,13 @@ void TestValidator::broken_data()
 
     QTest::newRow("notification url not a uri") << kCreate + QStringLiteral(R"(  "invocationMethod": {"type": "KAFKA"},
   "approvalNotification": {"type": "webhook", "url": "hooks.example.com/approve"}
-})") << "format" << "url must be an absolute URI (scheme://...) (got \"hooks.example.com/approve\")" << 5 << 54
+})") << "format" << "approvalNotification url must be an absolute URI (scheme://...) (got \"hooks.example.com/approve\")" << 5 << 54
      << "/approvalNotification/url" << 1;
 
     QTest::newRow("notification url with a secret is not echoed") << kCreate + QStringLiteral(R"(  "invocationMethod": {"type": "KAFKA"},
   "approvalNotification": {"type": "webhook", "url": "hooks.slack.com/services/T0001/B0002/abcdefghijkl"}
-})") << "format" << "url must be an absolute URI (scheme://...) (got a value that looks like a credential, not shown)"
+})") << "format"
+     << "approvalNotification url must be an absolute URI (scheme://...) (got a value that looks like a credential, not shown)"
      << 5 << 54 << "/approvalNotification/url" << 1;
 
     QTest::newRow("notification type enum") << kCreate + QStringLiteral(R"(  "invocationMethod": {"type": "KAFKA"},
@@ -543,6 +563,13 @@ void TestValidator::broken_data()
         "instead of an object; 'userInputs' is at the top level (v1) instead of inside 'trigger'. Convert it with "
         "`action-designer migrate FILE`"
      << 1 << 1 << "" << 1;
+
+    QTest::newRow("v1 leftover in a v2 action") << kCreate + QStringLiteral(R"(  "invocationMethod": {"type": "GITHUB", "org": "o", "repo": "r",
+    "workflow": "w.yml", "omitUserInputs": true}
+})") << "unknown-key"
+     << "unknown key 'omitUserInputs' in a GITHUB invocationMethod: it exists only in legacy v1 actions "
+        "(`action-designer migrate FILE` converts v1 actions)"
+     << 5 << 26 << "/invocationMethod/omitUserInputs" << 1;
 
     QTest::newRow("not an object") << QStringLiteral(R"([
   1
