@@ -427,6 +427,17 @@ void TestValidator::broken_data()
         "isNotExpired, matchAny, notBetween, notIn, relatedTo (got \"equals\")"
      << 9 << 39 << "/trigger/condition/rules/0/operator" << 1;
 
+    QTest::newRow("related path too many hops") << QStringLiteral(R"({
+  "identifier": "a",
+  "trigger": {"type": "self-service", "operation": "DELETE", "blueprintIdentifier": "s",
+    "userInputs": {"properties": {}},
+    "condition": {"type": "SEARCH", "combinator": "and", "rules": [
+      {"operator": "matchAny", "value": ["prod"],
+       "property": {"path": ["env", {"relation": "cluster", "maxHops": 20}]}}
+    ]}},
+)") + kKafka << "range" << "item 2 of 'path' maxHops must be between 1 and 15 (got 20)" << 7 << 72
+     << "/trigger/condition/rules/0/property/path/1/maxHops" << 1;
+
     QTest::newRow("self-service with a jq condition") << QStringLiteral(R"({
   "identifier": "a",
   "trigger": {"type": "self-service", "operation": "DAY-2", "blueprintIdentifier": "s",

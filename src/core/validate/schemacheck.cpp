@@ -406,8 +406,8 @@ bool SchemaChecker::Impl::eval(const Node *n, const JsonValue &v, const Path *pa
                 return false;
             ok = false;
             SchemaError e = makeError(SchemaError::Kind::Range, path, v);
-            e.minimum = n->hasMinimum ? n->minimum : -1;
-            e.maximum = n->hasMaximum ? n->maximum : -1;
+            e.minimum = n->hasMinimum ? n->minimum : qQNaN();
+            e.maximum = n->hasMaximum ? n->maximum : qQNaN();
             out->append(e);
         }
     } else if (v.isArray() && n->items) {

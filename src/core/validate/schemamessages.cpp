@@ -401,9 +401,9 @@ void describeOne(const JsonValue &action, const SchemaError &e, Out &out)
     }
     case Kind::Range: {
         QString bounds;
-        if (e.minimum >= 0 && e.maximum >= 0)
+        if (!qIsNaN(e.minimum) && !qIsNaN(e.maximum))
             bounds = QStringLiteral("between %1 and %2").arg(formatJsNumber(e.minimum), formatJsNumber(e.maximum));
-        else if (e.minimum >= 0)
+        else if (!qIsNaN(e.minimum))
             bounds = QStringLiteral("at least %1").arg(formatJsNumber(e.minimum));
         else
             bounds = QStringLiteral("at most %1").arg(formatJsNumber(e.maximum));
