@@ -663,6 +663,12 @@ void TestValidator::broken()
 void TestValidator::valid_data()
 {
     QTest::addColumn<QString>("json");
+    const QDir seeds(QStringLiteral(AD_TEST_DATA_DIR));
+    for (const QString &f : seeds.entryList({QStringLiteral("seed-*.json")}, QDir::Files)) {
+        QFile file(seeds.filePath(f));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QTest::newRow(qPrintable(f)) << QString::fromUtf8(file.readAll());
+    }
     QTest::newRow("unicode identifier") << QStringLiteral(R"({
   "identifier": "déployer_服务-v2@prod",
   "trigger": {"type": "self-service", "operation": "CREATE", "userInputs": {"properties": {}}},
@@ -859,7 +865,9 @@ void TestValidator::crossCheck()
     for (const JsonValue &c : cases.value.items()) {
         const QString file = c.value(u"file").toString();
         if (!examples.contains(file)) {
-            QFile ef(QStringLiteral(AD_EXAMPLES_DIR "/") + file);
+            QFile ef((file.startsWith(QStringLiteral("seed-")) ? QStringLiteral(AD_TEST_DATA_DIR "/")
+                                                                : QStringLiteral(AD_EXAMPLES_DIR "/"))
+                     + file);
             QVERIFY(ef.open(QIODevice::ReadOnly));
             examples.insert(file, parseJson(ef.readAll()).value);
         }
