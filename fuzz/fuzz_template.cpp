@@ -12,23 +12,20 @@
 namespace {
 ad::JqResult fakeEvaluate(const QString &program)
 {
-    ad::JqResult r;
     const uint h = qHash(program);
     switch (h % 6) {
-    case 0: r.value = ad::JsonValue::fromString(program.right(8)); break;
-    case 1: r.value = ad::JsonValue::fromDouble(double(h) / 7.0); break;
+    case 0: return ad::JqResult::ofValue(ad::JsonValue::fromString(program.right(8)));
+    case 1: return ad::JqResult::ofValue(ad::JsonValue::fromDouble(double(h) / 7.0));
     case 2: {
         ad::JsonValue o = ad::JsonValue::object();
         o.set(QString::number(h % 11), ad::JsonValue::fromBool(true));
         o.set(QStringLiteral("k"), ad::JsonValue());
-        r.value = o;
-        break;
+        return ad::JqResult::ofValue(o);
     }
-    case 3: r.undefined = true; break;
-    case 4: r.error = QStringLiteral("jq: error (at <unknown>): fake"); break;
-    default: r.value = ad::JsonValue::array(); break;
+    case 3: return ad::JqResult::undefined();
+    case 4: return ad::JqResult::failure(QStringLiteral("jq: error (at <unknown>): fake"));
+    default: return ad::JqResult::ofValue(ad::JsonValue::array());
     }
-    return r;
 }
 }  // namespace
 
