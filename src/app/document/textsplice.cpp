@@ -87,7 +87,7 @@ SpliceResult spliceValue(const QString &oldText, const JsonValue &oldRoot, const
     } else {
         const QByteArray indent = lineIndent(utf8, r.begin);
         if (!indent.isEmpty())
-            written.replace("\n", "\n" + indent);
+            written.replace(QByteArray("\n"), QByteArray(QByteArray("\n") + indent));
     }
 
     QByteArray out = utf8.left(r.begin);

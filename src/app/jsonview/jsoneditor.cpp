@@ -3,6 +3,7 @@
 #include <Qsci/qscicommand.h>
 #include <Qsci/qscicommandset.h>
 #include <Qsci/qscilexerjson.h>
+#include <Qsci/qscistyle.h>
 
 #include <QApplication>
 #include <QFontDatabase>
@@ -76,7 +77,6 @@ JsonEditor::JsonEditor(QWidget *parent) : QsciScintilla(parent)
     setCaretLineVisible(true);
     setWrapMode(WrapNone);
     setAnnotationDisplay(AnnotationBoxed);
-    setTabChangesFocus(false);
 
     markerDefine(Circle, ErrorMarker);
     markerDefine(Circle, WarningMarker);
@@ -96,7 +96,7 @@ JsonEditor::JsonEditor(QWidget *parent) : QsciScintilla(parent)
         }
     }
     // Ctrl+L is "go to line" in this app, not Scintilla's "cut line".
-    if (QsciCommand *c = standardCommands()->boundTo(Qt::CTRL | Qt::Key_L))
+    if (QsciCommand *c = standardCommands()->boundTo((Qt::CTRL | Qt::Key_L).toCombined()))
         c->setKey(0);
 
     SendScintilla(SCI_SETMOUSEDWELLTIME, 400);
