@@ -10,7 +10,7 @@
 #include "app/parteditor.h"
 #include "json/jsonpointer.h"
 
-#include <QAction>
+#include <QKeyEvent>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -188,18 +188,8 @@ InputsEditor::InputsEditor(QWidget *parent)
     lrow->addLayout(buttons);
     body()->addWidget(listBox);
 
-    auto action = [this](const QKeySequence &k, auto fn) {
-        auto *a = new QAction(m_list);
-        a->setShortcut(k);
-        a->setShortcutContext(Qt::WidgetShortcut);
-        connect(a, &QAction::triggered, this, fn);
-        m_list->addAction(a);
-    };
-    action(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveInput(m_list->currentRow(), m_list->currentRow() - 1); });
-    action(QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveInput(m_list->currentRow(), m_list->currentRow() + 1); });
-    action(QKeySequence(Qt::Key_Insert), [this] { addInput(); });
-    action(QKeySequence(Qt::Key_Delete), [this] { removeInput(); });
-    action(QKeySequence(Qt::CTRL | Qt::Key_D), [this] { duplicateInput(); });
+    // Keys on the list itself (an event filter, so they work whatever the window's shortcut state).
+    m_list->installEventFilter(this);
     connect(m_add, &QPushButton::clicked, this, &InputsEditor::addInput);
     connect(m_duplicate, &QPushButton::clicked, this, &InputsEditor::duplicateInput);
     connect(m_remove, &QPushButton::clicked, this, &InputsEditor::removeInput);
@@ -287,6 +277,31 @@ JsonValue InputsEditor::container() const
 void InputsEditor::commitContainer(const JsonValue &c, const QString &undoText)
 {
     m_ctx->setValue(kUI, c, undoText, false);
+}
+
+bool InputsEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_list && event->type() == QEvent::KeyPress) {
+        auto *k = static_cast<QKeyEvent *>(event);
+        const int row = m_list->currentRow();
+        if (k->modifiers() == Qt::AltModifier && (k->key() == Qt::Key_Up || k->key() == Qt::Key_Down)) {
+            moveInput(row, k->key() == Qt::Key_Up ? row - 1 : row + 1);
+            return true;
+        }
+        if (k->modifiers() == Qt::NoModifier && k->key() == Qt::Key_Delete) {
+            removeInput();
+            return true;
+        }
+        if (k->modifiers() == Qt::NoModifier && k->key() == Qt::Key_Insert) {
+            addInput();
+            return true;
+        }
+        if (k->modifiers() == Qt::ControlModifier && k->key() == Qt::Key_D) {
+            duplicateInput();
+            return true;
+        }
+    }
+    return FormPart::eventFilter(watched, event);
 }
 
 void InputsEditor::addInput()

@@ -36,6 +36,7 @@ public:
     void setLayoutMode(int mode);  // 0 properties order, 1 custom order, 2 steps
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void rebuild() override;
     void documentChanged(const QString &pointer) override;
     void revealPointer(const QString &pointer) override;

@@ -140,7 +140,10 @@ QString JsonField::text() const
 
 void JsonField::setText(const QString &t)
 {
-    m_editor->setText(t);  // textChanged -> onTextChanged
+    m_updating = true;  // setText passes through an empty text on its way
+    m_editor->setText(t);
+    m_updating = false;
+    onTextChanged();
 }
 
 void JsonField::showError(const QString &message, qsizetype offset)
@@ -169,7 +172,12 @@ void JsonField::onTextChanged()
     if (t.trimmed().isEmpty()) {
         if (m_emptyRemoves) {
             showError(QString(), -1);
-            erase();
+            // Replacing all text (paste over a selection) passes through empty: only an editor
+            // that is still empty once the event loop turns removes the key.
+            QMetaObject::invokeMethod(this, [this] {
+                if (m_editor->text().trimmed().isEmpty())
+                    erase();
+            }, Qt::QueuedConnection);
         } else {
             showError(tr("Empty: type a JSON value."), -1);
         }

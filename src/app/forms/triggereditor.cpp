@@ -171,7 +171,10 @@ public:
             if (!m_updating)
                 commit();
         });
-        connect(m_combinator, &QComboBox::activated, this, [this] { commit(); });
+        connect(m_combinator, &QComboBox::activated, this, [this](int i) {
+            m_combinator->setCurrentIndex(i);
+            commit();
+        });
         refresh();
     }
     void commit()
