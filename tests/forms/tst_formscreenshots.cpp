@@ -46,7 +46,7 @@ void TestFormScreenshots::parts()
     QWidget parent;
     for (PartEditor *e : createPartEditors(&parent)) {
         e->setDocument(&doc);
-        e->resize(760, 1000);
+        e->resize(760, e->partId() == parts::UserInputs ? 1500 : 1000);
         if (auto *in = qobject_cast<InputsEditor *>(e))
             in->list()->setCurrentRow(qMin(1, in->list()->count() - 1));
         e->show();

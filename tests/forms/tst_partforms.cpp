@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QUndoStack>
@@ -133,8 +134,19 @@ void TestPartForms::triggerOperationEnablesCondition()
     const int del = op->combo()->findText(QStringLiteral("DELETE"));
     emit op->combo()->activated(del);
     QVERIFY(ed.conditionField()->isEnabled());
+    QVERIFY(!ed.conditionField()->isVisibleTo(&ed));  // no condition yet: a button adds one
+    QPushButton *add = nullptr;
+    for (QPushButton *b : ed.findChildren<QPushButton *>())
+        if (b->text() == QStringLiteral("Add a &condition"))
+            add = b;
+    QVERIFY(add && add->isVisibleTo(&ed));
+    add->click();
+    JSON_COMPARE(*doc.value(QStringLiteral("/trigger/condition")),
+                 formtest::parsed(QStringLiteral("{\"type\": \"SEARCH\", \"combinator\": \"and\", \"rules\": []}")));
+    QVERIFY(ed.conditionField()->isVisibleTo(&ed));
+    const JsonValue skeleton = *doc.value(QStringLiteral("/trigger/condition"));
     ed.conditionField()->setText(QStringLiteral("{\"type\": \"JQ\"}"));
-    QVERIFY(!doc.value(QStringLiteral("/trigger/condition")));
+    JSON_COMPARE(*doc.value(QStringLiteral("/trigger/condition")), skeleton);
     QVERIFY(!ed.conditionField()->errorLabel()->isHidden());
     const QString cond = QStringLiteral("{\"type\": \"SEARCH\", \"combinator\": \"and\", \"rules\": "
                                         "[{\"property\": \"$team\", \"operator\": \"=\", \"value\": \"a\"}]}");

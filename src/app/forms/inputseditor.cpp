@@ -214,6 +214,7 @@ InputsEditor::InputsEditor(QWidget *parent)
 
     auto *layoutBox = new QGroupBox(tr("Layout"), this);
     auto *lf = newForm(layoutBox);
+    m_layoutForm = lf;
     m_mode->setObjectName(QStringLiteral("layoutMode"));
     m_mode->addItem(tr("In the order of the inputs"));
     m_mode->addItem(tr("Custom order (order)"));
@@ -236,7 +237,6 @@ InputsEditor::InputsEditor(QWidget *parent)
     auto *titles = new JsonField(m_ctx, kUI + QStringLiteral("/titles"), false, true, layoutBox);
     titles->setObjectName(QStringLiteral("titles"));
     titles->setLabel(tr("Titles"));
-    titles->editor()->setMinimumHeight(90);
     titles->setCheck([](const JsonValue &v) { return v.isObject() ? QString() : QObject::tr("Must be an object"); });
     addFieldRow(lf, tr("Section &titles"), titles,
                 tr("{\"<titleId>\": {\"title\": \"Section\", \"description\": \"...\", \"visible\": true}}; put the "
@@ -632,7 +632,6 @@ void InputsEditor::rebuildDetail(bool force)
     colors->setObjectName(QStringLiteral("enumColors"));
     colors->setLabel(tr("Choice colors"));
     colors->table()->setHorizontalHeaderLabels({tr("Choice"), tr("Color")});
-    colors->table()->setMinimumHeight(80);
     colors->setToolTip(tr("Colors such as red, green, blue, yellow, orange, pink, lightGray."));
     addFieldRow(form, tr("Choice co&lors"), colors, colors->toolTip(), false, true);
 
@@ -676,7 +675,6 @@ void InputsEditor::rebuildDetail(bool force)
         auto *ds = new JsonField(m_ctx, base + QStringLiteral("/dataset"), false, true, eb);
         ds->setObjectName(QStringLiteral("dataset"));
         ds->setLabel(tr("Dataset"));
-        ds->editor()->setMinimumHeight(90);
         ds->setCheck([](const JsonValue &v) {
             return v.isObject() && v.value(u"rules").isArray() ? QString()
                                                               : QObject::tr("A dataset is {\"combinator\": ..., \"rules\": [...]}");
@@ -731,8 +729,8 @@ void InputsEditor::updateLayoutSection()
     else if (ui && ui->contains(u"order"))
         mode = 1;
     m_mode->setCurrentIndex(mode);
-    m_orderRow->setEnabled(mode == 1);
-    m_stepsRow->setEnabled(mode == 2);
+    m_layoutForm->setRowVisible(m_orderRow, mode == 1);
+    m_layoutForm->setRowVisible(m_stepsRow, mode == 2);
     const JsonValue *t = m_ctx->value(QStringLiteral("/trigger/type"));
     const bool automation = t && t->toString() == QLatin1String("automation");
     m_notSelfService->setVisible(automation);

@@ -9,6 +9,7 @@
 #include <QHash>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -58,6 +59,7 @@ private:
     QLabel *m_idHint = nullptr;
     QString m_detailKey;
     QComboBox *m_mode;
+    QFormLayout *m_layoutForm;
     QWidget *m_orderRow;
     QWidget *m_stepsRow;
     QLabel *m_notSelfService;
