@@ -1,12 +1,15 @@
 #include "model/actionfile.h"
 
+#include "backend/backends.h"
 #include "json/jsonpointer.h"
 #include "model/legacy.h"
 
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cstdio>
+#include <utility>
 
 namespace ad {
 
@@ -22,15 +25,45 @@ bool isApiResponse(const JsonValue &root)
                                                         || root.contains(u"error"));
 }
 
-Diagnostic shapeError(const QString &message, const QString &pointer, const SourcePos &pos,
-                      const QString &code = QStringLiteral("shape"))
+Diagnostic shapeError(const QString &message, const QString &pointer, const SourcePos &pos)
 {
-    Diagnostic d;
-    d.message = message;
-    d.pointer = pointer;
-    d.pos = pos;
-    d.code = code;
-    return d;
+    return Diagnostic{Diagnostic::Severity::Error, message, pointer, pos, QStringLiteral("shape")};
+}
+
+// Some of Port's docs show INTEGRATION_ACTION's workflow fields flat under invocationMethod; the API
+// only accepts them nested in integrationActionExecutionProperties (PORT-SPEC §10.3).
+void nestIntegrationFields(JsonValue &action, const QString &pointer, QStringList *lines)
+{
+    JsonValue *im = action.find(u"invocationMethod");
+    if (!im || !im->isObject() || im->value(u"type").toString() != QLatin1String("INTEGRATION_ACTION"))
+        return;
+    const BackendDecl *decl = findBackend(QStringLiteral("INTEGRATION_ACTION"));
+    const QString groupKey = QStringLiteral("integrationActionExecutionProperties");
+    const FieldDecl *group = decl ? findField(*decl, groupKey) : nullptr;
+    if (!group)
+        return;
+    JsonValue nested = im->contains(groupKey) ? im->value(groupKey) : JsonValue::object();
+    if (!nested.isObject())
+        return;
+    QStringList moved;
+    std::vector<JsonMember> kept;
+    for (JsonMember &m : im->members()) {
+        const bool workflowField = std::any_of(group->children.begin(), group->children.end(),
+                                               [&m](const FieldDecl &f) { return f.key == m.key; });
+        if (workflowField && !nested.contains(m.key)) {
+            nested.members().push_back(m);
+            moved << m.key;
+        } else {
+            kept.push_back(m);
+        }
+    }
+    if (moved.isEmpty())
+        return;
+    im->members() = std::move(kept);
+    im->set(groupKey, nested);
+    const QString imPointer = jsonPointerAppend(pointer, QStringLiteral("invocationMethod"));
+    lines->append(QStringLiteral("moved %1 from %2 into %3 (Port's API rejects the flat INTEGRATION_ACTION form, §10.3)")
+                      .arg(moved.join(QStringLiteral(", ")), imPointer, jsonPointerAppend(imPointer, groupKey)));
 }
 
 }  // namespace
@@ -167,18 +200,35 @@ QStringList ActionFile::actionPointers() const
 
 const JsonValue *ActionFile::action(qsizetype i) const
 {
-    const QStringList ptrs = actionPointers();
-    if (i < 0 || i >= ptrs.size())
+    // Direct, not through actionPointers(): callers loop over every action.
+    if (i < 0)
         return nullptr;
-    return resolvePointer(m_root, ptrs.at(i));
+    const JsonValue *list = nullptr;
+    switch (m_shape) {
+    case Shape::SingleAction: return i == 0 ? &m_root : nullptr;
+    case Shape::ApiAction: return i == 0 ? m_root.find(u"action") : nullptr;
+    case Shape::ActionArray: list = &m_root; break;
+    case Shape::ApiActionList: list = m_root.find(u"actions"); break;
+    case Shape::Unknown: return nullptr;
+    }
+    return list && i < list->size() ? &list->items()[size_t(i)] : nullptr;
 }
 
 JsonValue *ActionFile::action(qsizetype i)
 {
-    const QStringList ptrs = actionPointers();
-    if (i < 0 || i >= ptrs.size())
-        return nullptr;
-    return resolvePointer(m_root, ptrs.at(i));
+    return const_cast<JsonValue *>(std::as_const(*this).action(i));
+}
+
+qsizetype ActionFile::actionCount() const
+{
+    switch (m_shape) {
+    case Shape::SingleAction:
+    case Shape::ApiAction: return 1;
+    case Shape::ActionArray: return m_root.size();
+    case Shape::ApiActionList: return m_root.find(u"actions")->size();
+    case Shape::Unknown: break;
+    }
+    return 0;
 }
 
 QStringList ActionFile::legacyActionPointers() const
@@ -214,9 +264,12 @@ Diagnostics ActionFile::shapeDiagnostics() const
             } else if (const JsonValue *many = m_root.find(u"actions"); many && !many->isArray()) {
                 ds << shapeError(QStringLiteral("'actions' in an API response must be an array, not %1").arg(many->typeName()),
                                  QStringLiteral("/actions"), many->pos());
-            } else {
+            } else if (!okv.isBool()) {
                 ds << shapeError(QStringLiteral("'ok' in an API response must be true or false"), QStringLiteral("/ok"),
-                                 m_root.value(u"ok").pos());
+                                 okv.pos());
+            } else {
+                ds << shapeError(QStringLiteral("an API response without 'action' or 'actions': no action to read"),
+                                 QStringLiteral(""), m_root.pos());
             }
         } else {
             ds << shapeError(QStringLiteral("expected an action object, an array of actions or a Port API response, "
@@ -259,6 +312,7 @@ JsonValue ActionFile::forPort(QStringList *notes) const
             if (a->remove(field) > 0)
                 lines << QStringLiteral("removed ") + jsonPointerAppend(p, field);
         }
+        nestIntegrationFields(*a, p, &lines);
     }
     if (m_shape == Shape::ApiAction || m_shape == Shape::ApiActionList) {
         // Unwrapping drops the envelope; name anything in it besides ok/action(s) so nothing goes unnoticed.

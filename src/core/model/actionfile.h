@@ -47,7 +47,7 @@ public:
     // "/action" or "/actions/N" for API responses. Array items that are not objects are listed too
     // (so the validator can say so at their position).
     QStringList actionPointers() const;
-    qsizetype actionCount() const { return actionPointers().size(); }
+    qsizetype actionCount() const;
     const JsonValue *action(qsizetype i) const;
     JsonValue *action(qsizetype i);
     // The pointers of the actions in the legacy v1 format (§10.1).
@@ -63,7 +63,8 @@ public:
     // Server-managed fields that GET responses carry and POST/PUT /v1/actions rejects.
     static const QStringList &serverFields();
     // What POST /v1/actions takes: API responses unwrapped to the bare action (or an array for a
-    // list), server fields stripped from every action. `notes` gets one line per change:
+    // list), server fields stripped from every action, a flat INTEGRATION_ACTION's workflow fields
+    // nested (§10.3). `notes` gets one line per change:
     // "removed /0/id", "unwrapped the API response to the bare action"; pointers name the
     // original file.
     JsonValue forPort(QStringList *notes = nullptr) const;

@@ -176,6 +176,9 @@ InvocationMigration migrateInvocation(const JsonValue &im, const JsonValue &user
         r.report << notes;
         if (!omitUserInputs)
             entityNote();
+        if (github && !omitUserInputs && userInputs.value(u"properties").contains(u"ref"))
+            r.report << QStringLiteral("note: the user input 'ref' becomes workflowInputs.ref, which now selects the "
+                                       "branch to run on (§6.2)");
         if (github && vars.size() > 10)
             r.report << QStringLiteral("warning: workflowInputs has %1 entries; Port's docs allow GitHub at most 10 "
                                        "(group inputs into one JSON input)")
