@@ -205,7 +205,8 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *e)
             m_doc->undoStack()->undo();
             return true;
         }
-        if (ke->matches(QKeySequence::Redo)) {
+        const bool ctrlShiftZ = ke->key() == Qt::Key_Z && ke->modifiers() == (Qt::ControlModifier | Qt::ShiftModifier);
+        if (ke->matches(QKeySequence::Redo) || ctrlShiftZ) {
             m_doc->undoStack()->redo();
             return true;
         }

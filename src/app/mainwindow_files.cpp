@@ -17,6 +17,12 @@
 #include <QSaveFile>
 #include <QStatusBar>
 
+// resources/app.qrc is compiled into the static adapp library: pull it in explicitly.
+static void initAppResources()
+{
+    Q_INIT_RESOURCE(app);
+}
+
 namespace ad::app {
 
 namespace {
@@ -87,6 +93,7 @@ void MainWindow::fileOpened(const QString &path)
 
 void MainWindow::openSample()
 {
+    initAppResources();
     QFile f(QStringLiteral(":/samples/default-action.json"));
     if (f.open(QIODevice::ReadOnly))
         loadInto(f.readAll(), QString(), tr("Untitled"));

@@ -103,8 +103,12 @@ void MainWindow::createMenus()
     undo->setShortcut(QKeySequence::Undo);
     m_actions.insert(QStringLiteral("edit.undo"), undo);
     QAction *redo = m_doc->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts(QKeySequence::keyBindings(QKeySequence::Redo)
-                       << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    // Ctrl+Shift+Z everywhere, plus the platform's own (Ctrl+Y on Windows); a key listed twice
+    // would make the shortcut ambiguous and dead.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)))
+        redoKeys << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z);
+    redo->setShortcuts(redoKeys);
     m_actions.insert(QStringLiteral("edit.redo"), redo);
     edit->addAction(undo);
     edit->addAction(redo);
