@@ -5,11 +5,15 @@ namespace ad::cli {
 
 // Declared here, defined in cmd_*.cpp.
 int jqWorkerMain(Context &ctx);
+int cmdRender(Context &ctx);
+int cmdTrace(Context &ctx);
 
 const QList<Command> &commands()
 {
     static const QList<Command> table = {
         // {"validate", "check action files against Port's schema", &cmdValidate},
+        {"render", "render templates ({{ jq }}) exactly as Port does", &cmdRender},
+        {"trace", "show every template of an action: result, error, time, warnings", &cmdTrace},
     };
     return table;
 }
