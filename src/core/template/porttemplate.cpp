@@ -5,6 +5,7 @@
 #include "template/jsobject.h"
 #include "template/templatewarnings.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -80,10 +81,28 @@ QString applyQuoteRule(const QString &filter, bool *applied)
 
 QString portProgram(const QString &filter, bool *quoteRuleApplied)
 {
-    return QLatin1String("def env: {}; {} as $ENV | ") + applyQuoteRule(filter, quoteRuleApplied);
+    // Memoised: every render prepares every filter again, and the regex is the costly part.
+    struct Prepared {
+        QString program;
+        bool quoted = false;
+    };
+    thread_local QHash<QString, Prepared> cache;
+    auto it = cache.constFind(filter);
+    if (it == cache.cend()) {
+        if (cache.size() > 20000)
+            cache.clear();
+        Prepared p;
+        p.program = QLatin1String("def env: {}; {} as $ENV | ") + applyQuoteRule(filter, &p.quoted);
+        it = cache.insert(filter, p);
+    }
+    if (quoteRuleApplied)
+        *quoteRuleApplied = it->quoted;
+    return it->program;
 }
 
 namespace {
+
+const qsizetype kPrefixLength = QStringLiteral("def env: {}; {} as $ENV | ").size();
 
 void collectFromString(const QString &s, QStringList &out, QSet<QString> &seen)
 {
@@ -251,7 +270,7 @@ private:
         t.inKey = inKey;
         if (quoted)
             t.warnings << QStringLiteral("single quotes turned into double quotes (Port's quote rule; plain jq rejects 'text')");
-        t.warnings << templateWarnings(applyQuoteRule(filter), m_context);
+        t.warnings << templateWarnings(program.mid(kPrefixLength), m_context);
         for (const QString &d : r.debug)
             t.warnings << QLatin1String("debug: ") + d;
         traces << t;

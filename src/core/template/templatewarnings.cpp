@@ -2,6 +2,7 @@
 
 #include "template/jqlexer.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace ad {
@@ -155,11 +156,25 @@ void checkJq17(const QList<JqToken> &toks, QStringList &out)
 
 QStringList templateWarnings(const QString &filter, const JsonValue *context)
 {
+    // The jq-version part depends on the filter only: memoised, since every render asks again.
+    struct Memo {
+        QList<JqToken> tokens;
+        QStringList jq17;
+    };
+    thread_local QHash<QString, Memo> memo;
+    auto it = memo.constFind(filter);
+    if (it == memo.cend()) {
+        if (memo.size() > 20000)
+            memo.clear();
+        Memo m;
+        m.tokens = lexJq(filter).tokens;
+        checkJq17(m.tokens, m.jq17);
+        it = memo.insert(filter, m);
+    }
     QStringList out;
-    const JqLexResult lex = lexJq(filter);
     if (context)
-        checkPaths(lex.tokens, *context, out);
-    checkJq17(lex.tokens, out);
+        checkPaths(it->tokens, *context, out);
+    out << it->jq17;
     return out;
 }
 
