@@ -63,7 +63,7 @@ public:
         std::lock_guard<std::mutex> lock(m_mutex);
         m_buffer += bytes;
     }
-    // Marks the start/end of work that may not return (a compile or a run).
+    // Marks the start/end of a request (its compiles and runs may not return).
     void busy(bool on) { m_busySince.store(on ? now() : 0); }
     bool flush()
     {
@@ -123,6 +123,7 @@ public:
 
     bool handle(const QByteArray &line)
     {
+        m_out.busy(true);  // from here on, a request stuck for 10 ms gets its replies flushed
         const qsizetype tab = line.indexOf('\t');
         const QJsonObject header = QJsonDocument::fromJson(tab >= 0 ? line.left(tab) : line).object();
         m_id = header.value(QLatin1String("id")).toInteger();
@@ -153,6 +154,7 @@ public:
                    .arg(m_hits)
                    .arg(m_misses)
                    .arg(qulonglong(m_cache.size())));
+        m_out.busy(false);
         return m_out.flush();
     }
 
@@ -185,10 +187,8 @@ private:
         append(marker + QLatin1String("]}\n"));
         CacheEntry e;
         e.program = std::make_unique<JqProgram>();
-        m_out.busy(true);
         if (!e.program->compile(text))
             e.error = e.program->compileError();
-        m_out.busy(false);
         while (qsizetype(m_cache.size()) >= m_cacheSize && !m_lru.empty()) {
             m_cache.erase(m_lru.back());
             m_lru.pop_back();
@@ -221,9 +221,7 @@ private:
     void runOne(JqProgram &program, int index, const JqValue &input)
     {
         append(QStringLiteral("{\"id\":%1,\"run\":%2}\n").arg(m_id).arg(index));
-        m_out.busy(true);
         const JqResult r = program.first(input);
-        m_out.busy(false);
         QString line = QStringLiteral("{\"id\":%1,\"i\":%2,\"ms\":%3").arg(m_id).arg(index).arg(r.ms, 0, 'f', 4);
         if (r.failed())
             line += QLatin1String(",\"error\":") + quoteJsonString(r.error);
