@@ -3,6 +3,7 @@
 #include "json/jsonpointer.h"
 #include "json/jsonwriter.h"
 #include "template/jsobject.h"
+#include "template/memo.h"
 #include "template/templatewarnings.h"
 
 #include <QHash>
@@ -81,23 +82,19 @@ QString applyQuoteRule(const QString &filter, bool *applied)
 
 QString portProgram(const QString &filter, bool *quoteRuleApplied)
 {
-    // Memoised: every render prepares every filter again, and the regex is the costly part.
     struct Prepared {
         QString program;
         bool quoted = false;
     };
-    thread_local QHash<QString, Prepared> cache;
-    auto it = cache.constFind(filter);
-    if (it == cache.cend()) {
-        if (cache.size() > 20000)
-            cache.clear();
+    // The regex is the costly part, and every render prepares every filter again.
+    const Prepared &it = memoised<Prepared>(filter, [&] {
         Prepared p;
         p.program = QLatin1String("def env: {}; {} as $ENV | ") + applyQuoteRule(filter, &p.quoted);
-        it = cache.insert(filter, p);
-    }
+        return p;
+    });
     if (quoteRuleApplied)
-        *quoteRuleApplied = it->quoted;
-    return it->program;
+        *quoteRuleApplied = it.quoted;
+    return it.program;
 }
 
 namespace {

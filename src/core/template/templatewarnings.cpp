@@ -1,6 +1,7 @@
 #include "template/templatewarnings.h"
 
 #include "template/jqlexer.h"
+#include "template/memo.h"
 
 #include <QHash>
 #include <QSet>
@@ -156,25 +157,21 @@ void checkJq17(const QList<JqToken> &toks, QStringList &out)
 
 QStringList templateWarnings(const QString &filter, const JsonValue *context)
 {
-    // The jq-version part depends on the filter only: memoised, since every render asks again.
+    // The jq-version part depends on the filter only.
     struct Memo {
         QList<JqToken> tokens;
         QStringList jq17;
     };
-    thread_local QHash<QString, Memo> memo;
-    auto it = memo.constFind(filter);
-    if (it == memo.cend()) {
-        if (memo.size() > 20000)
-            memo.clear();
+    const Memo &it = memoised<Memo>(filter, [&] {
         Memo m;
         m.tokens = lexJq(filter).tokens;
         checkJq17(m.tokens, m.jq17);
-        it = memo.insert(filter, m);
-    }
+        return m;
+    });
     QStringList out;
     if (context)
-        checkPaths(it->tokens, *context, out);
-    out << it->jq17;
+        checkPaths(it.tokens, *context, out);
+    out << it.jq17;
     return out;
 }
 
