@@ -67,7 +67,7 @@ JsonValue formUser(const Scenario &s)
     u.set(QStringLiteral("picture"), str(QString()));
     u.set(QStringLiteral("userId"), str(s.user.userId));
     u.set(QStringLiteral("email"), str(s.user.email));
-    u.set(QStringLiteral("name"), str((s.user.firstName + QLatin1Char(' ') + s.user.lastName).trimmed()));
+    u.set(QStringLiteral("name"), str(QString(s.user.firstName + QLatin1Char(' ') + s.user.lastName).trimmed()));
     u.set(QStringLiteral("mainRole"), str(s.user.roles.value(0, QStringLiteral("Member"))));
     JsonValue roles = JsonValue::array();
     for (const QString &r : s.user.roles) {
