@@ -138,8 +138,11 @@ void ContextBuilder::fillValue(InputState &in, const Scenario &s, const JsonValu
         // An enum on `items` constrains each element: the example is a one-element array.
         const bool itemsEnum = !schema.contains(u"enum") && schema.value(u"type").toString() == QLatin1String("array");
         if (itemsEnum) {
+            const JsonValue &minItems = schema.value(u"minItems");
+            const qsizetype count = std::max<qsizetype>(1, minItems.isNumber() ? qsizetype(std::min(minItems.toDouble(), 100.0)) : 1);
             JsonValue a = JsonValue::array();
-            a.append(in.enumValues.at(0));
+            for (qsizetype i = 0; i < count; ++i)
+                a.append(in.enumValues.at(i % in.enumValues.size()));
             in.value = a;
         } else {
             in.value = in.enumValues.at(0);
@@ -163,12 +166,9 @@ FormState ContextBuilder::evaluateForm(const JsonValue &action, const Scenario &
     ctx.set(QStringLiteral("user"), mock::formUser(s));
     auto setForm = [&](const QString &id, const JsonValue &v) { ctx.find(u"form")->set(id, v); };
 
-    // Pass 1, in form order: each value may use the inputs filled before it (.form).
-    for (const QString &id : inputOrder(userInputs)) {
-        InputState in;
-        in.id = id;
-        in.schema = props.value(id);
-        in.secret = in.schema.contains(u"encryption");
+    // enum and dataset may depend on the form too: resolved before choosing a value and again
+    // on the complete form (what the user finally sees).
+    auto resolveChoices = [&](InputState &in) {
         const JsonValue &items = in.schema.value(u"items");
         const JsonValue &enumField = in.schema.contains(u"enum") ? in.schema.value(u"enum") : items.value(u"enum");
         if (!enumField.isNull()) {
@@ -181,6 +181,15 @@ FormState ContextBuilder::evaluateForm(const JsonValue &action, const Scenario &
         const JsonValue &dataset = in.schema.contains(u"dataset") ? in.schema.value(u"dataset") : items.value(u"dataset");
         if (!dataset.isNull())
             in.dataset = resolveDataset(dataset, ctx, &in);
+    };
+
+    // Pass 1, in form order: each value may use the inputs filled before it (.form).
+    for (const QString &id : inputOrder(userInputs)) {
+        InputState in;
+        in.id = id;
+        in.schema = props.value(id);
+        in.secret = in.schema.contains(u"encryption");
+        resolveChoices(in);
         fillValue(in, s, ctx);
         setForm(id, in.value);
         form.inputs.push_back(in);
@@ -216,6 +225,11 @@ FormState ContextBuilder::evaluateForm(const JsonValue &action, const Scenario &
             requiredIds << id.toString();
     }
     for (InputState &in : form.inputs) {
+        // Choices seen on the incomplete form are superseded by the complete form's.
+        in.problems.removeIf([](const QString &p) {
+            return p.startsWith(QLatin1String("enum:")) || p.startsWith(QLatin1String("dataset"));
+        });
+        resolveChoices(in);
         in.required = requiredIds.contains(in.id);
         bool ok = false;
         if (in.schema.contains(u"visible")) {
