@@ -86,6 +86,7 @@ private slots:
     void missingSecretIsAWarning();
     void badFiles();
     void activeAndNames();
+    void scenarioForAction();
 };
 
 void TestScenarioFile::sidecarPath_data()
@@ -273,6 +274,29 @@ void TestScenarioFile::activeAndNames()
     QCOMPARE(f.activeScenario()->name, QStringLiteral("default"));  // falls back to the first
     QCOMPARE(f.uniqueName(QStringLiteral("default")), QStringLiteral("default 2"));
     QCOMPARE(f.uniqueName(QStringLiteral("other")), QStringLiteral("other"));
+}
+
+void TestScenarioFile::scenarioForAction()
+{
+    QTemporaryDir dir;
+    const QString action = dir.filePath(QStringLiteral("deploy.json"));
+    Scenario s;
+    QString error;
+    // No sidecar: the default scenario, and only under its own name.
+    QVERIFY(ScenarioFile::scenarioForAction(action, QString(), nullptr, &s, &error));
+    QCOMPARE(s.name, QStringLiteral("default"));
+    QVERIFY(ScenarioFile::scenarioForAction(action, QStringLiteral("default"), nullptr, &s, &error));
+    QVERIFY(!ScenarioFile::scenarioForAction(action, QStringLiteral("prod"), nullptr, &s, &error));
+    QVERIFY(error.contains(QLatin1String("does not exist")));
+
+    writeAll(ScenarioFile::sidecarPath(action),
+             R"({"active":"b","scenarios":[{"name":"a","runId":"r_a"},{"name":"b","runId":"r_b"}]})");
+    QVERIFY(ScenarioFile::scenarioForAction(action, QString(), nullptr, &s, &error));
+    QCOMPARE(s.runId, QStringLiteral("r_b"));
+    QVERIFY(ScenarioFile::scenarioForAction(action, QStringLiteral("a"), nullptr, &s, &error));
+    QCOMPARE(s.runId, QStringLiteral("r_a"));
+    QVERIFY(!ScenarioFile::scenarioForAction(action, QStringLiteral("c"), nullptr, &s, &error));
+    QVERIFY(error.contains(QLatin1String("it has: a, b")));
 }
 
 QTEST_GUILESS_MAIN(TestScenarioFile)

@@ -276,6 +276,39 @@ bool ScenarioFile::load(const QString &path, ScenarioFile *out, const SecretReso
     return true;
 }
 
+bool ScenarioFile::scenarioForAction(const QString &actionPath, const QString &name, const SecretResolver *resolver,
+                                     Scenario *out, QString *error, QStringList *warnings)
+{
+    const QString path = sidecarPath(actionPath);
+    if (!QFileInfo::exists(path)) {
+        if (!name.isEmpty() && name != Scenario().name) {
+            if (error)
+                *error = QStringLiteral("no scenario '%1': %2 does not exist").arg(name, path);
+            return false;
+        }
+        *out = Scenario();
+        return true;
+    }
+    ScenarioFile file;
+    if (!load(path, &file, resolver, error, warnings))
+        return false;
+    const Scenario *s = name.isEmpty() ? file.activeScenario() : file.find(name);
+    if (!s && name.isEmpty()) {
+        *out = Scenario();
+        return true;
+    }
+    if (!s) {
+        QStringList names;
+        for (const Scenario &sc : file.scenarios)
+            names << sc.name;
+        if (error)
+            *error = QStringLiteral("no scenario '%1' in %2 (it has: %3)").arg(name, path, names.join(QStringLiteral(", ")));
+        return false;
+    }
+    *out = *s;
+    return true;
+}
+
 JsonValue ScenarioFile::toJson(SecretResolver *resolver, QString *error)
 {
     // Store first, so a refusing store leaves the sidecar untouched and no value is lost.

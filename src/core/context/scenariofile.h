@@ -45,6 +45,12 @@ public:
     // The sidecar document; stores secrets in `resolver` as a side effect (see save()).
     JsonValue toJson(SecretResolver *resolver, QString *error);
 
+    // The scenario an action file is rendered in by the CLI: `name` (empty = the active one) from the
+    // action's sidecar; with no sidecar, the default Scenario (then only an empty name or "default"
+    // is accepted). False with *error for a missing name or an unreadable sidecar.
+    static bool scenarioForAction(const QString &actionPath, const QString &name, const SecretResolver *resolver,
+                                  Scenario *out, QString *error, QStringList *warnings = nullptr);
+
     // One scenario without any secret (for the "{{ . }}" view, duplicates, tests).
     static JsonValue scenarioToJson(const Scenario &s);
     static Scenario scenarioFromJson(const JsonValue &v, const SecretResolver *resolver, QStringList *warnings);
