@@ -75,20 +75,18 @@ JsonValue ContextBuilder::resolveJq(const JsonValue &field, const JsonValue &for
         return {};
     }
     const JqResult r = m_jq(program, formContext);
-    switch (r.kind) {
-    case JqResult::Kind::Value:
-        *ok = true;
-        return r.value;
-    case JqResult::Kind::Undefined:
-        if (state)
-            state->problems << QStringLiteral("%1: jqQuery produced no output").arg(what);
-        return {};
-    case JqResult::Kind::Error:
+    if (r.failed()) {
         if (state)
             state->problems << QStringLiteral("%1: jq error: %2").arg(what, r.error);
         return {};
     }
-    return {};
+    if (r.undefined) {
+        if (state)
+            state->problems << QStringLiteral("%1: jqQuery produced no output").arg(what);
+        return {};
+    }
+    *ok = true;
+    return r.value;
 }
 
 JsonValue ContextBuilder::resolveDataset(const JsonValue &dataset, const JsonValue &formContext,
