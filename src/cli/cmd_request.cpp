@@ -241,10 +241,13 @@ int cmdRequest(Context &ctx)
         ctx.err << "warning: " << mask(w) << '\n';
     for (const QString &w : std::as_const(preview.warnings))
         ctx.err << "warning: " << mask(w) << '\n';
-    for (const TemplateTrace &t : std::as_const(preview.render.traces))
+    for (const TemplateTrace &t : std::as_const(preview.render.traces)) {
         if (!t.error.isEmpty())
             ctx.err << "warning: " << t.pointer << ": {{" << t.filter << "}} failed, rendered as null: " << mask(t.error)
                     << '\n';
+        for (const QString &w : t.warnings)
+            ctx.err << "warning: " << t.pointer << ": " << mask(w) << '\n';
+    }
     for (const QString &w : std::as_const(inv.warnings))
         ctx.err << "warning: " << mask(w) << '\n';
     inv.warnings.clear();  // already on stderr; stdout carries the invocation only

@@ -1,5 +1,6 @@
 #include "context/contextbuilder.h"
 
+#include "context/actionrefs.h"
 #include "context/inputexamples.h"
 #include "context/mockdata.h"
 
@@ -58,7 +59,10 @@ JsonValue ContextBuilder::targetEntity(const JsonValue &action, const Scenario &
     for (const JsonValue &e : scenario.mockEntities.items())
         if (e.value(u"blueprint").toString() == bp)
             return e;
-    return mock::entity(bp, QStringLiteral("example-") + bp, scenario);
+    JsonValue e = mock::entity(bp, QStringLiteral("example-") + bp, scenario);
+    const ActionRefs refs = scanActionRefs(action);
+    fillReferenced(e, refs.entityProperties, refs.entityRelations);
+    return e;
 }
 
 JsonValue ContextBuilder::resolveJq(const JsonValue &field, const JsonValue &formContext, const QString &what,
@@ -293,6 +297,13 @@ ContextResult ContextBuilder::buildWithForm(const JsonValue &action, const Scena
                 encrypted.append(str(in.id));
         a.set(QStringLiteral("encryptedProperties"), encrypted);
         c.set(QStringLiteral("action"), a);
+    }
+    for (const QString &name : scanActionRefs(action).secrets) {
+        const ScenarioSecret *sec = s.findSecret(name);
+        if (!sec || sec->value.isEmpty())
+            result.warnings << QStringLiteral("secret %1 is used by the action but the scenario has no value for it "
+                                              "(.secrets.%1 is null)")
+                                   .arg(name);
     }
     JsonValue run = JsonValue::object();
     run.set(QStringLiteral("id"), str(s.runId));

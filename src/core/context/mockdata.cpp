@@ -1,5 +1,7 @@
 #include "context/mockdata.h"
 
+#include "context/actionrefs.h"
+
 namespace ad::mock {
 
 namespace {
@@ -197,6 +199,11 @@ JsonValue event(const JsonValue &action, const Scenario &s)
     JsonValue before = s.entity.isObject() && !s.entity.isEmpty()
                            ? s.entity
                            : entity(blueprint, QStringLiteral("example-") + blueprint, s);
+    if (!(s.entity.isObject() && !s.entity.isEmpty())) {
+        // What the templates and the condition read from the diff exists, so the preview shows values.
+        const ActionRefs refs = scanActionRefs(action);
+        fillReferenced(before, refs.diffProperties, refs.diffRelations);
+    }
     JsonValue after = before;
     after.set(QStringLiteral("title"), str(before.value(u"title").toString() + QStringLiteral(" (updated)")));
     after.set(QStringLiteral("updatedAt"), str(s.triggerAt));
