@@ -8,22 +8,17 @@
 #include "invocation/invocationrender.h"
 #include "template/templateengine.h"
 
+#include "testjson.h"
+
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
 #include <QTest>
 
 using namespace ad;
+using testjson::parse;
 
 namespace {
-
-JsonValue parse(const QByteArray &text)
-{
-    const JsonParseResult r = parseJson(text);
-    if (!r.ok())
-        qFatal("bad test JSON: %s", qPrintable(r.error.message));
-    return r.value;
-}
 
 JsonValue example(const QString &name)
 {

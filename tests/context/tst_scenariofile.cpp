@@ -2,21 +2,16 @@
 #include "context/scenariofile.h"
 #include "json/jsonparser.h"
 
+#include "testjson.h"
+
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace ad;
+using testjson::parse;
 
 namespace {
-
-JsonValue parse(const QByteArray &text)
-{
-    const JsonParseResult r = parseJson(text);
-    if (!r.ok())
-        qFatal("bad test JSON: %s", qPrintable(r.error.message));
-    return r.value;
-}
 
 QByteArray readAll(const QString &path)
 {

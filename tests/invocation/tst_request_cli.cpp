@@ -3,12 +3,15 @@
 #include "json/jsonparser.h"
 #include "json/jsonwriter.h"
 
+#include "../context/testjson.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace ad;
+using testjson::parse;
 
 namespace {
 
@@ -30,14 +33,6 @@ Run request(const QStringList &args, const QByteArray &clientSecretEnv = {})
     if (!p.waitForFinished(120000))
         qFatal("action-designer request did not finish");
     return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-}
-
-JsonValue parse(const QByteArray &text)
-{
-    const JsonParseResult r = parseJson(text);
-    if (!r.ok())
-        qFatal("bad JSON: %s in %s", qPrintable(r.error.message), text.constData());
-    return r.value;
 }
 
 QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)

@@ -2,13 +2,14 @@
 
 #include "context/actionrefs.h"
 #include "context/inputexamples.h"
+#include "context/jsonbuild.h"
 #include "context/mockdata.h"
 
 namespace ad {
 
 namespace {
 
-JsonValue str(const QString &s) { return JsonValue::fromString(s); }
+using namespace jsonbuild;
 
 bool isJqQuery(const JsonValue &v) { return v.isObject() && v.value(u"jqQuery").isString(); }
 

@@ -1,5 +1,6 @@
 #include "context/inputexamples.h"
 
+#include "context/jsonbuild.h"
 #include "context/mockdata.h"
 
 #include <cmath>
@@ -8,7 +9,7 @@ namespace ad::inputs {
 
 namespace {
 
-JsonValue str(const QString &s) { return JsonValue::fromString(s); }
+using namespace jsonbuild;
 
 bool isEntitySchema(const JsonValue &schema)
 {

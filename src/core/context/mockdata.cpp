@@ -1,20 +1,13 @@
 #include "context/mockdata.h"
 
 #include "context/actionrefs.h"
+#include "context/jsonbuild.h"
 
 namespace ad::mock {
 
 namespace {
 
-JsonValue str(const QString &s) { return JsonValue::fromString(s); }
-
-JsonValue stringArray(const QStringList &list)
-{
-    JsonValue a = JsonValue::array();
-    for (const QString &s : list)
-        a.append(str(s));
-    return a;
-}
+using namespace jsonbuild;
 
 // "my_service-2" -> "My service 2"
 QString titleFrom(const QString &identifier)
