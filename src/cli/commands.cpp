@@ -5,12 +5,16 @@ namespace ad::cli {
 
 // Declared here, defined in cmd_*.cpp.
 int jqWorkerMain(Context &ctx);
+int cmdRender(Context &ctx);
+int cmdTrace(Context &ctx);
 int cmdRequest(Context &ctx);
 
 const QList<Command> &commands()
 {
     static const QList<Command> table = {
         // {"validate", "check action files against Port's schema", &cmdValidate},
+        {"render", "render templates ({{ jq }}) exactly as Port does", &cmdRender},
+        {"trace", "show every template of an action: result, error, time, warnings", &cmdTrace},
         {"request", "print the request an action's backend would receive for a scenario", &cmdRequest},
     };
     return table;
