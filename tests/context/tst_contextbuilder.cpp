@@ -50,11 +50,11 @@ struct FakeJq {
                 return programs.value(program)(input);
             static const QRegularExpression path(QStringLiteral(R"(^(\.[A-Za-z_][A-Za-z0-9_]*)+$)"));
             if (!path.match(program).hasMatch())
-                return jqError(QStringLiteral("fake jq: unknown program ") + program);
+                return JqResult::failure(QStringLiteral("fake jq: unknown program ") + program);
             const JsonValue *v = &input;
             for (const QString &part : program.split(QLatin1Char('.'), Qt::SkipEmptyParts))
                 v = &v->value(part);
-            return jqValue(*v);
+            return JqResult::ofValue(*v);
         };
     }
 };
@@ -362,19 +362,19 @@ void TestContextBuilder::jqDefaultsVisibleDisabledRequired()
 {
     FakeJq jq;
     jq.programs.insert(QStringLiteral(".form.env == \"prod\""), [](const JsonValue &in) {
-        return jqValue(JsonValue::fromBool(in.value(u"form").value(u"env").toString() == QLatin1String("prod")));
+        return JqResult::ofValue(JsonValue::fromBool(in.value(u"form").value(u"env").toString() == QLatin1String("prod")));
     });
     jq.programs.insert(QStringLiteral("[\"a\", .form.env]"), [](const JsonValue &in) {
         JsonValue a = JsonValue::array();
         a.append(JsonValue::fromString(QStringLiteral("a")));
         a.append(in.value(u"form").value(u"env"));
-        return jqValue(a);
+        return JqResult::ofValue(a);
     });
     jq.programs.insert(QStringLiteral("if .form.env == \"prod\" then [\"approver\"] else [] end"), [](const JsonValue &in) {
         JsonValue a = JsonValue::array();
         if (in.value(u"form").value(u"env").toString() == QLatin1String("prod"))
             a.append(JsonValue::fromString(QStringLiteral("approver")));
-        return jqValue(a);
+        return JqResult::ofValue(a);
     });
     const JsonValue action = parse(R"({"identifier":"a","trigger":{"type":"self-service","operation":"CREATE",
       "userInputs":{"properties":{

@@ -85,7 +85,7 @@ JsonValue ContextBuilder::resolveJq(const JsonValue &field, const JsonValue &for
             state->problems << QStringLiteral("%1: jq error: %2").arg(what, r.error);
         return {};
     }
-    if (r.undefined) {
+    if (r.isUndefined()) {
         if (state)
             state->problems << QStringLiteral("%1: jqQuery produced no output").arg(what);
         return {};
