@@ -7,6 +7,7 @@ namespace ad::cli {
 int jqWorkerMain(Context &ctx);
 int cmdRender(Context &ctx);
 int cmdTrace(Context &ctx);
+int cmdRequest(Context &ctx);
 
 const QList<Command> &commands()
 {
@@ -14,6 +15,7 @@ const QList<Command> &commands()
         // {"validate", "check action files against Port's schema", &cmdValidate},
         {"render", "render templates ({{ jq }}) exactly as Port does", &cmdRender},
         {"trace", "show every template of an action: result, error, time, warnings", &cmdTrace},
+        {"request", "print the request an action's backend would receive for a scenario", &cmdRequest},
     };
     return table;
 }
