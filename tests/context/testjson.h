@@ -1,5 +1,5 @@
 #pragma once
-// JSON fixtures for the context and invocation tests: parse or abort, read a file.
+// Fixtures for the context and invocation tests: parse JSON or abort, read and write files.
 
 #include "json/jsonparser.h"
 
@@ -22,6 +22,13 @@ inline QByteArray readFile(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         qFatal("cannot read %s", qPrintable(path));
     return f.readAll();
+}
+
+inline void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
 }
 
 }  // namespace ad::testjson

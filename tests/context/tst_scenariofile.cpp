@@ -13,18 +13,9 @@ using testjson::parse;
 
 namespace {
 
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+QByteArray readAll(const QString &path) { return QFile::exists(path) ? testjson::readFile(path) : QByteArray(); }
 
-void writeAll(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-}
+void writeAll(const QString &path, const QByteArray &bytes) { testjson::writeFile(path, bytes); }
 
 // A store that refuses every write (a locked keychain).
 class RefusingResolver : public SecretResolver {

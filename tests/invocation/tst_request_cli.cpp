@@ -38,20 +38,11 @@ Run request(const QStringList &args, const QByteArray &clientSecretEnv = {})
 QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
 {
     const QString path = dir.filePath(name);
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    f.write(bytes);
+    testjson::writeFile(path, bytes);
     return path;
 }
 
-QByteArray webhookAction()
-{
-    QFile f(QStringLiteral(AD_TEST_DATA_DIR "/deploy-webhook.json"));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing test data deploy-webhook.json");
-    return f.readAll();
-}
+QByteArray webhookAction() { return testjson::readFile(QStringLiteral(AD_TEST_DATA_DIR "/deploy-webhook.json")); }
 
 }  // namespace
 
