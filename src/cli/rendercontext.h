@@ -19,12 +19,9 @@ bool loadAction(const QString &path, const QString &identifier, LoadedAction *ou
 bool loadJsonFile(const QString &path, JsonValue *out, QString *error);
 
 // The payload context (PORT-SPEC §5.2/§5.3) for an action: --context FILE when given, else the
-// scenario `scenario` (empty = the active one) of the action's sidecar, else a built-in default
-// shaped from the action (trigger operation, input defaults, mock user, run id).
+// scenario `scenario` (empty = the active one) of the action's sidecar, else the default scenario,
+// built by ContextBuilder (src/core/context) exactly as `request` and the preview build it.
 bool renderContextFor(const LoadedAction &action, const QString &actionPath, const QString &scenario,
                       const QString &contextPath, JsonValue *out, QString *error);
-
-// The built-in default context (used when no scenario machinery is available).
-JsonValue defaultPayloadContext(const JsonValue &action);
 
 }  // namespace ad::cli
