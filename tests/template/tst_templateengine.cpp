@@ -7,16 +7,12 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "../context/testjson.h"
+
 using namespace ad;
+using testjson::parse;
 
 namespace {
-JsonValue parse(const QByteArray &text)
-{
-    const JsonParseResult r = parseJson(text);
-    if (!r.ok())
-        qFatal("bad test JSON: %s", qPrintable(r.error.message));
-    return r.value;
-}
 QByteArray compact(const JsonValue &v) { return toCompactJs(v); }
 const TemplateTrace *traceAt(const RenderOutput &out, const QString &pointer)
 {
