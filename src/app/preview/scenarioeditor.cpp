@@ -417,7 +417,7 @@ void ScenarioEditor::addSecretRow(const QString &name, const QString &value)
     h->addWidget(show);
     h->addWidget(remove);
     m_secretRows->addWidget(row);
-    m_secretEdits.append({nameEdit, valueEdit});
+    m_secretEdits.append(qMakePair(nameEdit, valueEdit));
     connect(show, &QToolButton::toggled, valueEdit, [valueEdit](bool on) {
         valueEdit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
     });
