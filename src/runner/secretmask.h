@@ -1,0 +1,18 @@
+#pragma once
+// Replaces clear-text secret values in anything about to be shown, logged or stored.
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace ad {
+
+inline constexpr char kSecretMask[] = "********";
+
+// Every occurrence of each value, also in its JSON-escaped and percent-encoded forms (a secret
+// inside a JSON body or a query string), becomes kSecretMask. Longer values are masked first so
+// a secret containing another one is fully hidden.
+QByteArray maskSecrets(const QByteArray &text, const QStringList &secrets);
+QString maskSecrets(const QString &text, const QStringList &secrets);
+
+}  // namespace ad
