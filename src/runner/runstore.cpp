@@ -289,6 +289,14 @@ bool RunStore::contains(const QString &id) const
     return q.exec() && q.next();
 }
 
+QString RunStore::status(const QString &id) const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT status FROM runs WHERE id = :id"));
+    q.bindValue(QStringLiteral(":id"), id);
+    return (q.exec() && q.next()) ? q.value(0).toString() : QString();
+}
+
 std::optional<Run> RunStore::run(const QString &id) const
 {
     auto r = loadRow(id, true);

@@ -55,6 +55,8 @@ public:
     // Creates an IN_PROGRESS run started now. An empty id makes one. Returns the id.
     QString create(const Run &header, const QStringList &secretValues = {});
     bool contains(const QString &id) const;
+    // The run's status, or empty when unknown.
+    QString status(const QString &id) const;
     // The whole run with logs and events; nullopt when unknown.
     std::optional<Run> run(const QString &id) const;
     // Newest first, without bodies, logs and events (for the runs list).
