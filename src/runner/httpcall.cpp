@@ -56,6 +56,8 @@ void HttpCall::start()
 
 void HttpCall::onReadyRead()
 {
+    if (!m_reply || !m_reply->isOpen())
+        return;
     const QByteArray chunk = m_reply->readAll();
     RunResponse &r = m_result.response;
     r.bodySize += chunk.size();

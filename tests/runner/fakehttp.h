@@ -50,10 +50,12 @@ public:
             const QString key = r.method + QLatin1Char(' ') + r.path;
             if (m_handlers.contains(key))
                 c = m_handlers.value(key)(r);
-            QHttpServerResponder::HeaderList h = {{"Content-Type", "application/json"}};
+            resp.writeStatusLine(QHttpServerResponder::StatusCode(c.status));
+            resp.writeHeader("Content-Type", "application/json");
+            resp.writeHeader("Content-Length", QByteArray::number(c.body.size()));
             for (const auto &x : c.headers)
-                h.append(x);
-            resp.write(c.body, h, QHttpServerResponder::StatusCode(c.status));
+                resp.writeHeader(x.first, x.second);
+            resp.writeBody(c.body);
         });
         port = m_server.listen(QHostAddress::LocalHost, 0);
     }
