@@ -29,8 +29,18 @@ void GitHubJob::start()
     }
     m_repoApi = dispatchUrl.left(at);
 
-    HeaderList headers = m_ctx.inv.headers;
-    if (!hasHeader(headers, QStringLiteral("Authorization"))) {
+    // The preview shows "Bearer <GitHub App installation token>"; the real token comes from the
+    // secret store (or GITHUB_TOKEN). A concrete Authorization header given by the caller wins.
+    HeaderList headers;
+    bool haveAuth = false;
+    for (const auto &h : m_ctx.inv.headers) {
+        const bool auth = h.first.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0;
+        if (auth && (h.second.contains(QLatin1Char('<')) || h.second.trimmed() == QLatin1String("Bearer")))
+            continue;  // a placeholder
+        haveAuth = haveAuth || auth;
+        headers.append(h);
+    }
+    if (!haveAuth) {
         const QString token = secret(secretkeys::GitHubToken);
         if (token.isEmpty()) {
             const QString msg = QStringLiteral("No GitHub token: set GITHUB_TOKEN or store one under Settings > Secrets");
@@ -38,7 +48,7 @@ void GitHubJob::start()
             fail(msg);
             return;
         }
-        headers.append({QStringLiteral("Authorization"), QStringLiteral("Bearer ") + token});
+        headers.prepend({QStringLiteral("Authorization"), QStringLiteral("Bearer ") + token});
     }
     if (!hasHeader(headers, QStringLiteral("Accept")))
         headers.append({QStringLiteral("Accept"), QStringLiteral("application/vnd.github+json")});

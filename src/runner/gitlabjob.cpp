@@ -53,7 +53,9 @@ void GitLabJob::start()
             return;
         }
         json = p.value;
-        tokenInBody = !json.value(u"token").toString().isEmpty();
+        // The preview (agent mapping) shows "${GROUP_PROJECT}": the agent's env var, not a token.
+        const QString t = json.value(u"token").toString();
+        tokenInBody = !t.isEmpty() && !t.startsWith(QLatin1String("${"));
     }
     if (!tokenInUrl && !tokenInBody) {
         QString token = secret(secretkeys::GitLabTriggerToken);

@@ -282,6 +282,11 @@ void TestInvokerHttp::githubDispatchAndFollow()
     inv.url = QStringLiteral("https://api.github.com/repos/acme/shop/actions/workflows/deploy.yml/dispatches");
     inv.body = R"({"ref":"main","inputs":{"port_context":"{\"runId\":\"r_x\"}"}})";
     inv.reportWorkflowStatus = report;
+    // As the invocation builder shows it: the token is a placeholder the runner replaces.
+    inv.headers = {{QStringLiteral("Accept"), QStringLiteral("application/vnd.github+json")},
+                   {QStringLiteral("Authorization"), QStringLiteral("Bearer <GitHub App installation token>")},
+                   {QStringLiteral("X-GitHub-Api-Version"), QStringLiteral("2022-11-28")},
+                   {QStringLiteral("Content-Type"), QStringLiteral("application/json")}};
     InvokeOptions o;
     o.apiBase = gh.url(QStringLiteral("/api/v3"));
     o.pollIntervalMs = 20;
@@ -347,7 +352,7 @@ void TestInvokerHttp::gitlabTriggerAndFollow()
     inv.backend = QStringLiteral("GITLAB");
     inv.method = QStringLiteral("POST");
     inv.url = QStringLiteral("https://gitlab.com") + trigger;
-    inv.body = R"({"ref":"main","variables":{"env":"prod"}})";
+    inv.body = R"({"ref": "main", "token": "${group/sub_proj}", "variables": {"env": "prod"}})";
     InvokeOptions o;
     o.apiBase = gl.url();
     o.pollIntervalMs = 20;
@@ -358,7 +363,7 @@ void TestInvokerHttp::gitlabTriggerAndFollow()
     // Qt's HTTP server decodes %2F in the path; the raw request line is what GitLab would see.
     const auto t = gl.requests(QStringLiteral("POST"), QStringLiteral("/api/v4/projects/group/sub/proj/trigger/pipeline"));
     QCOMPARE(t.size(), 1);
-    QCOMPARE(t.first().body, QByteArray(R"({"ref":"main","variables":{"env":"prod"},"token":"glptt-trigger"})"));
+    QCOMPARE(t.first().body, QByteArray(R"({"ref":"main","token":"glptt-trigger","variables":{"env":"prod"}})"));
     const auto p = gl.requests(QStringLiteral("GET"), QStringLiteral("/api/v4/projects/group/sub/proj/pipelines/55"));
     QVERIFY(p.size() >= 2);
     QCOMPARE(p.first().header("private-token"), QByteArray("glpat-api"));
