@@ -5,11 +5,13 @@ namespace ad::cli {
 
 // Declared here, defined in cmd_*.cpp.
 int jqWorkerMain(Context &ctx);
+int cmdRun(Context &ctx);
 
 const QList<Command> &commands()
 {
     static const QList<Command> table = {
         // {"validate", "check action files against Port's schema", &cmdValidate},
+        {"run", "fire an action's invocation at its backend and follow the run", &cmdRun},
     };
     return table;
 }

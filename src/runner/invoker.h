@@ -6,7 +6,7 @@
 //
 // Order of use: id = createRun(...); render the invocation with .run.id = id; start(id, inv).
 
-#include "core/invocation/renderedinvocation.h"
+#include "invocation/renderedinvocation.h"
 #include "runner/run.h"
 
 #include <QHash>

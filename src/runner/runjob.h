@@ -1,7 +1,7 @@
 #pragma once
 // Per-backend jobs behind Invoker: one object per started run, deleted when it has nothing more to do.
 
-#include "core/invocation/renderedinvocation.h"
+#include "invocation/renderedinvocation.h"
 #include "runner/httpcall.h"
 #include "runner/invoker.h"
 
