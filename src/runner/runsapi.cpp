@@ -171,7 +171,9 @@ RunsApi::Reply RunsApi::handle(const QString &method, const QString &path, const
     Reply r;
     static const QRegularExpression runPath(QStringLiteral("^/v1/actions/runs/([^/]+)(/logs|/response)?/?$"));
     const QRegularExpressionMatch m = runPath.match(path);
-    if (path == QLatin1String("/v1/auth/access_token") || path == QLatin1String("/v1/auth/access_token/")) {
+    if (body.size() > 1024 * 1024) {
+        r = error(413, QStringLiteral("payload_too_large"), QStringLiteral("Request body is larger than 1 MiB"));
+    } else if (path == QLatin1String("/v1/auth/access_token") || path == QLatin1String("/v1/auth/access_token/")) {
         r = method == QLatin1String("POST") ? accessToken(body)
                                             : error(405, QStringLiteral("method_not_allowed"), QStringLiteral("Use POST"));
     } else if (!m.hasMatch()) {
