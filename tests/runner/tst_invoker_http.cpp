@@ -37,6 +37,7 @@ private slots:
     void githubDispatchAndFollow_data();
     void githubDispatchAndFollow();
     void githubWithoutTokenFails();
+    void integrationActionUsesReturnedRunId();
     void gitlabTriggerAndFollow();
     void azureDevOpsRebased();
     void upsertDryRun();
@@ -334,6 +335,33 @@ void TestInvokerHttp::githubWithoutTokenFails()
     const QString id = startRun(inv);
     waitEnded(id);
     QVERIFY(m_store->run(id)->summary.contains(QLatin1String("GITHUB_TOKEN")));
+}
+
+void TestInvokerHttp::integrationActionUsesReturnedRunId()
+{
+    qputenv("GITHUB_TOKEN", "ghp_env");
+    EnvSecretStore env(m_secrets);
+    Invoker invoker(m_store, &env);
+    FakeHttp gh;
+    gh.on(QStringLiteral("POST"), QStringLiteral("/repos/o/r/actions/workflows/42/dispatches"), 200,
+          R"({"workflow_run_id":9001,"run_url":"x","html_url":"https://gh/o/r/actions/runs/9001"})");
+    gh.on(QStringLiteral("GET"), QStringLiteral("/repos/o/r/actions/runs/9001"), 200,
+          R"({"id":9001,"status":"completed","conclusion":"neutral","html_url":"https://gh/o/r/actions/runs/9001"})");
+    RenderedInvocation inv;
+    inv.backend = QStringLiteral("INTEGRATION_ACTION");
+    inv.url = gh.url(QStringLiteral("/repos/o/r/actions/workflows/42/dispatches"));
+    inv.body = R"({"ref":"main","inputs":{},"return_run_details":true})";
+    inv.reportWorkflowStatus = true;
+    InvokeOptions o;
+    o.pollIntervalMs = 20;
+    const QString id = invoker.createRun(QStringLiteral("a"), inv.backend, {});
+    invoker.start(id, inv, o);
+    QTRY_VERIFY_WITH_TIMEOUT(m_store->status(id) != runstatus::InProgress, 10000);
+    qunsetenv("GITHUB_TOKEN");
+    QCOMPARE(m_store->status(id), runstatus::Success);
+    QVERIFY(gh.requests(QStringLiteral("GET"), QStringLiteral("/repos/o/r/actions/runs")).isEmpty());  // no lookup needed
+    QCOMPARE(gh.received.first().header("authorization"), QByteArray("Bearer ghp_env"));
+    QCOMPARE(m_store->run(id)->externalRunId, QStringLiteral("9001"));
 }
 
 void TestInvokerHttp::gitlabTriggerAndFollow()
