@@ -183,28 +183,34 @@ int cmdRun(Context &ctx)
     req.scenarioName = p.value(scenario);
     req.contextPath = p.value(context);
     req.clientSecret = secret;
-    req.apiBase = p.value(apiBase);
+    req.secrets = &secrets;
+    if (!req.scenarioName.isEmpty() && !req.contextPath.isEmpty()) {
+        ctx.err << "action-designer run: --scenario and --context exclude each other\n";
+        return BadInput;
+    }
 
     Invoker invoker(&store, &secrets);
     const QString backend = parsed.value.value(u"invocationMethod").value(u"type").toString();
     const QString action = parsed.value.value(u"identifier").toString();
     req.runId = invoker.createRun(action, backend, req.scenarioName);
-    RenderedInvocation inv;
-    QString scenarioUsed;
-    if (!renderForRun(req, &inv, &scenarioUsed, &error)) {
+    RunInvocationResult rendered;
+    if (!renderForRun(req, &rendered, &error)) {
         store.finish(req.runId, runstatus::Failure, QStringLiteral("Could not render the invocation: ") + error);
         ctx.err << path << ": error: " << error << '\n';
         return Failed;
     }
-    for (const QString &w : inv.warnings)
+    const RenderedInvocation &inv = rendered.invocation;
+    const QString scenarioUsed = rendered.scenario;
+    for (const QString &w : std::as_const(rendered.warnings))
         ctx.err << "warning: " << w << '\n';
+    ctx.err.flush();
 
     InvokeOptions opt;
-    opt.apiBase = req.apiBase;
+    opt.apiBase = p.value(apiBase);
     opt.kafkaBootstrap = p.value(kafka);
     opt.kafkaTopic = p.value(topic);
-    if (backend == QLatin1String("UPSERT_ENTITY") && !req.apiBase.isEmpty()) {
-        opt.portApiBase = req.apiBase;
+    if (backend == QLatin1String("UPSERT_ENTITY") && !opt.apiBase.isEmpty()) {
+        opt.portApiBase = opt.apiBase;
         opt.portClientId = id;
         opt.portClientSecret = secret;
     }
@@ -244,8 +250,10 @@ int cmdRun(Context &ctx)
             loop.quit();
     });
     QObject::connect(&store, &RunStore::runEnded, &loop, [&](const QString &rid) {
+        // A backend's PATCH/log that ended the run is still waiting for its answer: let the
+        // server write it before the process goes away.
         if (rid == runId && waitSeconds >= 0)
-            loop.quit();
+            QTimer::singleShot(api.isListening() ? 300 : 0, &loop, &QEventLoop::quit);
     });
     bool timedOut = false;
     if (waitSeconds >= 0) {

@@ -5,12 +5,14 @@ namespace ad::cli {
 
 // Declared here, defined in cmd_*.cpp.
 int jqWorkerMain(Context &ctx);
+int cmdRequest(Context &ctx);
 int cmdRun(Context &ctx);
 
 const QList<Command> &commands()
 {
     static const QList<Command> table = {
         // {"validate", "check action files against Port's schema", &cmdValidate},
+        {"request", "print the request an action's backend would receive for a scenario", &cmdRequest},
         {"run", "fire an action's invocation at its backend and follow the run", &cmdRun},
     };
     return table;

@@ -1,5 +1,7 @@
 #include "runner/secretmask.h"
 
+#include "json/jsonwriter.h"
+
 #include <QUrl>
 
 #include <algorithm>
@@ -7,30 +9,6 @@
 namespace ad {
 
 namespace {
-// JSON.stringify's escaping without the quotes.
-QByteArray jsonEscaped(const QString &s)
-{
-    QByteArray out;
-    for (QChar c : s) {
-        const char16_t u = c.unicode();
-        switch (u) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
-        default:
-            if (u < 0x20)
-                out += QByteArray("\\u00") + QByteArray::number(u, 16).rightJustified(2, '0');
-            else
-                out += QString(c).toUtf8();
-        }
-    }
-    return out;
-}
-
 QList<QByteArray> forms(const QStringList &secrets)
 {
     QList<QByteArray> out;
@@ -38,7 +16,7 @@ QList<QByteArray> forms(const QStringList &secrets)
         if (s.isEmpty())
             continue;
         const QByteArray raw = s.toUtf8();
-        for (const QByteArray &f : {raw, jsonEscaped(s), QUrl::toPercentEncoding(s),
+        for (const QByteArray &f : {raw, quoteJsonString(s).mid(1).chopped(1).toUtf8(), QUrl::toPercentEncoding(s),
                                     QUrl::toPercentEncoding(s, {}, " ").replace(' ', '+')}) {
             if (!f.isEmpty() && !out.contains(f))
                 out.append(f);
@@ -49,7 +27,7 @@ QList<QByteArray> forms(const QStringList &secrets)
 }
 }  // namespace
 
-QByteArray maskSecrets(const QByteArray &text, const QStringList &secrets)
+QByteArray maskSecretValues(const QByteArray &text, const QStringList &secrets)
 {
     QByteArray out = text;
     for (const QByteArray &f : forms(secrets))
@@ -57,9 +35,9 @@ QByteArray maskSecrets(const QByteArray &text, const QStringList &secrets)
     return out;
 }
 
-QString maskSecrets(const QString &text, const QStringList &secrets)
+QString maskSecretValues(const QString &text, const QStringList &secrets)
 {
-    return QString::fromUtf8(maskSecrets(text.toUtf8(), secrets));
+    return QString::fromUtf8(maskSecretValues(text.toUtf8(), secrets));
 }
 
 }  // namespace ad

@@ -1,5 +1,7 @@
 #pragma once
-// Replaces clear-text secret values in anything about to be shown, logged or stored.
+// Replaces clear-text secret values in anything the runner stores or logs. Stricter than the
+// preview's maskSecrets() (invocationformat.h): also percent-encoded forms (query strings), and the
+// longest value first.
 
 #include <QByteArray>
 #include <QString>
@@ -12,7 +14,7 @@ inline constexpr char kSecretMask[] = "********";
 // Every occurrence of each value, also in its JSON-escaped and percent-encoded forms (a secret
 // inside a JSON body or a query string), becomes kSecretMask. Longer values are masked first so
 // a secret containing another one is fully hidden.
-QByteArray maskSecrets(const QByteArray &text, const QStringList &secrets);
-QString maskSecrets(const QString &text, const QStringList &secrets);
+QByteArray maskSecretValues(const QByteArray &text, const QStringList &secrets);
+QString maskSecretValues(const QString &text, const QStringList &secrets);
 
 }  // namespace ad

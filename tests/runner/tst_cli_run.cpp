@@ -87,7 +87,10 @@ QJsonObject TestCliRun::call(const QByteArray &method, const QString &url, const
     QNetworkReply *r = m_nam.sendCustomRequest(req, method, body);
     QSignalSpy done(r, &QNetworkReply::finished);
     done.wait(10000);
-    const QJsonObject o = QJsonDocument::fromJson(r->readAll()).object();
+    const QByteArray bytes = r->readAll();
+    const QJsonObject o = QJsonDocument::fromJson(bytes).object();
+    if (o.isEmpty())
+        qWarning() << method << url << r->error() << r->errorString() << bytes;
     r->deleteLater();
     return o;
 }
@@ -180,7 +183,7 @@ void TestCliRun::backendReportsThroughRunsApi()
     const QJsonObject logged = call("POST", api + QStringLiteral("/v1/actions/runs/%1/logs").arg(runId), log, token);
     QVERIFY(logged.value(QStringLiteral("ok")).toBool());
     const QJsonObject patched = call("PATCH", api + QStringLiteral("/v1/actions/runs/") + runId, patch, token);
-    QVERIFY(patched.value(QStringLiteral("ok")).toBool());
+    QVERIFY2(patched.value(QStringLiteral("ok")).toBool(), QJsonDocument(patched).toJson().constData());
     QCOMPARE(finish(p), 0);
     const QString out = QString::fromUtf8(p.readAllStandardOutput());
     QVERIFY2(out.contains(QLatin1String("ci-client: terraform apply done")), qPrintable(out));

@@ -44,13 +44,13 @@ void TestSecretStore::envOverridesFallback()
 
 void TestSecretStore::masking()
 {
-    QCOMPARE(maskSecrets(QByteArray("a=hunter2&b=hunter2"), {QStringLiteral("hunter2")}), QByteArray("a=********&b=********"));
+    QCOMPARE(maskSecretValues(QByteArray("a=hunter2&b=hunter2"), {QStringLiteral("hunter2")}), QByteArray("a=********&b=********"));
     // JSON-escaped and percent-encoded forms too.
-    QCOMPARE(maskSecrets(QByteArray("{\"p\":\"a\\\"b\"}"), {QStringLiteral("a\"b")}), QByteArray("{\"p\":\"********\"}"));
-    QCOMPARE(maskSecrets(QByteArray("?t=a%2Fb"), {QStringLiteral("a/b")}), QByteArray("?t=********"));
+    QCOMPARE(maskSecretValues(QByteArray("{\"p\":\"a\\\"b\"}"), {QStringLiteral("a\"b")}), QByteArray("{\"p\":\"********\"}"));
+    QCOMPARE(maskSecretValues(QByteArray("?t=a%2Fb"), {QStringLiteral("a/b")}), QByteArray("?t=********"));
     // The longer secret wins when one contains the other.
-    QCOMPARE(maskSecrets(QString(QStringLiteral("abcdef")), {QStringLiteral("abc"), QStringLiteral("abcdef")}), QStringLiteral("********"));
-    QCOMPARE(maskSecrets(QByteArray("x"), {QString()}), QByteArray("x"));
+    QCOMPARE(maskSecretValues(QString(QStringLiteral("abcdef")), {QStringLiteral("abc"), QStringLiteral("abcdef")}), QStringLiteral("********"));
+    QCOMPARE(maskSecretValues(QByteArray("x"), {QString()}), QByteArray("x"));
 }
 
 QTEST_GUILESS_MAIN(TestSecretStore)
