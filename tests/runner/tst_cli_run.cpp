@@ -27,6 +27,8 @@ private slots:
     void backendReportsThroughRunsApi();
     void waitTimesOut();
     void jsonFormat();
+    void githubWithEnvTokenAndApiBase();
+    void upsertDryRun();
     void badArguments();
 
 private:
@@ -220,6 +222,52 @@ void TestCliRun::jsonFormat()
     QCOMPARE(o.value(QStringLiteral("request")).toObject().value(QStringLiteral("url")).toString(), hook.url(QStringLiteral("/hook")));
     QCOMPARE(o.value(QStringLiteral("request")).toObject().value(QStringLiteral("body")).toString(), QStringLiteral(R"({"a":1})"));
     QCOMPARE(o.value(QStringLiteral("httpResponse")).toObject().value(QStringLiteral("status")).toInt(), 201);
+}
+
+void TestCliRun::githubWithEnvTokenAndApiBase()
+{
+    FakeHttp gh;
+    gh.on(QStringLiteral("POST"), QStringLiteral("/repos/acme/shop/actions/workflows/deploy.yml/dispatches"), 204);
+    gh.on(QStringLiteral("GET"), QStringLiteral("/repos/acme/shop/actions/runs"), [](const Received &) {
+        return Canned{200, QStringLiteral(R"({"workflow_runs":[{"id":31,"created_at":"%1"}]})")
+                               .arg(QDateTime::currentDateTimeUtc().addSecs(1).toString(Qt::ISODate)).toUtf8(), {}};
+    });
+    gh.on(QStringLiteral("GET"), QStringLiteral("/repos/acme/shop/actions/runs/31"), 200,
+          R"({"id":31,"status":"completed","conclusion":"success","html_url":"https://github.example/runs/31"})");
+    const QString action = writeAction(
+        R"({"type":"GITHUB","org":"acme","repo":"shop","workflow":"deploy.yml","workflowInputs":{"port_context":{"runId":"{{ .run.id }}"}}})");
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("GITHUB_TOKEN"), QStringLiteral("ghp_fromenv"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dataHome);
+    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(AD_BINARY), {QStringLiteral("run"), action, QStringLiteral("--api-base"), gh.url(), QStringLiteral("--wait"), QStringLiteral("60")});
+    QCOMPARE(finish(p, 60000), 0);
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    QVERIFY2(out.contains(QLatin1String("Workflow completed: success")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("Link: https://github.example/runs/31")), qPrintable(out));
+    const auto d = gh.requests(QStringLiteral("POST"), QStringLiteral("/repos/acme/shop/actions/workflows/deploy.yml/dispatches"));
+    QCOMPARE(d.size(), 1);
+    QCOMPARE(d.first().header("authorization"), QByteArray("Bearer ghp_fromenv"));
+    const QJsonObject body = QJsonDocument::fromJson(d.first().body).object();
+    QCOMPARE(body.value(QStringLiteral("ref")).toString(), QStringLiteral("main"));
+    const QString runId = QRegularExpression(QStringLiteral("Run (r_\\w+)")).match(out).captured(1);
+    QVERIFY(!runId.isEmpty());
+    QVERIFY(body.value(QStringLiteral("inputs")).toObject().value(QStringLiteral("port_context")).toString().contains(runId));
+}
+
+void TestCliRun::upsertDryRun()
+{
+    const QString action = writeAction(
+        R"({"type":"UPSERT_ENTITY","blueprintIdentifier":"service","mapping":{"identifier":"svc-{{ .run.id }}","properties":{"locked":true}}})");
+    QProcess p;
+    startCli(p, {action, QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(finish(p), 0);
+    const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("SUCCESS"));
+    const QJsonObject entity = QJsonDocument::fromJson(o.value(QStringLiteral("request")).toObject().value(QStringLiteral("body")).toString().toUtf8()).object();
+    QCOMPARE(entity.value(QStringLiteral("identifier")).toString(), QStringLiteral("svc-") + o.value(QStringLiteral("id")).toString());
 }
 
 void TestCliRun::badArguments()
