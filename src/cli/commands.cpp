@@ -8,6 +8,8 @@ int jqWorkerMain(Context &ctx);
 int cmdValidate(Context &ctx);
 int cmdExport(Context &ctx);
 int cmdMigrate(Context &ctx);
+int cmdRequest(Context &ctx);
+int cmdRun(Context &ctx);
 
 const QList<Command> &commands()
 {
@@ -15,6 +17,8 @@ const QList<Command> &commands()
         {"validate", "check action files against Port's schema", &cmdValidate},
         {"export", "write an action file in canonical form (or ready for Port's API)", &cmdExport},
         {"migrate", "convert legacy v1 actions to the current format, with a report", &cmdMigrate},
+        {"request", "print the request an action's backend would receive for a scenario", &cmdRequest},
+        {"run", "fire an action's invocation at its backend and follow the run", &cmdRun},
     };
     return table;
 }

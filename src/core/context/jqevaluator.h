@@ -1,0 +1,39 @@
+#pragma once
+// The one thing the context builder needs from jq: evaluate a program on an input and take the first
+// output. A std::function (not TemplateEngine itself) so form-time logic is testable with a fake and
+// the engine stays swappable; engineEvaluator() (invocation/invocationrender.h) wires the real one.
+
+#include "json/jsonvalue.h"
+#include "template/templatetypes.h"
+
+#include <QString>
+
+#include <functional>
+
+namespace ad {
+
+// program: plain jq (no {{ }}); input: the document `.` refers to. An empty std::function means
+// "no jq available": callers skip jqQuery fields and say so.
+using JqEvaluator = std::function<JqResult(const QString &program, const JsonValue &input)>;
+
+// Results as an evaluator returns them (for fakes in tests).
+inline JqResult jqValue(const JsonValue &v)
+{
+    JqResult r;
+    r.value = v;
+    return r;
+}
+inline JqResult jqUndefined()
+{
+    JqResult r;
+    r.undefined = true;
+    return r;
+}
+inline JqResult jqError(const QString &message)
+{
+    JqResult r;
+    r.error = message;
+    return r;
+}
+
+}  // namespace ad
