@@ -2,14 +2,12 @@
 // [--org-id ORG] [--timestamp UNIX_SECONDS] [--format json]`: the rendered invocation, exactly as the
 // preview shows it. Scripts rely on this interface; keep it.
 #include "cli/cli.h"
+#include "cli/rendercontext.h"
 #include "context/scenariofile.h"
 #include "invocation/invocationformat.h"
 #include "invocation/invocationrender.h"
-#include "json/jsonparser.h"
 #include "json/jsonwriter.h"
 #include "template/templateengine.h"
-
-#include <QFile>
 
 namespace ad::cli {
 
@@ -26,7 +24,7 @@ const char *kUsage =
     "  --org-id ORG        organization id (Kafka topic ORG.runs)\n"
     "  --timestamp SECS    fixes X-Port-Timestamp, so the signature is reproducible\n"
     "  --format json       one JSON object instead of text\n"
-    "  --action ID         which action, when the file holds several\n"
+    "  --action ID         which action, when the file holds several (default: the first)\n"
     "  --reveal-secrets    print secret values instead of ********\n";
 
 struct Options {
@@ -111,64 +109,6 @@ bool parseArgs(const QStringList &args, Options *o, QString *error)
     return true;
 }
 
-// The actions a file holds: one action, an array, or a Port API response. (ActionFile does this for
-// the whole program; it is not on this branch yet, so the CLI reads the shapes it needs itself.)
-QList<const JsonValue *> actionsIn(const JsonValue &root)
-{
-    QList<const JsonValue *> list;
-    if (root.isArray()) {
-        for (const JsonValue &v : root.items())
-            if (v.isObject())
-                list << &v;
-    } else if (root.value(u"action").isObject()) {
-        list << &root.value(u"action");
-    } else if (root.value(u"actions").isArray()) {
-        list = actionsIn(root.value(u"actions"));
-    } else if (root.isObject()) {
-        list << &root;
-    }
-    return list;
-}
-
-const JsonValue *pickAction(const JsonValue &root, const QString &path, const QString &id, QString *error)
-{
-    const QList<const JsonValue *> actions = actionsIn(root);
-    QStringList ids;
-    for (const JsonValue *a : actions) {
-        if (!id.isEmpty() && a->value(u"identifier").toString() == id)
-            return a;
-        ids << a->value(u"identifier").toString();
-    }
-    if (id.isEmpty() && actions.size() == 1)
-        return actions.first();
-    if (ids.isEmpty())
-        *error = QStringLiteral("%1 holds no action").arg(path);
-    else if (id.isEmpty())
-        *error = QStringLiteral("%1 holds %2 actions; pick one with --action (%3)")
-                     .arg(path)
-                     .arg(ids.size())
-                     .arg(ids.join(QStringLiteral(", ")));
-    else
-        *error = QStringLiteral("no action '%1' in %2 (it has: %3)").arg(id, path, ids.join(QStringLiteral(", ")));
-    return nullptr;
-}
-
-bool readJsonFile(const QString &path, JsonValue *out, QString *error)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read %1: %2").arg(path, f.errorString());
-        return false;
-    }
-    const JsonParseResult r = parseJson(f.readAll());
-    if (!r.ok()) {
-        *error = QStringLiteral("%1:%2:%3: %4").arg(path).arg(r.error.pos.line).arg(r.error.pos.column).arg(r.error.message);
-        return false;
-    }
-    *out = r.value;
-    return true;
-}
-
 }  // namespace
 
 int cmdRequest(Context &ctx)
@@ -183,16 +123,12 @@ int cmdRequest(Context &ctx)
         ctx.err << "error: " << error << "\n\n" << kUsage;
         return BadInput;
     }
-    JsonValue root;
-    if (!readJsonFile(o.actionPath, &root, &error)) {
+    LoadedAction loaded;
+    if (!loadAction(o.actionPath, o.actionId, &loaded, &error)) {
         ctx.err << "error: " << error << '\n';
         return BadInput;
     }
-    const JsonValue *action = pickAction(root, o.actionPath, o.actionId, &error);
-    if (!action) {
-        ctx.err << "error: " << error << '\n';
-        return BadInput;
-    }
+    const JsonValue *action = &loaded.action;
 
     const QByteArray envSecret = qgetenv("PORT_CLIENT_SECRET");
     TemplateEngine engine;
@@ -200,7 +136,7 @@ int cmdRequest(Context &ctx)
     QStringList warnings;
     if (!o.contextPath.isEmpty()) {
         JsonValue context;
-        if (!readJsonFile(o.contextPath, &context, &error)) {
+        if (!loadJsonFile(o.contextPath, &context, &error)) {
             ctx.err << "error: " << error << '\n';
             return BadInput;
         }
@@ -241,10 +177,13 @@ int cmdRequest(Context &ctx)
         ctx.err << "warning: " << mask(w) << '\n';
     for (const QString &w : std::as_const(preview.warnings))
         ctx.err << "warning: " << mask(w) << '\n';
-    for (const TemplateTrace &t : std::as_const(preview.render.traces))
+    for (const TemplateTrace &t : std::as_const(preview.render.traces)) {
         if (!t.error.isEmpty())
             ctx.err << "warning: " << t.pointer << ": {{" << t.filter << "}} failed, rendered as null: " << mask(t.error)
                     << '\n';
+        for (const QString &w : t.warnings)
+            ctx.err << "warning: " << t.pointer << ": " << mask(w) << '\n';
+    }
     for (const QString &w : std::as_const(inv.warnings))
         ctx.err << "warning: " << mask(w) << '\n';
     inv.warnings.clear();  // already on stderr; stdout carries the invocation only

@@ -1,9 +1,14 @@
 // Payload contexts shaped exactly like Port's samples, default inputs, and form-time jqQuery.
+#include "context/actionrefs.h"
 #include "context/contextbuilder.h"
 #include "context/inputexamples.h"
 #include "context/mockdata.h"
 #include "json/jsonparser.h"
 #include "json/jsonwriter.h"
+#include "invocation/invocationrender.h"
+#include "template/templateengine.h"
+
+#include "testjson.h"
 
 #include <QFile>
 #include <QHash>
@@ -11,16 +16,9 @@
 #include <QTest>
 
 using namespace ad;
+using testjson::parse;
 
 namespace {
-
-JsonValue parse(const QByteArray &text)
-{
-    const JsonParseResult r = parseJson(text);
-    if (!r.ok())
-        qFatal("bad test JSON: %s", qPrintable(r.error.message));
-    return r.value;
-}
 
 JsonValue example(const QString &name)
 {
@@ -52,11 +50,11 @@ struct FakeJq {
                 return programs.value(program)(input);
             static const QRegularExpression path(QStringLiteral(R"(^(\.[A-Za-z_][A-Za-z0-9_]*)+$)"));
             if (!path.match(program).hasMatch())
-                return jqError(QStringLiteral("fake jq: unknown program ") + program);
+                return JqResult::failure(QStringLiteral("fake jq: unknown program ") + program);
             const JsonValue *v = &input;
             for (const QString &part : program.split(QLatin1Char('.'), Qt::SkipEmptyParts))
                 v = &v->value(part);
-            return jqValue(*v);
+            return JqResult::ofValue(*v);
         };
     }
 };
@@ -83,6 +81,9 @@ private slots:
     void withoutEvaluator();
     void secretsAndEncryptedInputs();
     void formOrder();
+    void actionRefsAndSecretWarnings();
+    void generatedEntitiesHaveReferencedFields();
+    void realEngine();
 };
 
 void TestContextBuilder::selfServiceCreateShape()
@@ -150,7 +151,9 @@ void TestContextBuilder::day2EntityAndEntityArrayInputs()
     QVERIFY(in);
     QVERIFY(in->required);
     QVERIFY(jq.calls.contains(QStringLiteral(".entity.properties.resource_type")));
-    QVERIFY(in->dataset.value(u"rules").at(0).value(u"value").isNull());  // mock entity has no such property
+    // The generated entity has the property the dataset reads, so the rule gets a value.
+    QCOMPARE(entity.value(u"properties").value(u"resource_type").toString(), QStringLiteral("example-resource_type"));
+    QCOMPARE(in->dataset.value(u"rules").at(0).value(u"value").toString(), QStringLiteral("example-resource_type"));
 }
 
 void TestContextBuilder::deleteUsesScenarioEntity()
@@ -359,19 +362,19 @@ void TestContextBuilder::jqDefaultsVisibleDisabledRequired()
 {
     FakeJq jq;
     jq.programs.insert(QStringLiteral(".form.env == \"prod\""), [](const JsonValue &in) {
-        return jqValue(JsonValue::fromBool(in.value(u"form").value(u"env").toString() == QLatin1String("prod")));
+        return JqResult::ofValue(JsonValue::fromBool(in.value(u"form").value(u"env").toString() == QLatin1String("prod")));
     });
     jq.programs.insert(QStringLiteral("[\"a\", .form.env]"), [](const JsonValue &in) {
         JsonValue a = JsonValue::array();
         a.append(JsonValue::fromString(QStringLiteral("a")));
         a.append(in.value(u"form").value(u"env"));
-        return jqValue(a);
+        return JqResult::ofValue(a);
     });
     jq.programs.insert(QStringLiteral("if .form.env == \"prod\" then [\"approver\"] else [] end"), [](const JsonValue &in) {
         JsonValue a = JsonValue::array();
         if (in.value(u"form").value(u"env").toString() == QLatin1String("prod"))
             a.append(JsonValue::fromString(QStringLiteral("approver")));
-        return jqValue(a);
+        return JqResult::ofValue(a);
     });
     const JsonValue action = parse(R"({"identifier":"a","trigger":{"type":"self-service","operation":"CREATE",
       "userInputs":{"properties":{
@@ -485,6 +488,89 @@ void TestContextBuilder::formOrder()
     QCOMPARE(ContextBuilder::inputOrder(ui), (QStringList{"c", "a", "b", "d"}));
     const JsonValue steps = parse(R"({"properties":{"a":{},"b":{},"c":{}},"steps":[{"order":["b"]},{"order":["c","a"]}]})");
     QCOMPARE(ContextBuilder::inputOrder(steps), (QStringList{"b", "c", "a"}));
+}
+
+void TestContextBuilder::actionRefsAndSecretWarnings()
+{
+    const JsonValue action = parse(R"({"identifier":"a","trigger":{"type":"self-service","operation":"DAY-2",
+      "blueprintIdentifier":"svc","userInputs":{"properties":{"x":{"type":"string","default":{"jqQuery":".entity.properties.tier"}}}}},
+      "invocationMethod":{"type":"WEBHOOK","url":"https://e.com/{{ .secrets.URL_PART }}/{{ .entity.relations.owner }}",
+      "headers":{"A":"{{ .secrets[\"my-token\"] }}","B":"{{ .secrets.\"other\" }}"},
+      "body":{"{{ .entity.properties.region }}":"{{ .diff.after.properties.ignored }}"}}})");
+    const ActionRefs refs = scanActionRefs(action);
+    QCOMPARE(refs.secrets, (QStringList{"URL_PART", "my-token", "other"}));
+    QCOMPARE(refs.entityProperties, (QStringList{"region", "tier"}));
+    QCOMPARE(refs.entityRelations, (QStringList{"owner"}));
+    QCOMPARE(refs.diffProperties, (QStringList{"ignored"}));
+
+    Scenario s;
+    s.setSecret(QStringLiteral("my-token"), QStringLiteral("t"));
+    const ContextResult r = ContextBuilder().buildWithForm(action, s);
+    const QString warnings = r.warnings.join(QLatin1Char('\n'));
+    QVERIFY(warnings.contains(QLatin1String("secret URL_PART is used")));
+    QVERIFY(warnings.contains(QLatin1String("secret other is used")));
+    QVERIFY(!warnings.contains(QLatin1String("secret my-token")));
+    const JsonValue &entity = r.context.value(u"entity");
+    QCOMPARE(entity.value(u"properties").value(u"region").toString(), QStringLiteral("example-region"));
+    QCOMPARE(entity.value(u"properties").value(u"tier").toString(), QStringLiteral("example-tier"));
+    QCOMPARE(entity.value(u"relations").value(u"owner").toString(), QStringLiteral("example-owner"));
+
+    // An entity the scenario gives is used as it is.
+    s.entity = parse(R"({"identifier":"e","properties":{}})");
+    QVERIFY(ContextBuilder().build(action, s).value(u"entity").value(u"properties").isEmpty());
+}
+
+void TestContextBuilder::generatedEntitiesHaveReferencedFields()
+{
+    const JsonValue action = example(QStringLiteral("automation-entity-created-upsert-relation.json"));
+    const JsonValue ev = ContextBuilder().build(action, Scenario()).value(u"event");
+    // The condition reads .diff.after.relations.repository: the generated entity has one.
+    QCOMPARE(ev.value(u"diff").value(u"after").value(u"relations").value(u"repository").toString(),
+             QStringLiteral("example-repository"));
+}
+
+void TestContextBuilder::realEngine()
+{
+    TemplateEngine engine;
+    engine.setWorkerBinary(QStringLiteral(AD_BINARY));
+    const JsonValue action = parse(R"js({"identifier":"a","trigger":{"type":"self-service","operation":"DAY-2",
+      "blueprintIdentifier":"cluster","userInputs":{"properties":{
+        "owner":{"type":"string","format":"entity","blueprint":"_user","default":{"jqQuery":".user.email"}},
+        "env":{"type":"string","enum":{"jqQuery":"[\"dev\", \"prod\"] | map(ascii_upcase)"}},
+        "size":{"type":"number","visible":{"jqQuery":".form.env == \"PROD\""},"disabled":{"jqQuery":".user.roles | map(.name) | index(\"Admin\") == null"}},
+        "region":{"type":"string","default":{"jqQuery":".entity.properties.region + \"-1\""}},
+        "broken":{"type":"string","default":{"jqQuery":".user.email | tonumber"}},
+        "perms":{"type":"array","items":{"type":"string","format":"entity","blueprint":"perm","dataset":{"combinator":"and",
+          "rules":[{"property":"$team","operator":"containsAny","value":{"jqQuery":".user.teams | map(.name)"}}]}}}
+      },"required":{"jqQuery":"if .form.env == \"DEV\" then [\"region\"] else [] end"}}},
+      "invocationMethod":{"type":"KAFKA","payload":{"owner":"{{ .inputs.owner.identifier }}","env":"{{ .inputs.env }}"}}})js");
+    Scenario s;
+    s.entity = parse(R"({"identifier":"c1","blueprint":"cluster","properties":{"region":"eu-west"}})");
+    s.mockEntities = parse(R"([{"identifier":"p-other","blueprint":"perm","team":["other"]},
+                              {"identifier":"p-mine","blueprint":"perm","team":["platform"]}])");
+    const ContextBuilder builder(engineEvaluator(engine));
+    const FormState form = builder.evaluateForm(action, s);
+    QCOMPARE(form.find(QStringLiteral("owner"))->value.value(u"identifier").toString(), s.user.email);
+    QCOMPARE(form.find(QStringLiteral("owner"))->value.value(u"blueprint").toString(), QStringLiteral("_user"));
+    QCOMPARE(form.find(QStringLiteral("env"))->value.toString(), QStringLiteral("DEV"));
+    QVERIFY(!form.find(QStringLiteral("size"))->visible);
+    QVERIFY(form.find(QStringLiteral("size"))->disabled);  // the mock user is a Member
+    QCOMPARE(form.find(QStringLiteral("region"))->value.toString(), QStringLiteral("eu-west-1"));
+    QVERIFY(form.find(QStringLiteral("region"))->required);
+    const InputState *broken = form.find(QStringLiteral("broken"));
+    QCOMPARE(broken->source, InputState::Source::Example);
+    QVERIFY2(broken->problems.first().contains(QLatin1String("Invalid numeric literal")),
+             qPrintable(broken->problems.first()));
+    QCOMPARE(form.find(QStringLiteral("perms"))->value.at(0).value(u"identifier").toString(), QStringLiteral("p-mine"));
+
+    // End to end: context, render, invocation.
+    s.orgId = QStringLiteral("org_E");
+    const InvocationPreview p = renderInvocation(action, s, engine);
+    QVERIFY(p.ok());
+    QCOMPARE(p.invocation.topic, QStringLiteral("org_E.runs"));
+    QCOMPARE(p.invocation.value, QStringLiteral(R"({"owner":"jane.doe@example.com","env":"DEV"})").toUtf8());
+    QCOMPARE(p.render.traces.size(), 2);
+    QCOMPARE(p.render.traces.first().pointer, QStringLiteral("/invocationMethod/payload/owner"));
 }
 
 QTEST_GUILESS_MAIN(TestContextBuilder)

@@ -2,34 +2,20 @@
 #include "context/scenariofile.h"
 #include "json/jsonparser.h"
 
+#include "testjson.h"
+
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace ad;
+using testjson::parse;
 
 namespace {
 
-JsonValue parse(const QByteArray &text)
-{
-    const JsonParseResult r = parseJson(text);
-    if (!r.ok())
-        qFatal("bad test JSON: %s", qPrintable(r.error.message));
-    return r.value;
-}
+QByteArray readAll(const QString &path) { return QFile::exists(path) ? testjson::readFile(path) : QByteArray(); }
 
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-void writeAll(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-}
+void writeAll(const QString &path, const QByteArray &bytes) { testjson::writeFile(path, bytes); }
 
 // A store that refuses every write (a locked keychain).
 class RefusingResolver : public SecretResolver {

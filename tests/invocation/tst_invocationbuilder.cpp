@@ -6,21 +6,16 @@
 #include "json/jsonparser.h"
 #include "json/jsonwriter.h"
 
+#include "../context/testjson.h"
+
 #include <QFile>
 #include <QMessageAuthenticationCode>
 #include <QTest>
 
 using namespace ad;
+using testjson::parse;
 
 namespace {
-
-JsonValue parse(const QByteArray &text)
-{
-    const JsonParseResult r = parseJson(text);
-    if (!r.ok())
-        qFatal("bad test JSON: %s", qPrintable(r.error.message));
-    return r.value;
-}
 
 QString header(const RenderedInvocation &inv, const QString &name)
 {

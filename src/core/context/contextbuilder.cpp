@@ -1,13 +1,15 @@
 #include "context/contextbuilder.h"
 
+#include "context/actionrefs.h"
 #include "context/inputexamples.h"
+#include "context/jsonbuild.h"
 #include "context/mockdata.h"
 
 namespace ad {
 
 namespace {
 
-JsonValue str(const QString &s) { return JsonValue::fromString(s); }
+using namespace jsonbuild;
 
 bool isJqQuery(const JsonValue &v) { return v.isObject() && v.value(u"jqQuery").isString(); }
 
@@ -58,7 +60,10 @@ JsonValue ContextBuilder::targetEntity(const JsonValue &action, const Scenario &
     for (const JsonValue &e : scenario.mockEntities.items())
         if (e.value(u"blueprint").toString() == bp)
             return e;
-    return mock::entity(bp, QStringLiteral("example-") + bp, scenario);
+    JsonValue e = mock::entity(bp, QStringLiteral("example-") + bp, scenario);
+    const ActionRefs refs = scanActionRefs(action);
+    fillReferenced(e, refs.entityProperties, refs.entityRelations);
+    return e;
 }
 
 JsonValue ContextBuilder::resolveJq(const JsonValue &field, const JsonValue &formContext, const QString &what,
@@ -80,7 +85,7 @@ JsonValue ContextBuilder::resolveJq(const JsonValue &field, const JsonValue &for
             state->problems << QStringLiteral("%1: jq error: %2").arg(what, r.error);
         return {};
     }
-    if (r.undefined) {
+    if (r.isUndefined()) {
         if (state)
             state->problems << QStringLiteral("%1: jqQuery produced no output").arg(what);
         return {};
@@ -293,6 +298,13 @@ ContextResult ContextBuilder::buildWithForm(const JsonValue &action, const Scena
                 encrypted.append(str(in.id));
         a.set(QStringLiteral("encryptedProperties"), encrypted);
         c.set(QStringLiteral("action"), a);
+    }
+    for (const QString &name : scanActionRefs(action).secrets) {
+        const ScenarioSecret *sec = s.findSecret(name);
+        if (!sec || sec->value.isEmpty())
+            result.warnings << QStringLiteral("secret %1 is used by the action but the scenario has no value for it "
+                                              "(.secrets.%1 is null)")
+                                   .arg(name);
     }
     JsonValue run = JsonValue::object();
     run.set(QStringLiteral("id"), str(s.runId));

@@ -1,5 +1,6 @@
 #include "context/inputexamples.h"
 
+#include "context/jsonbuild.h"
 #include "context/mockdata.h"
 
 #include <cmath>
@@ -8,7 +9,7 @@ namespace ad::inputs {
 
 namespace {
 
-JsonValue str(const QString &s) { return JsonValue::fromString(s); }
+using namespace jsonbuild;
 
 bool isEntitySchema(const JsonValue &schema)
 {
@@ -46,6 +47,17 @@ bool containsValue(const JsonValue &haystack, const JsonValue &needle)
     return asText(haystack).contains(asText(needle));
 }
 
+// needles: one value, or an array of which any one will do.
+bool containsAny(const JsonValue &haystack, const JsonValue &needles)
+{
+    if (!needles.isArray())
+        return containsValue(haystack, needles);
+    for (const JsonValue &n : needles.items())
+        if (containsValue(haystack, n))
+            return true;
+    return false;
+}
+
 bool matchesRule(const JsonValue &entity, const JsonValue &rule)
 {
     if (rule.contains(u"rules"))
@@ -55,12 +67,7 @@ bool matchesRule(const JsonValue &entity, const JsonValue &rule)
     if (op == QLatin1String("relatedTo")) {
         // Relation values are identifiers; the rule names the target blueprint, not the relation.
         for (const JsonMember &m : entity.value(u"relations").members())
-            if (containsValue(m.value, value) || (value.isArray() && [&] {
-                    for (const JsonValue &v : value.items())
-                        if (containsValue(m.value, v))
-                            return true;
-                    return false;
-                }()))
+            if (containsAny(m.value, value))
                 return true;
         return false;
     }
@@ -75,13 +82,7 @@ bool matchesRule(const JsonValue &entity, const JsonValue &rule)
         return op == QLatin1String("in") ? in : !in;
     }
     if (op == QLatin1String("contains") || op == QLatin1String("containsAny"))
-        return value.isArray() ? [&] {
-            for (const JsonValue &v : value.items())
-                if (containsValue(field, v))
-                    return true;
-            return false;
-        }()
-                               : containsValue(field, value);
+        return containsAny(field, value);
     if (op == QLatin1String("doesNotContains"))
         return !containsValue(field, value);
     if (op == QLatin1String("beginsWith"))

@@ -16,24 +16,4 @@ namespace ad {
 // "no jq available": callers skip jqQuery fields and say so.
 using JqEvaluator = std::function<JqResult(const QString &program, const JsonValue &input)>;
 
-// Results as an evaluator returns them (for fakes in tests).
-inline JqResult jqValue(const JsonValue &v)
-{
-    JqResult r;
-    r.value = v;
-    return r;
-}
-inline JqResult jqUndefined()
-{
-    JqResult r;
-    r.undefined = true;
-    return r;
-}
-inline JqResult jqError(const QString &message)
-{
-    JqResult r;
-    r.error = message;
-    return r;
-}
-
 }  // namespace ad

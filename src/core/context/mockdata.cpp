@@ -1,18 +1,13 @@
 #include "context/mockdata.h"
 
+#include "context/actionrefs.h"
+#include "context/jsonbuild.h"
+
 namespace ad::mock {
 
 namespace {
 
-JsonValue str(const QString &s) { return JsonValue::fromString(s); }
-
-JsonValue stringArray(const QStringList &list)
-{
-    JsonValue a = JsonValue::array();
-    for (const QString &s : list)
-        a.append(str(s));
-    return a;
-}
+using namespace jsonbuild;
 
 // "my_service-2" -> "My service 2"
 QString titleFrom(const QString &identifier)
@@ -197,6 +192,11 @@ JsonValue event(const JsonValue &action, const Scenario &s)
     JsonValue before = s.entity.isObject() && !s.entity.isEmpty()
                            ? s.entity
                            : entity(blueprint, QStringLiteral("example-") + blueprint, s);
+    if (!(s.entity.isObject() && !s.entity.isEmpty())) {
+        // What the templates and the condition read from the diff exists, so the preview shows values.
+        const ActionRefs refs = scanActionRefs(action);
+        fillReferenced(before, refs.diffProperties, refs.diffRelations);
+    }
     JsonValue after = before;
     after.set(QStringLiteral("title"), str(before.value(u"title").toString() + QStringLiteral(" (updated)")));
     after.set(QStringLiteral("updatedAt"), str(s.triggerAt));

@@ -1,5 +1,6 @@
 #include "context/scenariofile.h"
 
+#include "context/jsonbuild.h"
 #include "json/jsonparser.h"
 #include "json/jsonwriter.h"
 
@@ -12,26 +13,9 @@ namespace ad {
 
 namespace {
 
+using namespace jsonbuild;
+
 const QString kSecretRef = QStringLiteral("secretRef");
-
-JsonValue str(const QString &s) { return JsonValue::fromString(s); }
-
-JsonValue stringArray(const QStringList &list)
-{
-    JsonValue a = JsonValue::array();
-    for (const QString &s : list)
-        a.append(str(s));
-    return a;
-}
-
-QStringList toStringList(const JsonValue &v)
-{
-    QStringList out;
-    for (const JsonValue &item : v.items())
-        if (item.isString())
-            out << item.toString();
-    return out;
-}
 
 JsonValue refObject(const QString &ref)
 {
@@ -184,9 +168,9 @@ Scenario ScenarioFile::scenarioFromJson(const JsonValue &v, const SecretResolver
         s.user.lastName = user.value(u"lastName").toString(s.user.lastName);
         s.user.userId = user.value(u"userId").toString(s.user.userId);
         if (user.value(u"teams").isArray())
-            s.user.teams = toStringList(user.value(u"teams"));
+            s.user.teams = stringList(user.value(u"teams"));
         if (user.value(u"roles").isArray())
-            s.user.roles = toStringList(user.value(u"roles"));
+            s.user.roles = stringList(user.value(u"roles"));
     }
     s.orgId = v.value(u"orgId").toString(s.orgId);
     s.runId = v.value(u"runId").toString(s.runId);

@@ -1,5 +1,6 @@
 #include "invocation/invocationbuilder.h"
 
+#include "context/jsonbuild.h"
 #include "invocation/portsignature.h"
 #include "invocation/pythonjson.h"
 #include "json/jsonwriter.h"
@@ -11,12 +12,12 @@ namespace ad {
 
 namespace {
 
+using namespace jsonbuild;
+
 const QString kContentType = QStringLiteral("Content-Type");
 const QString kJson = QStringLiteral("application/json");
 const QString kTimestamp = QStringLiteral("X-Port-Timestamp");
 const QString kSignature = QStringLiteral("X-Port-Signature");
-
-JsonValue str(const QString &s) { return JsonValue::fromString(s); }
 
 // Header values, URL parts and workflow inputs are strings on the wire: strings as they are,
 // anything else as its compact JSON (how Port stringifies workflow inputs).

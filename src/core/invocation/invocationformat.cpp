@@ -1,5 +1,6 @@
 #include "invocation/invocationformat.h"
 
+#include "context/jsonbuild.h"
 #include "json/jsonparser.h"
 #include "json/jsonwriter.h"
 
@@ -7,7 +8,7 @@ namespace ad {
 
 namespace {
 
-JsonValue str(const QString &s) { return JsonValue::fromString(s); }
+using namespace jsonbuild;
 
 QString shellQuote(const QString &s)
 {

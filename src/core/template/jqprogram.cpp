@@ -243,8 +243,7 @@ JqResult JqProgram::first(const JqValue &input)
 {
     JqResult r;
     if (!d->compiled) {
-        r.value = JsonValue();
-        r.error = d->portError.isEmpty() ? QStringLiteral("jq: compile error") : d->portError;
+        r = JqResult::failure(d->portError.isEmpty() ? QStringLiteral("jq: compile error") : d->portError);
         r.compileError = true;
         return r;
     }
@@ -254,14 +253,16 @@ JqResult JqProgram::first(const JqValue &input)
     jq_start(d->jq, jv_copy(raw(input.m_jv)), 0);
     jv out = jq_next(d->jq);
     if (jv_is_valid(out)) {
+        r.kind = JqResult::Kind::Value;
         r.value = ad::toJson(out);
     } else {
         jv msg = jv_invalid_get_msg(jv_copy(out));
-        if (jv_get_kind(msg) == JV_KIND_STRING)
+        if (jv_get_kind(msg) == JV_KIND_STRING) {
+            r.kind = JqResult::Kind::Error;
             r.error = QLatin1String("jq: error: ") + cString(jv_string_value(msg));
-        else
-            r.undefined = true;  // no output; also error(null) and error({...}) in Port's binding
-        if (jv_get_kind(msg) != JV_KIND_STRING && jv_get_kind(msg) != JV_KIND_NULL)
+        }
+        // Otherwise undefined: no output, and also error(null) and error({...}) in Port's binding.
+        else if (jv_get_kind(msg) != JV_KIND_NULL)
             r.debug << QLatin1String("error with a non-string message (Port shows no output): ")
                            + dumpToString(jv_copy(msg));
         jv_free(msg);

@@ -170,7 +170,7 @@ private:
         QString line = QStringLiteral("{\"id\":%1,\"i\":%2,\"ms\":%3").arg(m_id).arg(index).arg(r.ms, 0, 'f', 4);
         if (r.failed())
             line += QLatin1String(",\"error\":") + quoteJsonString(r.error);
-        else if (r.undefined)
+        else if (r.isUndefined())
             line += QLatin1String(",\"undefined\":true");
         else
             line += QLatin1String(",\"ok\":") + QString::fromUtf8(toCompactJs(r.value));

@@ -20,8 +20,7 @@ QString seconds(int ms) { return QString::number(ms / 1000.0, 'g', 3) + QLatin1S
 
 JqResult failure(const QString &error, bool timedOut)
 {
-    JqResult r;
-    r.error = error;
+    JqResult r = JqResult::failure(error);
     r.timedOut = timedOut;
     return r;
 }
@@ -168,11 +167,11 @@ QHash<int, JqResult> JqWorkerClient::runJob(const QStringList &programs, const Q
                 JqResult res;
                 res.ms = msg.value(u"ms").toDouble();
                 if (const JsonValue *e = msg.find(u"error")) {
+                    res.kind = JqResult::Kind::Error;
                     res.error = e->toString();
                     res.compileError = msg.value(u"compile").toBool();
-                } else if (msg.value(u"undefined").toBool()) {
-                    res.undefined = true;
-                } else {
+                } else if (!msg.value(u"undefined").toBool()) {
+                    res.kind = JqResult::Kind::Value;
                     res.value = msg.value(u"ok");
                 }
                 for (const JsonValue &d : msg.value(u"debug").items())

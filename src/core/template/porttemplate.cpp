@@ -241,7 +241,7 @@ private:
         t.pos = pos;
         t.filter = filter;
         t.result = r.failed() ? JsonValue() : r.value;
-        t.undefined = !r.failed() && r.undefined;
+        t.undefined = r.isUndefined();
         t.resultType = t.undefined ? QStringLiteral("undefined") : t.result.typeName();
         t.error = r.error;
         t.compileError = r.compileError;
@@ -274,7 +274,7 @@ private:
             const JqResult r = evaluate(filterOf(first), ptr, posOf(first), inKey);
             if (r.failed())
                 return Node::of(JsonValue());
-            return r.undefined ? Node::undefined() : Node::of(r.value);
+            return r.isUndefined() ? Node::undefined() : Node::of(r.value);
         }
         // Rule 3: splice each result into the text.
         QString out = jsSlice(s, 0, first.start - 2);
@@ -283,7 +283,7 @@ private:
             const JqResult r = evaluate(filterOf(sp), ptr, posOf(sp), inKey);
             if (r.failed())
                 out += QLatin1String("null");
-            else if (r.undefined)
+            else if (r.isUndefined())
                 out += QLatin1String("undefined");
             else if (r.value.isString())
                 out += r.value.toString();

@@ -10,16 +10,36 @@
 
 namespace ad {
 
-// The outcome of one jq program run on one input: its first output, "no output" (undefined), or an error.
+// The outcome of one jq program run on one input: its first output, no output (undefined), or an
+// error. The same type serves the context builder's JqEvaluator (context/jqevaluator.h).
 struct JqResult {
-    JsonValue value;             // the first output (null on error, as Port renders it)
-    bool undefined = false;      // the program produced no output (or errored with a non-string message)
-    QString error;               // "jq: compile error: ..." / "jq: error: ..." / "timed out after 2 s"
+    enum class Kind { Value, Undefined, Error };
+    Kind kind = Kind::Undefined;
+    JsonValue value;             // Kind::Value: the first output
+    QString error;               // Kind::Error: "jq: compile error: ..." / "jq: error: ..." / "timed out after 2 s"
     bool compileError = false;
     bool timedOut = false;
     double ms = 0;               // run time inside the worker (compile excluded)
-    QStringList debug;           // messages from jq's `debug`
-    bool failed() const { return !error.isEmpty(); }
+    QStringList debug;           // messages from jq's `debug`, and notes such as error({...}) -> no output
+
+    static JqResult ofValue(const JsonValue &v)
+    {
+        JqResult r;
+        r.kind = Kind::Value;
+        r.value = v;
+        return r;
+    }
+    static JqResult undefined() { return JqResult(); }
+    static JqResult failure(const QString &message)
+    {
+        JqResult r;
+        r.kind = Kind::Error;
+        r.error = message;
+        return r;
+    }
+    bool hasValue() const { return kind == Kind::Value; }
+    bool isUndefined() const { return kind == Kind::Undefined; }
+    bool failed() const { return kind == Kind::Error; }
 };
 
 // What happened to one {{ }} template during a render (one per template occurrence).

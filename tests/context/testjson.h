@@ -1,0 +1,34 @@
+#pragma once
+// Fixtures for the context and invocation tests: parse JSON or abort, read and write files.
+
+#include "json/jsonparser.h"
+
+#include <QFile>
+#include <QtGlobal>
+
+namespace ad::testjson {
+
+inline JsonValue parse(const QByteArray &text)
+{
+    const JsonParseResult r = parseJson(text);
+    if (!r.ok())
+        qFatal("bad test JSON: %s in %s", qPrintable(r.error.message), text.constData());
+    return r.value;
+}
+
+inline QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return f.readAll();
+}
+
+inline void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+}
+
+}  // namespace ad::testjson
