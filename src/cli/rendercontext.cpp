@@ -1,9 +1,11 @@
 #include "cli/rendercontext.h"
 
+#include "context/contextbuilder.h"
+#include "context/scenariofile.h"
+#include "invocation/invocationrender.h"
 #include "json/jsonparser.h"
 
 #include <QFile>
-#include <QFileInfo>
 
 namespace ad::cli {
 
@@ -63,67 +65,20 @@ bool loadAction(const QString &path, const QString &identifier, LoadedAction *ou
     return false;
 }
 
-JsonValue defaultPayloadContext(const JsonValue &action)
-{
-    const JsonValue &trigger = action.value(u"trigger");
-    const bool automation = trigger.value(u"type").toString() == QLatin1String("automation");
-    const QString operation = trigger.value(u"operation").toString(QStringLiteral("CREATE"));
-
-    JsonValue user = JsonValue::object();
-    user.set(QStringLiteral("email"), JsonValue::fromString(QStringLiteral("jane.doe@example.com")));
-    user.set(QStringLiteral("firstName"), JsonValue::fromString(QStringLiteral("Jane")));
-    user.set(QStringLiteral("lastName"), JsonValue::fromString(QStringLiteral("Doe")));
-    JsonValue by = JsonValue::object();
-    by.set(QStringLiteral("orgId"), JsonValue::fromString(QStringLiteral("org_preview")));
-    by.set(QStringLiteral("userId"), JsonValue::fromString(QStringLiteral("auth0|preview")));
-    by.set(QStringLiteral("user"), user);
-    JsonValue trig = JsonValue::object();
-    trig.set(QStringLiteral("by"), by);
-    trig.set(QStringLiteral("origin"), JsonValue::fromString(automation ? QStringLiteral("AUTOMATION") : QStringLiteral("UI")));
-    trig.set(QStringLiteral("at"), JsonValue::fromString(QStringLiteral("2024-06-06T05:21:00.565Z")));
-    if (!automation)
-        trig.set(QStringLiteral("operation"), JsonValue::fromString(operation));
-
-    // Inputs: literal defaults only (the scenario context builder does the full job).
-    JsonValue inputs = JsonValue::object();
-    for (const JsonMember &m : trigger.value(u"userInputs").value(u"properties").members()) {
-        const JsonValue *def = m.value.find(u"default");
-        if (def && !(def->isObject() && def->contains(u"jqQuery")))
-            inputs.set(m.key, *def);
-    }
-    JsonValue act = JsonValue::object();
-    act.set(QStringLiteral("identifier"), JsonValue::fromString(action.value(u"identifier").toString()));
-    if (!automation) {
-        act.set(QStringLiteral("blueprint"), JsonValue::fromString(trigger.value(u"blueprintIdentifier").toString()));
-        act.set(QStringLiteral("encryptedProperties"), JsonValue::array());
-    }
-    JsonValue run = JsonValue::object();
-    run.set(QStringLiteral("id"), JsonValue::fromString(QStringLiteral("r_preview")));
-
-    JsonValue ctx = JsonValue::object();
-    ctx.set(QStringLiteral("inputs"), automation ? JsonValue() : inputs);
-    ctx.set(QStringLiteral("trigger"), trig);
-    ctx.set(QStringLiteral("event"), JsonValue());
-    ctx.set(QStringLiteral("entity"), automation ? JsonValue() : JsonValue::object());
-    ctx.set(QStringLiteral("action"), act);
-    ctx.set(QStringLiteral("run"), run);
-    ctx.set(QStringLiteral("secrets"), JsonValue::object());
-    return ctx;
-}
-
 bool renderContextFor(const LoadedAction &action, const QString &actionPath, const QString &scenario,
-                      const QString &contextPath, JsonValue *out, QString *error)
+                      const QString &contextPath, TemplateEngine &engine, JsonValue *out, QString *error,
+                      QStringList *warnings)
 {
     if (!contextPath.isEmpty())
         return loadJsonFile(contextPath, out, error);
-    Q_UNUSED(actionPath)
-    // Scenarios (sidecar files) are built by the context builder (src/core/context); this build
-    // renders with the built-in default context and accepts only the default scenario name.
-    if (!scenario.isEmpty() && scenario != QLatin1String("default")) {
-        *error = QStringLiteral("scenario '%1': this build has no scenario support; pass --context FILE").arg(scenario);
+    Scenario s;
+    if (!ScenarioFile::scenarioForAction(actionPath, scenario, nullptr, &s, error, warnings))
         return false;
-    }
-    *out = defaultPayloadContext(action.action);
+    const ContextBuilder builder(engineEvaluator(engine));
+    const ContextResult built = builder.buildWithForm(action.action, s);
+    *out = built.context;
+    if (warnings)
+        *warnings << built.warnings;
     return true;
 }
 
