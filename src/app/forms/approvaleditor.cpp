@@ -152,7 +152,7 @@ ApprovalEditor::ApprovalEditor(QWidget *parent) : FormPart(QStringLiteral("appro
     body()->addWidget(box);
     auto *note = new QLabel(tr("Approvers themselves are configured in the action's permissions in Port."), this);
     note->setWordWrap(true);
-    note->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    setMuted(note);
     body()->addWidget(note);
     body()->addStretch(1);
 }

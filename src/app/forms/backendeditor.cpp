@@ -1,3 +1,4 @@
+#include "app/forms/fieldwidgets.h"
 #include "app/forms/backendeditor.h"
 
 #include "app/document/document.h"
@@ -32,7 +33,7 @@ BackendEditor::BackendEditor(QWidget *parent)
     top->addRow(label, m_type);
     body()->addLayout(top);
     m_help->setWordWrap(true);
-    m_help->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    setMuted(m_help);
     body()->addWidget(m_help);
     m_note->setWordWrap(true);
     m_note->setObjectName(QStringLiteral("carryNote"));

@@ -14,7 +14,8 @@ FieldWidget::FieldWidget(FormContext *ctx, const QString &pointer, QWidget *pare
 
 FieldWidget::~FieldWidget()
 {
-    m_ctx->forget(this);
+    if (m_ctx)
+        m_ctx->forget(this);
 }
 
 const JsonValue *FieldWidget::current() const

@@ -4,6 +4,7 @@
 
 #include "json/jsonvalue.h"
 
+#include <QPointer>
 #include <QString>
 #include <QWidget>
 
@@ -33,7 +34,7 @@ protected:
     const JsonValue *current() const;
     void write(const JsonValue &v, bool typing = false);
     void erase();
-    FormContext *m_ctx;
+    QPointer<FormContext> m_ctx;  // the part may delete its context before its widgets
     QString m_pointer;
     QString m_label;
     bool m_updating = false;  // set while refresh() fills widgets, so their signals write nothing

@@ -258,6 +258,7 @@ NumberField::NumberField(FormContext *ctx, const QString &pointer, bool integer,
     row(this)->addWidget(m_edit);
     setFocusProxy(m_edit);
     m_edit->setMaximumWidth(160);
+    static_cast<QHBoxLayout *>(layout())->addStretch(1);
     m_edit->setValidator(new QRegularExpressionValidator(
         QRegularExpression(integer ? QStringLiteral("-?[0-9]*") : QStringLiteral("-?[0-9]*\\.?[0-9]*([eE][-+]?[0-9]*)?")),
         m_edit));
@@ -431,12 +432,32 @@ void HintLabel::refresh()
     const QString t = m_compute(current(), &bad);
     m_label->setText(t);
     m_label->setVisible(!t.isEmpty());
-    m_label->setStyleSheet(bad ? QStringLiteral("color: #c62828;") : QStringLiteral("color: palette(mid);"));
+    if (bad)
+        m_label->setStyleSheet(QStringLiteral("color: #c62828;"));
+    else
+        setMuted(m_label);
 }
 
 QString HintLabel::text() const
 {
     return m_label->text();
+}
+
+}  // namespace ad::app
+
+namespace ad::app {
+
+void setMuted(QWidget *label)
+{
+    QPalette p = label->palette();
+    const QColor t = p.color(QPalette::Active, QPalette::WindowText);
+    const QColor w = p.color(QPalette::Active, QPalette::Window);
+    const QColor mixed = QColor::fromRgbF(t.redF() * 0.62 + w.redF() * 0.38, t.greenF() * 0.62 + w.greenF() * 0.38,
+                                          t.blueF() * 0.62 + w.blueF() * 0.38);
+    p.setColor(QPalette::Active, QPalette::WindowText, mixed);
+    p.setColor(QPalette::Inactive, QPalette::WindowText, mixed);
+    label->setPalette(p);
+    label->setStyleSheet(QString());
 }
 
 }  // namespace ad::app

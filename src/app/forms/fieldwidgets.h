@@ -149,3 +149,8 @@ private:
 };
 
 }  // namespace ad::app
+
+namespace ad::app {
+// Greys a help/hint label: a blend of text and window colours, readable in light and dark themes.
+void setMuted(QWidget *label);
+}  // namespace ad::app

@@ -10,7 +10,7 @@
 #include "app/parteditor.h"
 #include "json/jsonpointer.h"
 
-#include <QAction>
+#include <QKeyEvent>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -188,18 +188,8 @@ InputsEditor::InputsEditor(QWidget *parent)
     lrow->addLayout(buttons);
     body()->addWidget(listBox);
 
-    auto action = [this](const QKeySequence &k, auto fn) {
-        auto *a = new QAction(m_list);
-        a->setShortcut(k);
-        a->setShortcutContext(Qt::WidgetShortcut);
-        connect(a, &QAction::triggered, this, fn);
-        m_list->addAction(a);
-    };
-    action(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveInput(m_list->currentRow(), m_list->currentRow() - 1); });
-    action(QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveInput(m_list->currentRow(), m_list->currentRow() + 1); });
-    action(QKeySequence(Qt::Key_Insert), [this] { addInput(); });
-    action(QKeySequence(Qt::Key_Delete), [this] { removeInput(); });
-    action(QKeySequence(Qt::CTRL | Qt::Key_D), [this] { duplicateInput(); });
+    // Keys on the list itself (an event filter, so they work whatever the window's shortcut state).
+    m_list->installEventFilter(this);
     connect(m_add, &QPushButton::clicked, this, &InputsEditor::addInput);
     connect(m_duplicate, &QPushButton::clicked, this, &InputsEditor::duplicateInput);
     connect(m_remove, &QPushButton::clicked, this, &InputsEditor::removeInput);
@@ -224,6 +214,7 @@ InputsEditor::InputsEditor(QWidget *parent)
 
     auto *layoutBox = new QGroupBox(tr("Layout"), this);
     auto *lf = newForm(layoutBox);
+    m_layoutForm = lf;
     m_mode->setObjectName(QStringLiteral("layoutMode"));
     m_mode->addItem(tr("In the order of the inputs"));
     m_mode->addItem(tr("Custom order (order)"));
@@ -246,7 +237,6 @@ InputsEditor::InputsEditor(QWidget *parent)
     auto *titles = new JsonField(m_ctx, kUI + QStringLiteral("/titles"), false, true, layoutBox);
     titles->setObjectName(QStringLiteral("titles"));
     titles->setLabel(tr("Titles"));
-    titles->editor()->setMinimumHeight(90);
     titles->setCheck([](const JsonValue &v) { return v.isObject() ? QString() : QObject::tr("Must be an object"); });
     addFieldRow(lf, tr("Section &titles"), titles,
                 tr("{\"<titleId>\": {\"title\": \"Section\", \"description\": \"...\", \"visible\": true}}; put the "
@@ -287,6 +277,31 @@ JsonValue InputsEditor::container() const
 void InputsEditor::commitContainer(const JsonValue &c, const QString &undoText)
 {
     m_ctx->setValue(kUI, c, undoText, false);
+}
+
+bool InputsEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_list && event->type() == QEvent::KeyPress) {
+        auto *k = static_cast<QKeyEvent *>(event);
+        const int row = m_list->currentRow();
+        if (k->modifiers() == Qt::AltModifier && (k->key() == Qt::Key_Up || k->key() == Qt::Key_Down)) {
+            moveInput(row, k->key() == Qt::Key_Up ? row - 1 : row + 1);
+            return true;
+        }
+        if (k->modifiers() == Qt::NoModifier && k->key() == Qt::Key_Delete) {
+            removeInput();
+            return true;
+        }
+        if (k->modifiers() == Qt::NoModifier && k->key() == Qt::Key_Insert) {
+            addInput();
+            return true;
+        }
+        if (k->modifiers() == Qt::ControlModifier && k->key() == Qt::Key_D) {
+            duplicateInput();
+            return true;
+        }
+    }
+    return FormPart::eventFilter(watched, event);
 }
 
 void InputsEditor::addInput()
@@ -617,7 +632,6 @@ void InputsEditor::rebuildDetail(bool force)
     colors->setObjectName(QStringLiteral("enumColors"));
     colors->setLabel(tr("Choice colors"));
     colors->table()->setHorizontalHeaderLabels({tr("Choice"), tr("Color")});
-    colors->table()->setMinimumHeight(80);
     colors->setToolTip(tr("Colors such as red, green, blue, yellow, orange, pink, lightGray."));
     addFieldRow(form, tr("Choice co&lors"), colors, colors->toolTip(), false, true);
 
@@ -661,7 +675,6 @@ void InputsEditor::rebuildDetail(bool force)
         auto *ds = new JsonField(m_ctx, base + QStringLiteral("/dataset"), false, true, eb);
         ds->setObjectName(QStringLiteral("dataset"));
         ds->setLabel(tr("Dataset"));
-        ds->editor()->setMinimumHeight(90);
         ds->setCheck([](const JsonValue &v) {
             return v.isObject() && v.value(u"rules").isArray() ? QString()
                                                               : QObject::tr("A dataset is {\"combinator\": ..., \"rules\": [...]}");
@@ -716,8 +729,8 @@ void InputsEditor::updateLayoutSection()
     else if (ui && ui->contains(u"order"))
         mode = 1;
     m_mode->setCurrentIndex(mode);
-    m_orderRow->setEnabled(mode == 1);
-    m_stepsRow->setEnabled(mode == 2);
+    m_layoutForm->setRowVisible(m_orderRow, mode == 1);
+    m_layoutForm->setRowVisible(m_stepsRow, mode == 2);
     const JsonValue *t = m_ctx->value(QStringLiteral("/trigger/type"));
     const bool automation = t && t->toString() == QLatin1String("automation");
     m_notSelfService->setVisible(automation);

@@ -9,6 +9,7 @@
 #include <QHash>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -36,6 +37,7 @@ public:
     void setLayoutMode(int mode);  // 0 properties order, 1 custom order, 2 steps
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void rebuild() override;
     void documentChanged(const QString &pointer) override;
     void revealPointer(const QString &pointer) override;
@@ -57,6 +59,7 @@ private:
     QLabel *m_idHint = nullptr;
     QString m_detailKey;
     QComboBox *m_mode;
+    QFormLayout *m_layoutForm;
     QWidget *m_orderRow;
     QWidget *m_stepsRow;
     QLabel *m_notSelfService;

@@ -12,7 +12,6 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QStackedWidget>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -71,8 +70,9 @@ JsonField::JsonField(FormContext *ctx, const QString &pointer, bool withTable, b
     m_editor->setMarginLineNumbers(0, true);
     m_editor->setMarginWidth(1, 0);
     m_editor->setWrapMode(QsciScintilla::WrapNone);
-    m_editor->setMinimumHeight(140);
-    m_editor->setMaximumHeight(260);
+    m_editor->SendScintilla(QsciScintilla::SCI_SETSCROLLWIDTH, 1);
+    m_editor->SendScintilla(QsciScintilla::SCI_SETSCROLLWIDTHTRACKING, 1);
+    connect(m_editor, &QsciScintilla::linesChanged, this, &JsonField::fitHeight);
     m_editor->indicatorDefine(QsciScintilla::SquiggleIndicator, kErrorIndicator);
     m_editor->setIndicatorForegroundColor(Qt::red, kErrorIndicator);
 
@@ -84,18 +84,17 @@ JsonField::JsonField(FormContext *ctx, const QString &pointer, bool withTable, b
         auto *bar = new QHBoxLayout;
         bar->setContentsMargins(0, 0, 0, 0);
         m_tableToggle = new QToolButton(this);
-        m_tableToggle->setText(tr("Table"));
+        m_tableToggle->setText(tr("Edit as &table"));
         m_tableToggle->setCheckable(true);
         m_tableToggle->setFocusPolicy(Qt::StrongFocus);
         m_tableToggle->setToolTip(tr("Edit as a key/value table (objects whose values are simple)"));
         bar->addWidget(m_tableToggle);
         bar->addStretch(1);
         l->addLayout(bar);
-        m_stack = new QStackedWidget(this);
-        m_stack->addWidget(m_editor);
-        m_map = new MapField(ctx, pointer, true, m_stack);
-        m_stack->addWidget(m_map);
-        l->addWidget(m_stack);
+        // Both views in the layout, one hidden: the field is as tall as the view shown.
+        l->addWidget(m_editor);
+        m_map = new MapField(ctx, pointer, true, this);
+        l->addWidget(m_map);
         connect(m_tableToggle, &QToolButton::toggled, this, [this](bool on) { setTableMode(on); });
     } else {
         l->addWidget(m_editor);
@@ -104,6 +103,7 @@ JsonField::JsonField(FormContext *ctx, const QString &pointer, bool withTable, b
     setFocusProxy(m_editor);
     connect(m_editor, &QsciScintilla::textChanged, this, &JsonField::onTextChanged);
     refresh();
+    fitHeight();
     if (withTable) {
         // Simple objects (string/number values) open as a table; anything nested as JSON.
         const JsonValue *v = current();
@@ -115,22 +115,32 @@ JsonField::JsonField(FormContext *ctx, const QString &pointer, bool withTable, b
     }
 }
 
+void JsonField::fitHeight()
+{
+    // Grows with the text from 4 to 18 lines, then scrolls.
+    const int lines = qBound(4, m_editor->lines() + 1, 18);
+    const int lineH = int(m_editor->SendScintilla(QsciScintilla::SCI_TEXTHEIGHT, 0));
+    m_editor->setFixedHeight(lines * lineH + 2 * m_editor->frameWidth() + 18);
+    m_editor->SendScintilla(QsciScintilla::SCI_SETVSCROLLBAR, m_editor->lines() + 1 > 18 ? 1 : 0);
+}
+
 void JsonField::setTableMode(bool table)
 {
-    if (!m_stack)
+    if (!m_map)
         return;
     if (table && !m_map->canShow())
         table = false;
     m_tableToggle->blockSignals(true);
     m_tableToggle->setChecked(table);
     m_tableToggle->blockSignals(false);
-    m_stack->setCurrentIndex(table ? 1 : 0);
+    m_editor->setVisible(!table);
+    m_map->setVisible(table);
     setFocusProxy(table ? static_cast<QWidget *>(m_map) : m_editor);
 }
 
 bool JsonField::tableMode() const
 {
-    return m_stack && m_stack->currentIndex() == 1;
+    return m_map && !m_map->isHidden();
 }
 
 QString JsonField::text() const
@@ -140,7 +150,10 @@ QString JsonField::text() const
 
 void JsonField::setText(const QString &t)
 {
-    m_editor->setText(t);  // textChanged -> onTextChanged
+    m_updating = true;  // setText passes through an empty text on its way
+    m_editor->setText(t);
+    m_updating = false;
+    onTextChanged();
 }
 
 void JsonField::showError(const QString &message, qsizetype offset)
@@ -169,7 +182,12 @@ void JsonField::onTextChanged()
     if (t.trimmed().isEmpty()) {
         if (m_emptyRemoves) {
             showError(QString(), -1);
-            erase();
+            // Replacing all text (paste over a selection) passes through empty: only an editor
+            // that is still empty once the event loop turns removes the key.
+            QMetaObject::invokeMethod(this, [this] {
+                if (m_editor->text().trimmed().isEmpty())
+                    erase();
+            }, Qt::QueuedConnection);
         } else {
             showError(tr("Empty: type a JSON value."), -1);
         }

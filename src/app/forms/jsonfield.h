@@ -7,7 +7,6 @@
 #include "json/jsonvalue.h"
 
 class QLabel;
-class QStackedWidget;
 class QToolButton;
 class QsciScintilla;
 
@@ -36,10 +35,10 @@ public:
 
 private:
     void onTextChanged();
+    void fitHeight();
     void showError(const QString &message, qsizetype offset);
     QsciScintilla *m_editor;
     QLabel *m_error;
-    QStackedWidget *m_stack = nullptr;
     MapField *m_map = nullptr;
     QToolButton *m_tableToggle = nullptr;
     bool m_emptyRemoves;

@@ -1,6 +1,7 @@
 #include "app/forms/limitlabel.h"
 
 #include "app/forms/fieldwidget.h"
+#include "app/forms/fieldwidgets.h"
 #include "app/forms/formcontext.h"
 
 #include <QLabel>
@@ -29,7 +30,7 @@ public:
         const JsonValue *v = current();
         if (!v || !v->isObject()) {
             m_label->setText(tr("Workflow inputs: GitHub accepts at most %1.").arg(kGithubMaxInputs));
-            m_label->setStyleSheet(QString());
+            setMuted(m_label);
             return;
         }
         bool exact = true;
@@ -42,7 +43,10 @@ public:
                              .arg(over ? tr(" \u2014 GitHub rejects more than %1; nest them in one JSON input.")
                                              .arg(kGithubMaxInputs)
                                        : QString()));
-        m_label->setStyleSheet(over ? QStringLiteral("color: #c62828; font-weight: bold;") : QStringLiteral("color: palette(mid);"));
+        if (over)
+            m_label->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
+        else
+            setMuted(m_label);
     }
     QLabel *m_label;
 };

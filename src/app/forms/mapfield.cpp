@@ -38,8 +38,6 @@ MapField::MapField(FormContext *ctx, const QString &pointer, bool typed, QWidget
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setTabKeyNavigation(false);  // Tab leaves the table; arrows move between cells
-    m_table->setMinimumHeight(110);
-    m_table->setMaximumHeight(220);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                              | QAbstractItemView::AnyKeyPressed);
 
@@ -104,6 +102,7 @@ void MapField::addRow()
     m_table->setItem(r, 1, new QTableWidgetItem(QString()));
     m_updating = false;
     commit();
+    fitHeight();
     m_table->setCurrentCell(r, 0);
     m_table->setFocus();
     m_table->editItem(m_table->item(r, 0));
@@ -153,6 +152,15 @@ void MapField::refresh()
     if (row >= 0 && row < m_table->rowCount())
         m_table->setCurrentCell(row, qMax(0, col));
     m_updating = false;
+    fitHeight();
+}
+
+void MapField::fitHeight()
+{
+    // As tall as the rows plus one empty line (room to see where a new row goes), up to ~8 rows.
+    const int rowH = m_table->verticalHeader()->defaultSectionSize();
+    const int rows = qBound(2, m_table->rowCount() + 1, 8);
+    m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() + rows * rowH + 2 * m_table->frameWidth());
 }
 
 QWidget *MapField::focusTarget()

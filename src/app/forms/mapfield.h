@@ -26,6 +26,7 @@ public:
 
 private:
     JsonValue fromTable() const;
+    void fitHeight();
     void commit();
     QTableWidget *m_table;
     QToolButton *m_add;

@@ -171,7 +171,10 @@ public:
             if (!m_updating)
                 commit();
         });
-        connect(m_combinator, &QComboBox::activated, this, [this] { commit(); });
+        connect(m_combinator, &QComboBox::activated, this, [this](int i) {
+            m_combinator->setCurrentIndex(i);
+            commit();
+        });
         refresh();
     }
     void commit()
@@ -337,7 +340,7 @@ QWidget *TriggerEditor::buildSelfService()
         form->addRow(QString(), hint);
     }
     auto *inputsNote = new QLabel(tr("User inputs are edited in the User inputs part."), page);
-    inputsNote->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    setMuted(inputsNote);
     form->addRow(inputsNote);
     return page;
 }
@@ -376,7 +379,7 @@ QWidget *TriggerEditor::buildAutomation()
                                ".event.diff... (payload templates see it under .event)."),
                             page);
     note->setWordWrap(true);
-    note->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    setMuted(note);
     form->addRow(note);
     auto *publish = new BoolField(m_ctx, QStringLiteral("/publish"), tr("&Active (publish)"), true,
                                   BoolField::Alt::None, page);
@@ -451,6 +454,7 @@ void TriggerEditor::updateState()
     const bool create = !op || op->toString() == QLatin1String("CREATE");
     const bool hasCondition = m_ctx->value(QStringLiteral("/trigger/condition")) != nullptr;
     m_condition->setEnabled(!create);
+    m_condition->setVisible(hasCondition);  // "Add a condition" creates one
     m_newCondition->setVisible(!create && !hasCondition);
     m_removeCondition->setVisible(hasCondition);
     if (create && hasCondition) {
@@ -461,7 +465,7 @@ void TriggerEditor::updateState()
         m_conditionNote->setText(create ? tr("Only DAY-2 and DELETE actions take a condition.")
                                         : tr("A Port search query (not jq) choosing the entities that offer this "
                                              "action. Empty: all entities of the blueprint."));
-        m_conditionNote->setStyleSheet(QStringLiteral("color: palette(mid);"));
+        setMuted(m_conditionNote);
     }
 
     const JsonValue *et = m_ctx->value(QStringLiteral("/trigger/event/type"));
