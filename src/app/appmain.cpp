@@ -1,6 +1,7 @@
 #include "app/appmain.h"
 
 #include "app/designerapp.h"
+#include "app/i18n/language.h"
 #include "app/settings/appsettings.h"
 
 #include <QApplication>
@@ -19,7 +20,14 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QStringLiteral("Design, validate and test Port actions."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Action files to open."), QStringLiteral("[FILE...]"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QStringLiteral("UI language for this run (en, de); overrides the setting and $AD_LANG."),
+                                        QStringLiteral("code"));
+    parser.addOption(langOption);
     parser.process(app);
+
+    // Before any window: widgets take their texts when they are built.
+    installTranslators(resolveLanguage(parser.value(langOption)));
 
     AppSettings::instance().applyTheme();
     DesignerApp designer;

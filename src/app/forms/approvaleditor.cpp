@@ -4,6 +4,7 @@
 #include "app/forms/fieldwidgets.h"
 #include "app/forms/formcontext.h"
 
+#include <QCoreApplication>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -16,6 +17,7 @@ namespace ad::app {
 namespace {
 // requiredApproval: false | true | {"type": "ANY"} | {"type": "ALL"}.
 class ApprovalChoice : public FieldWidget {
+    Q_DECLARE_TR_FUNCTIONS(ad::app::ApprovalChoice)  // lupdate's context; without it tr() would use FieldWidget's
 public:
     ApprovalChoice(FormContext *ctx, QWidget *parent)
         : FieldWidget(ctx, QStringLiteral("/requiredApproval"), parent), m_combo(new QComboBox(this))
@@ -66,6 +68,7 @@ public:
 
 // approvalNotification/type: (default email) | email | webhook. Switching keeps url/format.
 class NotificationType : public FieldWidget {
+    Q_DECLARE_TR_FUNCTIONS(ad::app::NotificationType)  // lupdate's context; without it tr() would use FieldWidget's
 public:
     NotificationType(FormContext *ctx, QWidget *parent)
         : FieldWidget(ctx, QStringLiteral("/approvalNotification"), parent), m_combo(new QComboBox(this))

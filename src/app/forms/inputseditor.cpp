@@ -10,6 +10,7 @@
 #include "app/parteditor.h"
 #include "json/jsonpointer.h"
 
+#include <QCoreApplication>
 #include <QKeyEvent>
 #include <QCheckBox>
 #include <QComboBox>
@@ -78,6 +79,7 @@ void renameEverywhere(JsonValue &c, const QString &from, const QString &to)
 
 // Whether the id is in `required` (an array); the checkbox edits that membership.
 class RequiredField : public FieldWidget {
+    Q_DECLARE_TR_FUNCTIONS(ad::app::RequiredField)  // lupdate's context; without it tr() would use FieldWidget's
 public:
     RequiredField(FormContext *ctx, const QString &id, QWidget *parent)
         : FieldWidget(ctx, kUI + QStringLiteral("/required"), parent), m_id(id),

@@ -4,6 +4,7 @@
 #include "app/forms/fieldwidgets.h"
 #include "app/forms/formcontext.h"
 
+#include <QCoreApplication>
 #include <QLabel>
 #include <QRegularExpression>
 #include <QVBoxLayout>
@@ -14,6 +15,7 @@ namespace {
 constexpr int kGithubMaxInputs = 10;  // GitHub's workflow_dispatch limit (PORT-SPEC §6.2)
 
 class LimitLabel : public FieldWidget {
+    Q_DECLARE_TR_FUNCTIONS(ad::app::LimitLabel)  // lupdate's context; without it tr() would use FieldWidget's
 public:
     LimitLabel(FormContext *ctx, const QString &pointer, QWidget *parent)
         : FieldWidget(ctx, pointer, parent), m_label(new QLabel(this))

@@ -7,6 +7,7 @@
 #include "app/forms/jsonfield.h"
 #include "json/jsonparser.h"
 
+#include <QCoreApplication>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -69,6 +70,7 @@ QString buttonHint(const JsonValue *v, bool *bad)
 // event/type: changing it rebuilds the event object with the fields the new type needs, taking
 // values from the current event and from what earlier types held.
 class EventTypeField : public FieldWidget {
+    Q_DECLARE_TR_FUNCTIONS(ad::app::EventTypeField)  // lupdate's context; without it tr() would use FieldWidget's
 public:
     EventTypeField(FormContext *ctx, QWidget *parent)
         : FieldWidget(ctx, QStringLiteral("/trigger/event/type"), parent), m_combo(new QComboBox(this))
@@ -115,6 +117,7 @@ public:
 
 // condition {"type":"JQ","expressions":[...],"combinator":"and"|"or"} as an editable list.
 class ExpressionsField : public FieldWidget {
+    Q_DECLARE_TR_FUNCTIONS(ad::app::ExpressionsField)  // lupdate's context; without it tr() would use FieldWidget's
 public:
     ExpressionsField(FormContext *ctx, QWidget *parent)
         : FieldWidget(ctx, QStringLiteral("/trigger/condition"), parent), m_list(new QListWidget(this)),

@@ -9,6 +9,7 @@
 #include "runner/secretstore.h"
 #include "template/templateengine.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace ad::app {
@@ -39,7 +40,7 @@ QString actionName(const JsonValue &action)
     if (!id.isEmpty())
         return id;
     const QString title = action.value(u"title").toString(QString());
-    return title.isEmpty() ? QStringLiteral("(untitled action)") : title;
+    return title.isEmpty() ? QCoreApplication::translate("ad::app::RunnerService", "(untitled action)") : title;
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include "json/jsonparser.h"
 #include "json/jsonwriter.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <algorithm>
@@ -59,12 +60,13 @@ QString section(const QString &title)
 QString bodyBlock(const QByteArray &body, bool storedTruncated, qint64 size)
 {
     if (body.isEmpty())
-        return QStringLiteral("<p style=\"margin-left:12px\"><i>(empty body)</i></p>");
+        return QStringLiteral("<p style=\"margin-left:12px\"><i>%1</i></p>").arg(QCoreApplication::translate("ad::app::RunTimeline", "(empty body)"));
     bool cut = false;
     QString out = pre(bodyText(body, &cut));
     if (cut || storedTruncated)
-        out += QStringLiteral("<p style=\"margin-left:12px;color:#b26a00\">… truncated (showing %1 of %2)</p>")
-                   .arg(formatSize(cut ? kShownBodyBytes : body.size()), formatSize(qMax<qint64>(size, body.size())));
+        out += QStringLiteral("<p style=\"margin-left:12px;color:#b26a00\">%1</p>")
+                   .arg(QCoreApplication::translate("ad::app::RunTimeline", "… truncated (showing %1 of %2)")
+                            .arg(formatSize(cut ? kShownBodyBytes : body.size()), formatSize(qMax<qint64>(size, body.size()))));
     return out;
 }
 
@@ -112,13 +114,13 @@ QString runTimelineHtml(const Run &run)
              .arg(colour, esc(run.status));
     if (!run.statusLabel.isEmpty())
         h += QStringLiteral(" — %1").arg(esc(run.statusLabel));
-    h += QStringLiteral("&nbsp;&nbsp;<b>%1</b> · %2 · scenario %3</p>")
+    h += QStringLiteral("&nbsp;&nbsp;<b>%1</b> · %2 · ") + QCoreApplication::translate("ad::app::RunTimeline", "scenario %3") + QStringLiteral("</p>")
              .arg(esc(run.action), esc(run.backend), esc(run.scenario.isEmpty() ? QStringLiteral("-") : run.scenario));
-    QString when = QStringLiteral("%1 · started %2").arg(run.id, run.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    QString when = QStringLiteral("%1 · ") + QCoreApplication::translate("ad::app::RunTimeline", "started %2").arg(run.id, run.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     if (run.isFinished())
-        when += QStringLiteral(" · took %1").arg(formatDuration(run.durationMs()));
+        when += QStringLiteral(" · ") + QCoreApplication::translate("ad::app::RunTimeline", "took %1").arg(formatDuration(run.durationMs()));
     else
-        when += QStringLiteral(" · running");
+        when += QStringLiteral(" · ") + QCoreApplication::translate("ad::app::RunTimeline", "running");
     h += QStringLiteral("<p style=\"margin:0;color:gray\">%1</p>").arg(esc(when));
     if (!run.summary.isEmpty())
         h += QStringLiteral("<p style=\"margin:4px 0\">%1</p>").arg(esc(run.summary));
@@ -127,27 +129,27 @@ QString runTimelineHtml(const Run &run)
         h += QStringLiteral("<p style=\"margin:4px 0;padding:3px;background:#fff3cd;color:#7a4b00\">⚠ %1</p>").arg(esc(w));
 
     if (!run.links.isEmpty() || !run.externalRunId.isEmpty()) {
-        h += section(QStringLiteral("Links"));
+        h += section(QCoreApplication::translate("ad::app::RunTimeline", "Links"));
         for (const QString &l : run.links)
             h += QStringLiteral("<p style=\"margin:0 0 0 12px\">%1</p>").arg(link(l));
         if (!run.externalRunId.isEmpty())
-            h += QStringLiteral("<p style=\"margin:0 0 0 12px\">External run id: %1</p>").arg(esc(run.externalRunId));
+            h += QStringLiteral("<p style=\"margin:0 0 0 12px\">%1</p>").arg(QCoreApplication::translate("ad::app::RunTimeline", "External run id: %1").arg(esc(run.externalRunId)));
     }
 
     const RunRequest &rq = run.request;
     if (!rq.method.isEmpty() || !rq.url.isEmpty()) {
-        h += section(QStringLiteral("Request sent"));
+        h += section(QCoreApplication::translate("ad::app::RunTimeline", "Request sent"));
         h += QStringLiteral("<p style=\"margin:0 0 0 12px\"><b>%1</b> %2</p>").arg(esc(rq.method), esc(rq.url));
         if (!rq.topic.isEmpty())
-            h += QStringLiteral("<p style=\"margin:0 0 0 12px\">topic %1, key %2</p>")
-                     .arg(esc(rq.topic), esc(QString::fromUtf8(rq.key)));
+            h += QStringLiteral("<p style=\"margin:0 0 0 12px\">%1</p>")
+                     .arg(QCoreApplication::translate("ad::app::RunTimeline", "topic %1, key %2").arg(esc(rq.topic), esc(QString::fromUtf8(rq.key))));
         h += headersBlock(rq.headers);
         h += bodyBlock(rq.body, false, rq.body.size());
     }
 
     const RunResponse &rs = run.response;
     if (!rs.isEmpty()) {
-        h += section(QStringLiteral("Response"));
+        h += section(QCoreApplication::translate("ad::app::RunTimeline", "Response"));
         QStringList facts;
         if (rs.httpStatus > 0)
             facts << QStringLiteral("HTTP %1").arg(rs.httpStatus);
@@ -155,7 +157,7 @@ QString runTimelineHtml(const Run &run)
             facts << formatDuration(rs.elapsedMs);
         facts << formatSize(rs.bodySize);
         if (rs.truncated)
-            facts << QStringLiteral("truncated");
+            facts << QCoreApplication::translate("ad::app::RunTimeline", "truncated");
         const QColor c = rs.httpStatus >= 200 && rs.httpStatus < 300 ? runStatusColor(runstatus::Success)
                                                                       : runStatusColor(runstatus::Failure);
         h += QStringLiteral("<p style=\"margin:0 0 0 12px\"><span style=\"color:%1;font-weight:bold\">%2</span></p>")
@@ -164,13 +166,13 @@ QString runTimelineHtml(const Run &run)
             h += QStringLiteral("<p style=\"margin:0 0 0 12px;color:%1\">%2</p>")
                      .arg(runStatusColor(runstatus::Failure).name(), esc(rs.error));
         for (const QString &r : rs.redirects)
-            h += QStringLiteral("<p style=\"margin:0 0 0 12px\">↪ redirected to %1</p>").arg(link(r));
+            h += QStringLiteral("<p style=\"margin:0 0 0 12px\">↪ %1</p>").arg(QCoreApplication::translate("ad::app::RunTimeline", "redirected to %1").arg(link(r)));
         h += headersBlock(rs.headers);
         if (rs.httpStatus > 0 || !rs.body.isEmpty())
             h += bodyBlock(rs.body, rs.truncated, rs.bodySize);
     }
     if (!run.reportedResponse.isEmpty()) {
-        h += section(QStringLiteral("Response reported by the backend"));
+        h += section(QCoreApplication::translate("ad::app::RunTimeline", "Response reported by the backend"));
         h += bodyBlock(run.reportedResponse, false, run.reportedResponse.size());
     }
 
@@ -188,7 +190,7 @@ QString runTimelineHtml(const Run &run)
         lines.append({e.at, e.by, e.what, true});
     std::stable_sort(lines.begin(), lines.end(), [](const Line &a, const Line &b) { return a.at < b.at; });
     if (!lines.isEmpty()) {
-        h += section(QStringLiteral("Timeline"));
+        h += section(QCoreApplication::translate("ad::app::RunTimeline", "Timeline"));
         h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\" style=\"margin-left:12px\">");
         for (const Line &l : lines)
             h += QStringLiteral("<tr><td style=\"color:gray\">%1&nbsp;</td><td style=\"color:gray\">%2&nbsp;</td>"

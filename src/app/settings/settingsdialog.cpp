@@ -1,5 +1,6 @@
 #include "app/settings/settingsdialog.h"
 
+#include "app/i18n/language.h"
 #include "app/settings/appsettings.h"
 
 #include <QComboBox>
@@ -41,6 +42,22 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     m_theme->addItem(tr("Dark"), int(AppSettings::Theme::Dark));
     m_theme->setCurrentIndex(m_theme->findData(int(s.theme())));
     form->addRow(tr("&Theme:"), m_theme);
+
+    // Languages by their own names, so whoever picked a wrong one can find theirs again.
+    m_language = new QComboBox(this);
+    m_language->addItem(tr("System (default)"), QString());
+    for (const QString &code : availableLanguages())
+        m_language->addItem(languageNativeName(code), code);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(languageSetting())));
+    auto *langRow = new QVBoxLayout;
+    langRow->addWidget(m_language);
+    auto *langNote = new QLabel(tr("Takes effect the next time Action Designer starts."), this);
+    langNote->setEnabled(false);
+    langNote->setWordWrap(true);
+    langRow->addWidget(langNote);
+    auto *langLabel = new QLabel(tr("&Language:"), this);
+    langLabel->setBuddy(m_language);
+    form->addRow(langLabel, langRow);
 
     m_openDir = folderRow(form, tr("&Open files from:"), s.openDirectory());
     m_saveDir = folderRow(form, tr("&Save new files in:"), s.saveDirectory());
@@ -86,6 +103,7 @@ void SettingsDialog::apply()
     f.setStyleHint(QFont::Monospace);
     s.setEditorFont(f);
     s.setTheme(AppSettings::Theme(m_theme->currentData().toInt()));
+    setLanguageSetting(m_language->currentData().toString());
     s.setOpenDirectory(m_openDir->text());
     s.setSaveDirectory(m_saveDir->text());
 }

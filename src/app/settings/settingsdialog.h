@@ -1,5 +1,5 @@
 #pragma once
-// Preferences: editor font, theme (follow the system, light, dark), default folders.
+// Preferences: editor font, theme (follow the system, light, dark), language, default folders.
 
 #include <QDialog>
 
@@ -24,6 +24,7 @@ private:
     QFontComboBox *m_font;
     QSpinBox *m_size;
     QComboBox *m_theme;
+    QComboBox *m_language;
     QLineEdit *m_openDir = nullptr;
     QLineEdit *m_saveDir = nullptr;
 };

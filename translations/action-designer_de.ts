@@ -1,0 +1,2363 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>Must be an object</source>
+        <translation>Muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>
+Required.</source>
+        <translation>
+Pflichtfeld.</translation>
+    </message>
+    <message>
+        <source>A dataset is {&quot;combinator&quot;: ..., &quot;rules&quot;: [...]}</source>
+        <translation>Ein Dataset ist {&quot;combinator&quot;: ..., &quot;rules&quot;: [...]}</translation>
+    </message>
+    <message>
+        <source>Empty: Port uses Create / Execute / Delete by operation.</source>
+        <translation>Leer: Port verwendet je nach Operation Create / Execute / Delete.</translation>
+    </message>
+    <message>
+        <source>%1 of 15 characters</source>
+        <translation>%1 von 15 Zeichen</translation>
+    </message>
+    <message>
+        <source>; no spaces at the start or end</source>
+        <translation>; keine Leerzeichen am Anfang oder Ende</translation>
+    </message>
+    <message>
+        <source>The condition must be an object</source>
+        <translation>Die Bedingung muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>The condition needs &quot;type&quot;: &quot;SEARCH&quot;</source>
+        <translation>Die Bedingung braucht &quot;type&quot;: &quot;SEARCH&quot;</translation>
+    </message>
+    <message>
+        <source>The condition needs a &quot;rules&quot; array</source>
+        <translation>Die Bedingung braucht ein &quot;rules&quot;-Array</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>User inputs</source>
+        <translation>Benutzereingaben</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Genehmigung</translation>
+    </message>
+    <message>
+        <source>timed out after %1 s</source>
+        <translation>Zeitüberschreitung nach %1 s</translation>
+    </message>
+    <message>
+        <source>There is no action to run: open or create one first.</source>
+        <translation>Es gibt keine Aktion zum Ausführen: Öffnen oder erstellen Sie zuerst eine.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::ApprovalChoice</name>
+    <message>
+        <source>Required approval</source>
+        <translation>Genehmigung erforderlich</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>Nicht erforderlich</translation>
+    </message>
+    <message>
+        <source>Required (true)</source>
+        <translation>Erforderlich (true)</translation>
+    </message>
+    <message>
+        <source>Any approver (ANY)</source>
+        <translation>Ein beliebiger Genehmiger (ANY)</translation>
+    </message>
+    <message>
+        <source>All approvers (ALL)</source>
+        <translation>Alle Genehmiger (ALL)</translation>
+    </message>
+    <message>
+        <source>Approvers are set in the action&apos;s permissions, not here. ANY: one approval suffices; ALL: every approver must approve.</source>
+        <translation>Genehmiger werden in den Berechtigungen der Aktion festgelegt, nicht hier. ANY: eine Genehmigung genügt; ALL: jeder Genehmiger muss zustimmen.</translation>
+    </message>
+    <message>
+        <source>Other: %1</source>
+        <translation>Anderer Wert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::ApprovalEditor</name>
+    <message>
+        <source>Approval</source>
+        <translation>Genehmigung</translation>
+    </message>
+    <message>
+        <source>&amp;Required approval</source>
+        <translation>&amp;Genehmigung erforderlich</translation>
+    </message>
+    <message>
+        <source>Approval notification</source>
+        <translation>Genehmigungsbenachrichtigung</translation>
+    </message>
+    <message>
+        <source>&amp;Send by</source>
+        <translation>&amp;Senden per</translation>
+    </message>
+    <message>
+        <source>Who is told that a run waits for approval, and how.</source>
+        <translation>Wer erfährt, dass ein Lauf auf Genehmigung wartet, und auf welchem Weg.</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>Webhook-URL</translation>
+    </message>
+    <message>
+        <source>Webhook &amp;URL</source>
+        <translation>Webhook-&amp;URL</translation>
+    </message>
+    <message>
+        <source>Where Port posts the approval request.</source>
+        <translation>Wohin Port die Genehmigungsanfrage sendet.</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>json: Port&apos;s JSON message; slack: a Slack incoming-webhook message.</source>
+        <translation>json: die JSON-Nachricht von Port; slack: eine Nachricht für einen Slack-Incoming-Webhook.</translation>
+    </message>
+    <message>
+        <source>Approvers themselves are configured in the action&apos;s permissions in Port.</source>
+        <translation>Die Genehmiger selbst werden in Port in den Berechtigungen der Aktion festgelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::BackendEditor</name>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>What runs when the action is executed. Switching keeps the other type&apos;s fields in memory: switch back to get them again.</source>
+        <translation>Was beim Ausführen der Aktion läuft. Beim Wechseln bleiben die Felder des anderen Typs im Speicher: Zurückwechseln stellt sie wieder her.</translation>
+    </message>
+    <message>
+        <source>Change backend type to %1</source>
+        <translation>Backend-Typ zu %1 ändern</translation>
+    </message>
+    <message>
+        <source>Not carried over from %1: %2. They are kept in memory: switch back to %1 to get them again (until the file is closed).</source>
+        <translation>Nicht von %1 übernommen: %2. Sie bleiben im Speicher: Wechseln Sie zurück zu %1, um sie wiederzubekommen (bis die Datei geschlossen wird).</translation>
+    </message>
+    <message>
+        <source>Carried over: %1.</source>
+        <translation>Übernommen: %1.</translation>
+    </message>
+    <message>
+        <source>Restored what %1 held before.</source>
+        <translation>Frühere Werte von %1 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>%1 (unknown type)</source>
+        <translation>%1 (unbekannter Typ)</translation>
+    </message>
+    <message>
+        <source>This action has no invocationMethod yet: pick a type.</source>
+        <translation>Diese Aktion hat noch keine invocationMethod: Wählen Sie einen Typ.</translation>
+    </message>
+    <message>
+        <source>Port does not know the type &quot;%1&quot;.</source>
+        <translation>Port kennt den Typ &quot;%1&quot; nicht.</translation>
+    </message>
+    <message>
+        <source>Switch to %1 to keep it working.</source>
+        <translation>Wechseln Sie zu %1, damit sie weiter funktioniert.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::BoolField</name>
+    <message>
+        <source>jq expression</source>
+        <translation>jq-Ausdruck</translation>
+    </message>
+    <message>
+        <source>Decide at run time with a {{ jq }} template</source>
+        <translation>Zur Laufzeit mit einer {{ jq }}-Vorlage entscheiden</translation>
+    </message>
+    <message>
+        <source>Decide while the form is filled, with a jqQuery</source>
+        <translation>Beim Ausfüllen des Formulars mit einer jqQuery entscheiden</translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::CloseGuard</name>
+    <message>
+        <source>Save the changes to %1 before closing?</source>
+        <translation>Änderungen an %1 vor dem Schließen speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::DesignerApp</name>
+    <message>
+        <source>Restore Unsaved Work</source>
+        <translation>Nicht gespeicherte Arbeit wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Action Designer did not close normally last time. Restore the unsaved changes of these documents?&lt;ul&gt;%1&lt;/ul&gt;</source>
+        <translation>Action Designer wurde beim letzten Mal nicht normal beendet. Die nicht gespeicherten Änderungen dieser Dokumente wiederherstellen?&lt;ul&gt;%1&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::DetailsEditor</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>&amp;Identifier</source>
+        <translation>&amp;Kennung</translation>
+    </message>
+    <message>
+        <source>Unique in your organization (actions and automations share one namespace). Letters, digits and @ _ . + : = -</source>
+        <translation>Eindeutig in Ihrer Organisation (Aktionen und Automatisierungen teilen sich einen Namensraum). Buchstaben, Ziffern und @ _ . + : = -</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Pflichtfeld.</translation>
+    </message>
+    <message>
+        <source>Only letters, digits and @ _ . + : = - (and not &quot;.&quot; or &quot;..&quot;).</source>
+        <translation>Nur Buchstaben, Ziffern und @ _ . + : = - (und nicht &quot;.&quot; oder &quot;..&quot;).</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>Shown on the action card and in the runs list.</source>
+        <translation>Wird auf der Aktionskarte und in der Liste der Läufe angezeigt.</translation>
+    </message>
+    <message>
+        <source>I&amp;con</source>
+        <translation>S&amp;ymbol</translation>
+    </message>
+    <message>
+        <source>An icon name from Port&apos;s icon list, e.g. Github, Terraform, DefaultProperty.</source>
+        <translation>Ein Symbolname aus der Symbolliste von Port, z. B. Github, Terraform, DefaultProperty.</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <source>One line under the title.</source>
+        <translation>Eine Zeile unter dem Titel.</translation>
+    </message>
+    <message>
+        <source>&amp;Published (active)</source>
+        <translation>&amp;Veröffentlicht (aktiv)</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>For automations: off means the automation is inactive. Default on.</source>
+        <translation>Bei Automatisierungen: aus bedeutet, die Automatisierung ist inaktiv. Standard: an.</translation>
+    </message>
+    <message>
+        <source>&amp;Anyone can view runs</source>
+        <translation>&amp;Jeder darf Läufe sehen</translation>
+    </message>
+    <message>
+        <source>Anyone can view runs</source>
+        <translation>Jeder darf Läufe sehen</translation>
+    </message>
+    <message>
+        <source>Off: admins see all runs, approvers the runs they approve, members only their own. Default on.</source>
+        <translation>Aus: Admins sehen alle Läufe, Genehmiger die Läufe, die sie genehmigen, Mitglieder nur ihre eigenen. Standard: an.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::Document</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>The document has no file name yet.</source>
+        <translation>Das Dokument hat noch keinen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Action %1</source>
+        <translation>Aktion %1</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation>Zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move item</source>
+        <translation>Element verschieben</translation>
+    </message>
+    <message>
+        <source>Edit JSON</source>
+        <translation>JSON bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::EditorArea</name>
+    <message>
+        <source>&amp;Form</source>
+        <translation>&amp;Formular</translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
+    <message>
+        <source>The form for the part selected in the outline</source>
+        <translation>Das Formular für den in der Gliederung gewählten Teil</translation>
+    </message>
+    <message>
+        <source>The whole file as JSON (Ctrl+J toggles)</source>
+        <translation>Die ganze Datei als JSON (Strg+J schaltet um)</translation>
+    </message>
+    <message>
+        <source>Read-only: the JSON text does not parse (line %1, column %2: %3). This form shows the last valid state; fix the text in the JSON view.</source>
+        <translation>Schreibgeschützt: Der JSON-Text lässt sich nicht parsen (Zeile %1, Spalte %2: %3). Dieses Formular zeigt den letzten gültigen Stand; korrigieren Sie den Text in der JSON-Ansicht.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::EventTypeField</name>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>ENTITY_*: an entity of the blueprint changes. TIMER_PROPERTY_EXPIRED: a timer property expires. RUN_*: a run of the named action changes.</source>
+        <translation>ENTITY_*: Eine Entität des Blueprints ändert sich. TIMER_PROPERTY_EXPIRED: Eine Timer-Eigenschaft läuft ab. RUN_*: Ein Lauf der genannten Aktion ändert sich.</translation>
+    </message>
+    <message>
+        <source>Change event to %1</source>
+        <translation>Ereignis zu %1 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::ExpressionsField</name>
+    <message>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>Add an expression</source>
+        <translation>Einen Ausdruck hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected expression</source>
+        <translation>Den gewählten Ausdruck entfernen</translation>
+    </message>
+    <message>
+        <source>Com&amp;bine with:</source>
+        <translation>Ver&amp;knüpfen mit:</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(Standard)</translation>
+    </message>
+    <message>
+        <source>jq expressions over the event (root: action, resourceType, trigger, context, diff), e.g. .diff.after.properties.status == &quot;Active&quot;. Each must yield a boolean.</source>
+        <translation>jq-Ausdrücke über das Ereignis (Wurzel: action, resourceType, trigger, context, diff), z. B. .diff.after.properties.status == &quot;Active&quot;. Jeder muss einen Wahrheitswert liefern.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::FieldWidget</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>%1 leeren</translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::FindBar</name>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <source>&amp;Match case</source>
+        <translation>&amp;Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>&amp;Whole words</source>
+        <translation>&amp;Ganze Wörter</translation>
+    </message>
+    <message>
+        <source>Regular e&amp;xpression</source>
+        <translation>Regulärer A&amp;usdruck</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Vorheriges</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Nächstes</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>&amp;Alle ersetzen</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Suchen:</translation>
+    </message>
+    <message>
+        <source>Replace:</source>
+        <translation>Ersetzen:</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Bad expression</source>
+        <translation>Ungültiger Ausdruck</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n ersetzt</numerusform>
+            <numerusform>%n ersetzt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::InputsEditor</name>
+    <message>
+        <source>User inputs</source>
+        <translation>Benutzereingaben</translation>
+    </message>
+    <message>
+        <source>Automations have no user inputs: their data comes from the event.</source>
+        <translation>Automatisierungen haben keine Benutzereingaben: Ihre Daten kommen aus dem Ereignis.</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <source>Drag, or Alt+Up / Alt+Down, to reorder. Ins adds, Del removes, Ctrl+D duplicates.</source>
+        <translation>Zum Umsortieren ziehen oder Alt+Hoch / Alt+Runter. Einfg fügt hinzu, Entf entfernt, Strg+D dupliziert.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Anordnung</translation>
+    </message>
+    <message>
+        <source>In the order of the inputs</source>
+        <translation>In der Reihenfolge der Eingaben</translation>
+    </message>
+    <message>
+        <source>Custom order (order)</source>
+        <translation>Eigene Reihenfolge (order)</translation>
+    </message>
+    <message>
+        <source>Steps (steps)</source>
+        <translation>Schritte (steps)</translation>
+    </message>
+    <message>
+        <source>order and steps exclude each other. Switching keeps the other in memory.</source>
+        <translation>order und steps schließen einander aus. Beim Wechseln bleibt das andere im Speicher.</translation>
+    </message>
+    <message>
+        <source>&amp;Arrange:</source>
+        <translation>&amp;Anordnen:</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>&amp;Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Input ids and title ids, in display order.</source>
+        <translation>Eingabe-IDs und Titel-IDs in Anzeigereihenfolge.</translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation>&amp;Schritte</translation>
+    </message>
+    <message>
+        <source>Each step has a title (25 characters at most) and its inputs in order.</source>
+        <translation>Jeder Schritt hat einen Titel (höchstens 25 Zeichen) und seine Eingaben in Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Titles</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Section &amp;titles</source>
+        <translation>Abschnitts&amp;titel</translation>
+    </message>
+    <message>
+        <source>{&quot;&lt;titleId&gt;&quot;: {&quot;title&quot;: &quot;Section&quot;, &quot;description&quot;: &quot;...&quot;, &quot;visible&quot;: true}}; put the title id in order or a step to place it.</source>
+        <translation>{&quot;&lt;titleId&gt;&quot;: {&quot;title&quot;: &quot;Abschnitt&quot;, &quot;description&quot;: &quot;...&quot;, &quot;visible&quot;: true}}; setzen Sie die Titel-ID in order oder einen Schritt, um ihn zu platzieren.</translation>
+    </message>
+    <message>
+        <source>Input %1</source>
+        <translation>Eingabe %1</translation>
+    </message>
+    <message>
+        <source>Add input %1</source>
+        <translation>Eingabe %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate input %1</source>
+        <translation>Eingabe %1 duplizieren</translation>
+    </message>
+    <message>
+        <source>Remove input %1</source>
+        <translation>Eingabe %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Move input %1</source>
+        <translation>Eingabe %1 verschieben</translation>
+    </message>
+    <message>
+        <source>Letters, digits and @ _ = - only.</source>
+        <translation>Nur Buchstaben, Ziffern und @ _ = -.</translation>
+    </message>
+    <message>
+        <source>Another input is called %1.</source>
+        <translation>Eine andere Eingabe heißt bereits %1.</translation>
+    </message>
+    <message>
+        <source>Rename input %1 to %2</source>
+        <translation>Eingabe %1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>Step 1</source>
+        <translation>Schritt 1</translation>
+    </message>
+    <message>
+        <source>Change input layout</source>
+        <translation>Anordnung der Eingaben ändern</translation>
+    </message>
+    <message>
+        <source>Input “%1”</source>
+        <translation>Eingabe „%1“</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <source>The key under .inputs; renaming updates required, order, steps and dependsOn. Press Enter to apply.</source>
+        <translation>Der Schlüssel unter .inputs; Umbenennen aktualisiert required, order, steps und dependsOn. Eingabetaste zum Übernehmen.</translation>
+    </message>
+    <message>
+        <source>Another input has this id.</source>
+        <translation>Eine andere Eingabe hat diese ID.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>&amp;Typ</translation>
+    </message>
+    <message>
+        <source>The value&apos;s JSON type.</source>
+        <translation>Der JSON-Typ des Werts.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keines)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>entity: pick an entity of a blueprint; user/team: pick one; multi-line, markdown, yaml: larger editors.</source>
+        <translation>entity: eine Entität eines Blueprints wählen; user/team: einen Benutzer bzw. ein Team wählen; multi-line, markdown, yaml: größere Editoren.</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Label shown in the form.</source>
+        <translation>Beschriftung im Formular.</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Help text under the field.</source>
+        <translation>Hilfetext unter dem Feld.</translation>
+    </message>
+    <message>
+        <source>&amp;Icon</source>
+        <translation>&amp;Symbol</translation>
+    </message>
+    <message>
+        <source>Icon</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Icon name.</source>
+        <translation>Symbolname.</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standardwert</translation>
+    </message>
+    <message>
+        <source>Defa&amp;ult</source>
+        <translation>Stan&amp;dardwert</translation>
+    </message>
+    <message>
+        <source>A value of the input&apos;s type, or (jq) a jqQuery such as .user.email computed in the form.</source>
+        <translation>Ein Wert vom Typ der Eingabe oder (jq) eine jqQuery wie .user.email, die im Formular berechnet wird.</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Auswahlwerte</translation>
+    </message>
+    <message>
+        <source>a, b, c</source>
+        <translation>a, b, c</translation>
+    </message>
+    <message>
+        <source>C&amp;hoices (enum)</source>
+        <translation>&amp;Auswahlwerte (enum)</translation>
+    </message>
+    <message>
+        <source>Comma-separated allowed values, or a jqQuery returning an array.</source>
+        <translation>Erlaubte Werte, durch Kommas getrennt, oder eine jqQuery, die ein Array liefert.</translation>
+    </message>
+    <message>
+        <source>Choice colors</source>
+        <translation>Farben der Auswahlwerte</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Auswahlwert</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Colors such as red, green, blue, yellow, orange, pink, lightGray.</source>
+        <translation>Farben wie red, green, blue, yellow, orange, pink, lightGray.</translation>
+    </message>
+    <message>
+        <source>Choice co&amp;lors</source>
+        <translation>Farben der Aus&amp;wahlwerte</translation>
+    </message>
+    <message>
+        <source>Constraints</source>
+        <translation>Einschränkungen</translation>
+    </message>
+    <message>
+        <source>Min length</source>
+        <translation>Mindestlänge</translation>
+    </message>
+    <message>
+        <source>Max length</source>
+        <translation>Höchstlänge</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>A regular expression the value must match.</source>
+        <translation>Ein regulärer Ausdruck, dem der Wert entsprechen muss.</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Min items</source>
+        <translation>Mindestanzahl Elemente</translation>
+    </message>
+    <message>
+        <source>Max items</source>
+        <translation>Höchstanzahl Elemente</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(beliebig)</translation>
+    </message>
+    <message>
+        <source>Item type</source>
+        <translation>Elementtyp</translation>
+    </message>
+    <message>
+        <source>Type of each item.</source>
+        <translation>Typ jedes Elements.</translation>
+    </message>
+    <message>
+        <source>Item format</source>
+        <translation>Elementformat</translation>
+    </message>
+    <message>
+        <source>entity: a list of entities.</source>
+        <translation>entity: eine Liste von Entitäten.</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entität</translation>
+    </message>
+    <message>
+        <source>Blueprint</source>
+        <translation>Blueprint</translation>
+    </message>
+    <message>
+        <source>&amp;Blueprint</source>
+        <translation>&amp;Blueprint</translation>
+    </message>
+    <message>
+        <source>The entities offered come from this blueprint.</source>
+        <translation>Die angebotenen Entitäten stammen aus diesem Blueprint.</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Dataset</translation>
+    </message>
+    <message>
+        <source>Data&amp;set</source>
+        <translation>Data&amp;set</translation>
+    </message>
+    <message>
+        <source>Filters the entities offered: {&quot;combinator&quot;: &quot;and&quot;, &quot;rules&quot;: [...]}</source>
+        <translation>Filtert die angebotenen Entitäten: {&quot;combinator&quot;: &quot;and&quot;, &quot;rules&quot;: [...]}</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>Sortieren nach</translation>
+    </message>
+    <message>
+        <source>Sort property</source>
+        <translation>Sortiereigenschaft</translation>
+    </message>
+    <message>
+        <source>A property identifier (not object/array properties). Default: title.</source>
+        <translation>Kennung einer Eigenschaft (keine Objekt- oder Array-Eigenschaften). Standard: title.</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>Sort order</source>
+        <translation>Sortierreihenfolge</translation>
+    </message>
+    <message>
+        <source>ASC or DESC.</source>
+        <translation>ASC oder DESC.</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Verhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Visible</source>
+        <translation>S&amp;ichtbar</translation>
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation>Sichtbar</translation>
+    </message>
+    <message>
+        <source>Disa&amp;bled</source>
+        <translation>&amp;Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Hängt ab von</translation>
+    </message>
+    <message>
+        <source>Depends &amp;on</source>
+        <translation>Hängt &amp;ab von</translation>
+    </message>
+    <message>
+        <source>Input ids that must have a value before this one is enabled.</source>
+        <translation>IDs der Eingaben, die einen Wert haben müssen, bevor diese aktiviert wird.</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>E&amp;ncryption</source>
+        <translation>&amp;Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>aes256-gcm: a secret input, encrypted with your client secret; backends receive base64 ciphertext.</source>
+        <translation>aes256-gcm: eine geheime Eingabe, verschlüsselt mit Ihrem Client-Secret; Backends erhalten base64-Chiffretext.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::JsonField</name>
+    <message>
+        <source>Edit as &amp;table</source>
+        <translation>Als &amp;Tabelle bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit as a key/value table (objects whose values are simple)</source>
+        <translation>Als Schlüssel/Wert-Tabelle bearbeiten (Objekte mit einfachen Werten)</translation>
+    </message>
+    <message>
+        <source>Empty: type a JSON value.</source>
+        <translation>Leer: Geben Sie einen JSON-Wert ein.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3 (not applied until it parses)</source>
+        <translation>Zeile %1, Spalte %2: %3 (wird erst übernommen, wenn es sich parsen lässt)</translation>
+    </message>
+    <message>
+        <source> (not applied)</source>
+        <translation> (nicht übernommen)</translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::JsonView</name>
+    <message>
+        <source>JSON text</source>
+        <translation>JSON-Text</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The JSON does not parse&lt;/b&gt; — &lt;a href=&quot;#&quot;&gt;line %1, column %2&lt;/a&gt;: %3. The forms show the last valid state (read-only) until it does.</source>
+        <translation>&lt;b&gt;Das JSON lässt sich nicht parsen&lt;/b&gt; — &lt;a href=&quot;#&quot;&gt;Zeile %1, Spalte %2&lt;/a&gt;: %3. Bis dahin zeigen die Formulare den letzten gültigen Stand (schreibgeschützt).</translation>
+    </message>
+    <message>
+        <source>Go to Line</source>
+        <translation>Gehe zu Zeile</translation>
+    </message>
+    <message>
+        <source>Line (or line:column), 1 to %1:</source>
+        <translation>Zeile (oder Zeile:Spalte), 1 bis %1:</translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::LimitLabel</name>
+    <message>
+        <source>Workflow inputs: GitHub accepts at most %1.</source>
+        <translation>Workflow-Eingaben: GitHub akzeptiert höchstens %1.</translation>
+    </message>
+    <message>
+        <source>%1%2 of %3 workflow inputs (ref not counted)%4</source>
+        <translation>%1%2 von %3 Workflow-Eingaben (ref nicht mitgezählt)%4</translation>
+    </message>
+    <message>
+        <source>at least </source>
+        <translation>mindestens </translation>
+    </message>
+    <message>
+        <source> — GitHub rejects more than %1; nest them in one JSON input.</source>
+        <translation> — GitHub lehnt mehr als %1 ab; fassen Sie sie in einer JSON-Eingabe zusammen.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::ListField</name>
+    <message>
+        <source>a, b, c  or  {{ template }}</source>
+        <translation>a, b, c  oder  {{ Vorlage }}</translation>
+    </message>
+    <message>
+        <source>a, b, c</source>
+        <translation>a, b, c</translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::LiteralOrJqField</name>
+    <message>
+        <source>Compute it while the form is filled ({&quot;jqQuery&quot;: ...})</source>
+        <translation>Beim Ausfüllen des Formulars berechnen ({&quot;jqQuery&quot;: ...})</translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::MainWindow</name>
+    <message>
+        <source>Ln %1, Col %2</source>
+        <translation>Z %1, Sp %2</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Gliederung</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Runner</source>
+        <translation>Ausführung</translation>
+    </message>
+    <message>
+        <source>Test runs against your endpoints appear here.</source>
+        <translation>Testläufe gegen Ihre Endpunkte erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Probleme (%1)</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open Action</source>
+        <translation>Aktion öffnen</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not parse: fix it in the JSON view</source>
+        <translation>%1 lässt sich nicht parsen: Korrigieren Sie es in der JSON-Ansicht</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text.</source>
+        <translation>Die Zwischenablage enthält keinen Text.</translation>
+    </message>
+    <message>
+        <source>The clipboard does not hold JSON (line %1, column %2: %3).</source>
+        <translation>Die Zwischenablage enthält kein JSON (Zeile %1, Spalte %2: %3).</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>aktion</translation>
+    </message>
+    <message>
+        <source>Save Action As</source>
+        <translation>Aktion speichern unter</translation>
+    </message>
+    <message>
+        <source>The JSON text does not parse; fix it before exporting.</source>
+        <translation>Der JSON-Text lässt sich nicht parsen; korrigieren Sie ihn vor dem Exportieren.</translation>
+    </message>
+    <message>
+        <source>action.json</source>
+        <translation>aktion.json</translation>
+    </message>
+    <message>
+        <source>Export for Port</source>
+        <translation>Für Port exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported for Port to %1</source>
+        <translation>Für Port exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>Exported for Port to %1 (%2)</source>
+        <translation>Für Port exportiert nach %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>Self-service action</source>
+        <translation>Self-Service-Aktion</translation>
+    </message>
+    <message>
+        <source>Automation</source>
+        <translation>Automatisierung</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Clipboard</source>
+        <translation>Aus Zwischenablage &amp;importieren</translation>
+    </message>
+    <message>
+        <source>Import from Clipboard</source>
+        <translation>Aus Zwischenablage importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Export for Port…</source>
+        <translation>Für Port &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Write what POST /v1/actions accepts: API wrappers and server fields removed</source>
+        <translation>Schreibt, was POST /v1/actions annimmt: API-Hüllen und Serverfelder entfernt</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Ein&amp;stellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace…</source>
+        <translation>&amp;Ersetzen…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Wei&amp;tersuchen</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Rück&amp;wärts suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Line…</source>
+        <translation>Gehe zu &amp;Zeile…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;Form / JSON</source>
+        <translation>&amp;Formular / JSON umschalten</translation>
+    </message>
+    <message>
+        <source>&amp;Next Part</source>
+        <translation>&amp;Nächster Teil</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Part</source>
+        <translation>&amp;Vorheriger Teil</translation>
+    </message>
+    <message>
+        <source>Focus &amp;Outline</source>
+        <translation>&amp;Gliederung fokussieren</translation>
+    </message>
+    <message>
+        <source>Focus P&amp;roblems</source>
+        <translation>&amp;Probleme fokussieren</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Action Designer</source>
+        <translation>Ü&amp;ber Action Designer</translation>
+    </message>
+    <message>
+        <source>About Action Designer</source>
+        <translation>Über Action Designer</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Action Designer&lt;/h3&gt;&lt;p&gt;Design, validate and test Port actions and automations offline.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Action Designer&lt;/h3&gt;&lt;p&gt;Port-Aktionen und -Automatisierungen offline entwerfen, prüfen und testen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open Recent</source>
+        <translation>Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keines)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::MapField</name>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation>Eine Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected row (Delete)</source>
+        <translation>Die gewählte Zeile entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Not an object (a template?): edit it as JSON.</source>
+        <translation>Kein Objekt (eine Vorlage?): Bearbeiten Sie es als JSON.</translation>
+    </message>
+    <message>
+        <source>JSON %1</source>
+        <translation>JSON %1</translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::NotificationType</name>
+    <message>
+        <source>Notification</source>
+        <translation>Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>Default (email)</source>
+        <translation>Standard (E-Mail)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::OutlineView</name>
+    <message>
+        <source>&amp;Actions in this file</source>
+        <translation>&amp;Aktionen in dieser Datei</translation>
+    </message>
+    <message>
+        <source>Actions in this file</source>
+        <translation>Aktionen in dieser Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Outline</source>
+        <translation>&amp;Gliederung</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Gliederung</translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::PreviewDock</name>
+    <message>
+        <source>Scenario:</source>
+        <translation>Szenario:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>New scenario with default values</source>
+        <translation>Neues Szenario mit Standardwerten</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Copy the active scenario</source>
+        <translation>Das aktive Szenario kopieren</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename the active scenario</source>
+        <translation>Das aktive Szenario umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation>Szenario umbenennen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the active scenario</source>
+        <translation>Das aktive Szenario löschen</translation>
+    </message>
+    <message>
+        <source>Reveal secrets</source>
+        <translation>Secrets anzeigen</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Als curl kopieren</translation>
+    </message>
+    <message>
+        <source>Copy body</source>
+        <translation>Body kopieren</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>{{ . }}</source>
+        <translation>{{ . }}</translation>
+    </message>
+    <message>
+        <source>Scenarios not saved: %1</source>
+        <translation>Szenarien nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>szenario</translation>
+    </message>
+    <message>
+        <source> copy</source>
+        <translation> Kopie</translation>
+    </message>
+    <message>
+        <source>Scenarios: %1</source>
+        <translation>Szenarien: %1</translation>
+    </message>
+    <message>
+        <source>No action to preview.</source>
+        <translation>Keine Aktion für die Vorschau.</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>Wird gerendert…</translation>
+    </message>
+    <message>
+        <source>The render failed as a whole: %1</source>
+        <translation>Das Rendern ist insgesamt fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · scenario “%2” · %n template(s)</source>
+        <translation>
+            <numerusform>%1 · Szenario „%2“ · %n Vorlage</numerusform>
+            <numerusform>%1 · Szenario „%2“ · %n Vorlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no backend</source>
+        <translation>kein Backend</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed (rendered as null)</source>
+        <translation>
+            <numerusform>, %n fehlgeschlagen (als null gerendert)</numerusform>
+            <numerusform>, %n fehlgeschlagen (als null gerendert)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error: {{ %1 }} at %2: %3 (rendered as null)</source>
+        <translation>Fehler: {{ %1 }} bei %2: %3 (als null gerendert)</translation>
+    </message>
+    <message>
+        <source>warning: {{ %1 }} at %2: %3</source>
+        <translation>Warnung: {{ %1 }} bei %2: %3</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>{{ %1 }} renders null: %2</source>
+        <translation>{{ %1 }} ergibt null: %2</translation>
+    </message>
+    <message>
+        <source>{{ %1 }}: %2</source>
+        <translation>{{ %1 }}: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::ProblemsView</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>JSON text</source>
+        <translation>JSON-Text</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>Keine Probleme</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 Fehler</translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation>%1 Fehler</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 Warnung</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 Warnungen</translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation>1 Hinweis</translation>
+    </message>
+    <message>
+        <source>%1 notes</source>
+        <translation>%1 Hinweise</translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::RequiredField</name>
+    <message>
+        <source>Re&amp;quired</source>
+        <translation>&amp;Pflichtfeld</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Pflichtfeld</translation>
+    </message>
+    <message>
+        <source>Required is computed by a jqQuery: %1</source>
+        <translation>Pflicht wird per jqQuery berechnet: %1</translation>
+    </message>
+    <message>
+        <source>The form cannot be submitted without a value.</source>
+        <translation>Ohne Wert lässt sich das Formular nicht absenden.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::RunTimeline</name>
+    <message>
+        <source>(empty body)</source>
+        <translation>(leerer Body)</translation>
+    </message>
+    <message>
+        <source>… truncated (showing %1 of %2)</source>
+        <translation>… gekürzt (%1 von %2 angezeigt)</translation>
+    </message>
+    <message>
+        <source>scenario %3</source>
+        <translation>Szenario %3</translation>
+    </message>
+    <message>
+        <source>started %2</source>
+        <translation>gestartet %2</translation>
+    </message>
+    <message>
+        <source>took %1</source>
+        <translation>Dauer %1</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>External run id: %1</source>
+        <translation>Externe Lauf-ID: %1</translation>
+    </message>
+    <message>
+        <source>Request sent</source>
+        <translation>Gesendete Anfrage</translation>
+    </message>
+    <message>
+        <source>topic %1, key %2</source>
+        <translation>Topic %1, Schlüssel %2</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>gekürzt</translation>
+    </message>
+    <message>
+        <source>redirected to %1</source>
+        <translation>umgeleitet nach %1</translation>
+    </message>
+    <message>
+        <source>Response reported by the backend</source>
+        <translation>Vom Backend gemeldete Antwort</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitverlauf</translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::RunnerDock</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>Send the current action&apos;s invocation with the active scenario (Ctrl+R)</source>
+        <translation>Den Aufruf der aktuellen Aktion mit dem aktiven Szenario senden (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Abort the selected (or latest) running invocation</source>
+        <translation>Den gewählten (oder letzten) laufenden Aufruf abbrechen</translation>
+    </message>
+    <message>
+        <source>Re-run</source>
+        <translation>Erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Run the selected run&apos;s action again with the same scenario</source>
+        <translation>Die Aktion des gewählten Laufs mit demselben Szenario erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Als curl kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the request of the selected run as a curl command (secrets masked)</source>
+        <translation>Die Anfrage des gewählten Laufs als curl-Befehl kopieren (Secrets maskiert)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected run from the history</source>
+        <translation>Den gewählten Lauf aus dem Verlauf löschen</translation>
+    </message>
+    <message>
+        <source>Delete All</source>
+        <translation>Alle löschen</translation>
+    </message>
+    <message>
+        <source>Delete every run from the history</source>
+        <translation>Alle Läufe aus dem Verlauf löschen</translation>
+    </message>
+    <message>
+        <source>Skip TLS verification</source>
+        <translation>TLS-Prüfung überspringen</translation>
+    </message>
+    <message>
+        <source>Do not verify TLS certificates for the next runs (self-signed test endpoints)</source>
+        <translation>TLS-Zertifikate bei den nächsten Läufen nicht prüfen (selbstsignierte Test-Endpunkte)</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Runs API port, Port credentials, GitHub/GitLab tokens, Kafka, timeouts</source>
+        <translation>Port der Runs-API, Port-Zugangsdaten, GitHub/GitLab-Tokens, Kafka, Zeitlimits</translation>
+    </message>
+    <message>
+        <source>⚠ TLS certificate verification is OFF for new runs</source>
+        <translation>⚠ Die TLS-Zertifikatsprüfung ist für neue Läufe AUS</translation>
+    </message>
+    <message>
+        <source>Copy URL</source>
+        <translation>URL kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the runs API base URL (for PORT_API_BASE_URL or the GitHub action&apos;s baseUrl)</source>
+        <translation>Die Basis-URL der Runs-API kopieren (für PORT_API_BASE_URL oder baseUrl der GitHub-Action)</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 kopiert</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Press Run (Ctrl+R) to send the current action&apos;s invocation; the selected run&apos;s request, response and logs appear here.</source>
+        <translation>Drücken Sie Ausführen (Strg+R), um den Aufruf der aktuellen Aktion zu senden; Anfrage, Antwort und Protokoll des gewählten Laufs erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Runs API: %1 — point PORT_API_BASE_URL here</source>
+        <translation>Runs-API: %1 — PORT_API_BASE_URL hierhin zeigen lassen</translation>
+    </message>
+    <message>
+        <source>Runs API not running: %1</source>
+        <translation>Runs-API läuft nicht: %1</translation>
+    </message>
+    <message>
+        <source>Runner</source>
+        <translation>Ausführung</translation>
+    </message>
+    <message>
+        <source>There is no action to run.</source>
+        <translation>Es gibt keine Aktion zum Ausführen.</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>Wird gerendert…</translation>
+    </message>
+    <message>
+        <source>Open the action &quot;%1&quot; to run it again.</source>
+        <translation>Öffnen Sie die Aktion &quot;%1&quot;, um sie erneut auszuführen.</translation>
+    </message>
+    <message>
+        <source>Copied the request as curl (secrets masked)</source>
+        <translation>Anfrage als curl kopiert (Secrets maskiert)</translation>
+    </message>
+    <message>
+        <source>Delete run %1 from the history?</source>
+        <translation>Lauf %1 aus dem Verlauf löschen?</translation>
+    </message>
+    <message>
+        <source>Delete all %1 runs from the history? This cannot be undone.</source>
+        <translation>Alle %1 Läufe aus dem Verlauf löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::RunnerService</name>
+    <message>
+        <source>(untitled action)</source>
+        <translation>(unbenannte Aktion)</translation>
+    </message>
+    <message>
+        <source>Run history unavailable: %1</source>
+        <translation>Laufverlauf nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>cannot listen on port %1</source>
+        <translation>Port %1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>There is no action to run.</source>
+        <translation>Es gibt keine Aktion zum Ausführen.</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>Szenario: %1</translation>
+    </message>
+    <message>
+        <source>The invocation could not be rendered: %1</source>
+        <translation>Der Aufruf konnte nicht gerendert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: {{%2}} failed, rendered as null: %3</source>
+        <translation>%1: {{%2}} fehlgeschlagen, als null gerendert: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::RunnerSettingsDialog</name>
+    <message>
+        <source>Runner Settings</source>
+        <translation>Einstellungen der Ausführung</translation>
+    </message>
+    <message>
+        <source>Local runs API (the designer plays Port)</source>
+        <translation>Lokale Runs-API (der Designer spielt Port)</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>beliebiger freier Port</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Port client &amp;id:</source>
+        <translation>Port-Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Port client &amp;secret:</source>
+        <translation>Port-Client-&amp;Secret:</translation>
+    </message>
+    <message>
+        <source>Port API base:</source>
+        <translation>Port-API-Basis:</translation>
+    </message>
+    <message>
+        <source>empty: entity upserts are dry runs</source>
+        <translation>leer: Entitäts-Upserts sind Probeläufe</translation>
+    </message>
+    <message>
+        <source>Backends</source>
+        <translation>Backends</translation>
+    </message>
+    <message>
+        <source>&amp;GitHub token:</source>
+        <translation>&amp;GitHub-Token:</translation>
+    </message>
+    <message>
+        <source>GitHub API base:</source>
+        <translation>GitHub-API-Basis:</translation>
+    </message>
+    <message>
+        <source>Git&amp;Lab API token:</source>
+        <translation>Git&amp;Lab-API-Token:</translation>
+    </message>
+    <message>
+        <source>GitLab trigger token:</source>
+        <translation>GitLab-Trigger-Token:</translation>
+    </message>
+    <message>
+        <source>GitLab base URL:</source>
+        <translation>GitLab-Basis-URL:</translation>
+    </message>
+    <message>
+        <source>Azure DevOps base:</source>
+        <translation>Azure-DevOps-Basis:</translation>
+    </message>
+    <message>
+        <source>Agent webhooks: call the URL as the agent would (instead of Kafka)</source>
+        <translation>Agent-Webhooks: die URL aufrufen wie der Agent (statt Kafka)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Request &amp;timeout:</source>
+        <translation>&amp;Zeitlimit für Anfragen:</translation>
+    </message>
+    <message>
+        <source>Kafka</source>
+        <translation>Kafka</translation>
+    </message>
+    <message>
+        <source>Bootstrap servers:</source>
+        <translation>Bootstrap-Server:</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Topic:</translation>
+    </message>
+    <message>
+        <source>&lt;ORG_ID&gt;.runs</source>
+        <translation>&lt;ORG_ID&gt;.runs</translation>
+    </message>
+    <message>
+        <source>Security protocol:</source>
+        <translation>Sicherheitsprotokoll:</translation>
+    </message>
+    <message>
+        <source>SASL mechanism:</source>
+        <translation>SASL-Mechanismus:</translation>
+    </message>
+    <message>
+        <source>SASL username:</source>
+        <translation>SASL-Benutzername:</translation>
+    </message>
+    <message>
+        <source>SASL password:</source>
+        <translation>SASL-Passwort:</translation>
+    </message>
+    <message>
+        <source>Tokens and secrets are kept in the system keychain, never in the settings file. TLS verification can be switched off per run in the Runner dock.</source>
+        <translation>Tokens und Secrets liegen im Schlüsselbund des Systems, nie in der Einstellungsdatei. Die TLS-Prüfung lässt sich pro Lauf im Ausführungs-Dock abschalten.</translation>
+    </message>
+    <message>
+        <source>stored — type to replace</source>
+        <translation>gespeichert — zum Ersetzen tippen</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>not set (or %1)</source>
+        <translation>nicht gesetzt (oder %1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Could not store in the keychain:
+%1</source>
+        <translation>Speichern im Schlüsselbund fehlgeschlagen:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::ScenarioEditor</name>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Org id</source>
+        <translation>Organisations-ID</translation>
+    </message>
+    <message>
+        <source>Run id</source>
+        <translation>Lauf-ID</translation>
+    </message>
+    <message>
+        <source>Triggered at</source>
+        <translation>Ausgelöst um</translation>
+    </message>
+    <message>
+        <source>X-Port-Timestamp</source>
+        <translation>X-Port-Timestamp</translation>
+    </message>
+    <message>
+        <source>now (unix seconds)</source>
+        <translation>jetzt (Unix-Sekunden)</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Secret</translation>
+    </message>
+    <message>
+        <source>signs X-Port-Signature</source>
+        <translation>signiert X-Port-Signature</translation>
+    </message>
+    <message>
+        <source>GitHub default branch</source>
+        <translation>GitHub-Standardbranch</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <source>Entity (DAY-2 / DELETE)</source>
+        <translation>Entität (DAY-2 / DELETE)</translation>
+    </message>
+    <message>
+        <source>empty: a mock entity of the trigger&apos;s blueprint</source>
+        <translation>leer: eine Schein-Entität des Blueprints des Auslösers</translation>
+    </message>
+    <message>
+        <source>Event (automation)</source>
+        <translation>Ereignis (Automatisierung)</translation>
+    </message>
+    <message>
+        <source>generated from trigger.event</source>
+        <translation>aus trigger.event erzeugt</translation>
+    </message>
+    <message>
+        <source>Use the generated event</source>
+        <translation>Das erzeugte Ereignis verwenden</translation>
+    </message>
+    <message>
+        <source>Mock entities (entity inputs pick from these)</source>
+        <translation>Schein-Entitäten (Entitätseingaben wählen daraus)</translation>
+    </message>
+    <message>
+        <source>[ full entity objects ]</source>
+        <translation>[ vollständige Entitätsobjekte ]</translation>
+    </message>
+    <message>
+        <source>Secrets (.secrets.NAME; kept in the secret store, never in the action)</source>
+        <translation>Secrets (.secrets.NAME; im Secret-Speicher abgelegt, nie in der Aktion)</translation>
+    </message>
+    <message>
+        <source>Add secret</source>
+        <translation>Secret hinzufügen</translation>
+    </message>
+    <message>
+        <source>This action has no user inputs.</source>
+        <translation>Diese Aktion hat keine Benutzereingaben.</translation>
+    </message>
+    <message>
+        <source>hidden (visible is false): Port does not show it</source>
+        <translation>verborgen (visible ist false): Port zeigt sie nicht an</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>Pflicht</translation>
+    </message>
+    <message>
+        <source>empty: this generated entity
+</source>
+        <translation>leer: diese erzeugte Entität
+</translation>
+    </message>
+    <message>
+        <source>Not JSON: %1 (line %2)</source>
+        <translation>Kein JSON: %1 (Zeile %2)</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Editor &amp;font:</source>
+        <translation>Editor-&amp;Schrift:</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <source>System (default)</source>
+        <translation>System (Standard)</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Action Designer starts.</source>
+        <translation>Wirkt beim nächsten Start von Action Designer.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <source>&amp;Open files from:</source>
+        <translation>Dateien ö&amp;ffnen aus:</translation>
+    </message>
+    <message>
+        <source>&amp;Save new files in:</source>
+        <translation>Neue Dateien s&amp;peichern in:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose a Folder</source>
+        <translation>Ordner wählen</translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::StepsField</name>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Inputs (ids, in order)</source>
+        <translation>Eingaben (IDs, in Reihenfolge)</translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation>Einen Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>Remove the selected step</source>
+        <translation>Den gewählten Schritt entfernen</translation>
+    </message>
+    <message>
+        <source>Move the step up</source>
+        <translation>Den Schritt nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move the step down</source>
+        <translation>Den Schritt nach unten verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::StringField</name>
+    <message>
+        <source>Holds a %1, not a string; typing replaces it with text.</source>
+        <translation>Enthält %1, keine Zeichenkette; Tippen ersetzt es durch Text.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::TriggerEditor</name>
+    <message>
+        <source>Trigger</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>Self-service action</source>
+        <translation>Self-Service-Aktion</translation>
+    </message>
+    <message>
+        <source>Automation</source>
+        <translation>Automatisierung</translation>
+    </message>
+    <message>
+        <source>Self-service: users run it from Port&apos;s UI or API. Automation: Port runs it when an event happens. Switching keeps the other trigger in memory.</source>
+        <translation>Self-Service: Benutzer führen sie über die Oberfläche oder API von Port aus. Automatisierung: Port führt sie aus, wenn ein Ereignis eintritt. Beim Wechseln bleibt der andere Auslöser im Speicher.</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>&amp;Operation</source>
+        <translation>&amp;Operation</translation>
+    </message>
+    <message>
+        <source>CREATE: not tied to an entity. DAY-2: changes an existing entity. DELETE: deletes one.</source>
+        <translation>CREATE: an keine Entität gebunden. DAY-2: ändert eine bestehende Entität. DELETE: löscht eine.</translation>
+    </message>
+    <message>
+        <source>Blueprint</source>
+        <translation>Blueprint</translation>
+    </message>
+    <message>
+        <source>&amp;Blueprint</source>
+        <translation>&amp;Blueprint</translation>
+    </message>
+    <message>
+        <source>Ties the action to a blueprint; DAY-2 and DELETE actions run on its entities.</source>
+        <translation>Bindet die Aktion an einen Blueprint; DAY-2- und DELETE-Aktionen laufen auf dessen Entitäten.</translation>
+    </message>
+    <message>
+        <source>Condition (which entities offer the action)</source>
+        <translation>Bedingung (welche Entitäten die Aktion anbieten)</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>A Port search query, not jq: {&quot;type&quot;: &quot;SEARCH&quot;, &quot;combinator&quot;: &quot;and&quot;, &quot;rules&quot;: [{&quot;property&quot;: &quot;$team&quot;, &quot;operator&quot;: &quot;=&quot;, &quot;value&quot;: &quot;x&quot;}]}</source>
+        <translation>Eine Port-Suchabfrage, kein jq: {&quot;type&quot;: &quot;SEARCH&quot;, &quot;combinator&quot;: &quot;and&quot;, &quot;rules&quot;: [{&quot;property&quot;: &quot;$team&quot;, &quot;operator&quot;: &quot;=&quot;, &quot;value&quot;: &quot;x&quot;}]}</translation>
+    </message>
+    <message>
+        <source>Add a &amp;condition</source>
+        <translation>&amp;Bedingung hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the condition</source>
+        <translation>Bedingung &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation>Bedingung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove condition</source>
+        <translation>Bedingung entfernen</translation>
+    </message>
+    <message>
+        <source>Card &amp;button text</source>
+        <translation>Text der &amp;Kartenschaltfläche</translation>
+    </message>
+    <message>
+        <source>Label of the action card&apos;s button (1-15 characters).</source>
+        <translation>Beschriftung der Schaltfläche auf der Aktionskarte (1–15 Zeichen).</translation>
+    </message>
+    <message>
+        <source>&amp;Execute button text</source>
+        <translation>Text der &amp;Ausführen-Schaltfläche</translation>
+    </message>
+    <message>
+        <source>Label of the form&apos;s submit button (1-15 characters).</source>
+        <translation>Beschriftung der Absende-Schaltfläche des Formulars (1–15 Zeichen).</translation>
+    </message>
+    <message>
+        <source>User inputs are edited in the User inputs part.</source>
+        <translation>Benutzereingaben werden im Teil Benutzereingaben bearbeitet.</translation>
+    </message>
+    <message>
+        <source>E&amp;vent</source>
+        <translation>&amp;Ereignis</translation>
+    </message>
+    <message>
+        <source>Bl&amp;ueprint</source>
+        <translation>Bl&amp;ueprint</translation>
+    </message>
+    <message>
+        <source>The blueprint whose entities fire the event.</source>
+        <translation>Der Blueprint, dessen Entitäten das Ereignis auslösen.</translation>
+    </message>
+    <message>
+        <source>&amp;Timer property</source>
+        <translation>&amp;Timer-Eigenschaft</translation>
+    </message>
+    <message>
+        <source>The timer property whose expiry fires the event.</source>
+        <translation>Die Timer-Eigenschaft, deren Ablauf das Ereignis auslöst.</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>&amp;Aktion</translation>
+    </message>
+    <message>
+        <source>The action (or automation) whose runs fire the event.</source>
+        <translation>Die Aktion (oder Automatisierung), deren Läufe das Ereignis auslösen.</translation>
+    </message>
+    <message>
+        <source>Con&amp;dition</source>
+        <translation>Be&amp;dingung</translation>
+    </message>
+    <message>
+        <source>Expressions see the event itself: write .diff.after.properties.x, not .event.diff... (payload templates see it under .event).</source>
+        <translation>Ausdrücke sehen das Ereignis selbst: Schreiben Sie .diff.after.properties.x, nicht .event.diff... (Payload-Vorlagen sehen es unter .event).</translation>
+    </message>
+    <message>
+        <source>&amp;Active (publish)</source>
+        <translation>A&amp;ktiv (veröffentlichen)</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Off: the automation exists but does not run.</source>
+        <translation>Aus: Die Automatisierung existiert, läuft aber nicht.</translation>
+    </message>
+    <message>
+        <source>Make it an automation</source>
+        <translation>In eine Automatisierung umwandeln</translation>
+    </message>
+    <message>
+        <source>Make it a self-service action</source>
+        <translation>In eine Self-Service-Aktion umwandeln</translation>
+    </message>
+    <message>
+        <source>Port rejects a condition on a CREATE action: remove it, or make the action DAY-2 or DELETE.</source>
+        <translation>Port lehnt eine Bedingung bei einer CREATE-Aktion ab: Entfernen Sie sie oder machen Sie die Aktion zu DAY-2 oder DELETE.</translation>
+    </message>
+    <message>
+        <source>Only DAY-2 and DELETE actions take a condition.</source>
+        <translation>Nur DAY-2- und DELETE-Aktionen haben eine Bedingung.</translation>
+    </message>
+    <message>
+        <source>A Port search query (not jq) choosing the entities that offer this action. Empty: all entities of the blueprint.</source>
+        <translation>Eine Port-Suchabfrage (kein jq), die die Entitäten wählt, die diese Aktion anbieten. Leer: alle Entitäten des Blueprints.</translation>
+    </message>
+</context>
+</TS>
