@@ -83,6 +83,332 @@ Pflichtfeld.</translation>
     </message>
 </context>
 <context>
+    <name>ad::BackendDecl</name>
+    <message>
+        <source>true or false, or a {{ jq }} template that yields one when the action runs.</source>
+        <translation>true oder false, oder eine {{ jq }}-Vorlage, die beim Ausführen der Aktion einen davon liefert.</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>GitHub organization or user that owns the repository.</source>
+        <translation>GitHub-Organisation oder -Benutzer, dem das Repository gehört.</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <source>Repository name, without the owner.</source>
+        <translation>Name des Repositorys, ohne Besitzer.</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>Workflow file name in .github/workflows/ (e.g. deploy.yml) or its numeric id. It must declare `on: workflow_dispatch`.</source>
+        <translation>Dateiname des Workflows in .github/workflows/ (z. B. deploy.yml) oder seine numerische ID. Er muss `on: workflow_dispatch` deklarieren.</translation>
+    </message>
+    <message>
+        <source>Workflow inputs</source>
+        <translation>Workflow-Eingaben</translation>
+    </message>
+    <message>
+        <source>Becomes the dispatch&apos;s `inputs`. A `ref` key selects the branch and is taken out of the inputs; every non-string value is sent JSON-encoded as a string. GitHub accepts at most 10 inputs.</source>
+        <translation>Wird zu den `inputs` des Dispatch. Ein Schlüssel `ref` wählt den Branch und wird aus den Eingaben entfernt; jeder Wert, der keine Zeichenkette ist, wird JSON-kodiert als Zeichenkette gesendet. GitHub akzeptiert höchstens 10 Eingaben.</translation>
+    </message>
+    <message>
+        <source>Report workflow status</source>
+        <translation>Workflow-Status melden</translation>
+    </message>
+    <message>
+        <source>When on, Port sets the run to SUCCESS or FAILURE from the workflow&apos;s conclusion.</source>
+        <translation>Wenn an, setzt Port den Lauf je nach Ergebnis des Workflows auf SUCCESS oder FAILURE.</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Port sends an HTTP request to your URL, signed with X-Port-Signature. With agent on, the Port execution agent makes the call from your network.</source>
+        <translation>Port sendet eine HTTP-Anfrage an Ihre URL, signiert mit X-Port-Signature. Mit agent an macht der Port Execution Agent den Aufruf aus Ihrem Netzwerk.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Where Port sends the request. Templates allowed, e.g. https://api.example.com/{{ .inputs.id }}.</source>
+        <translation>Wohin Port die Anfrage sendet. Vorlagen sind erlaubt, z. B. https://api.example.com/{{ .inputs.id }}.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>HTTP method.</source>
+        <translation>HTTP-Methode.</translation>
+    </message>
+    <message>
+        <source>Through the Port agent</source>
+        <translation>Über den Port-Agent</translation>
+    </message>
+    <message>
+        <source>Synchronized</source>
+        <translation>Synchron</translation>
+    </message>
+    <message>
+        <source>When on, Port waits for the response: 2xx ends the run SUCCESS, anything else FAILURE, and the response body is stored on the run.</source>
+        <translation>Wenn an, wartet Port auf die Antwort: 2xx beendet den Lauf mit SUCCESS, alles andere mit FAILURE, und der Body der Antwort wird am Lauf gespeichert.</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Extra request headers. Put tokens in {{ .secrets.NAME }}, never literally.</source>
+        <translation>Zusätzliche Header der Anfrage. Tokens gehören in {{ .secrets.NAME }}, nie im Klartext.</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>The JSON body. Keys and values may be templates; &quot;{{ spreadValue() }}&quot; as a key merges an object.</source>
+        <translation>Der JSON-Body. Schlüssel und Werte dürfen Vorlagen sein; &quot;{{ spreadValue() }}&quot; als Schlüssel fügt die Felder eines Objekts ein.</translation>
+    </message>
+    <message>
+        <source>GitHub workflow</source>
+        <translation>GitHub-Workflow</translation>
+    </message>
+    <message>
+        <source>Port&apos;s GitHub App dispatches a workflow (workflow_dispatch) in your repository.</source>
+        <translation>Die GitHub-App von Port startet einen Workflow (workflow_dispatch) in Ihrem Repository.</translation>
+    </message>
+    <message>
+        <source>GitLab pipeline</source>
+        <translation>GitLab-Pipeline</translation>
+    </message>
+    <message>
+        <source>The Port agent triggers a pipeline in your (self-hosted) GitLab.</source>
+        <translation>Der Port-Agent startet eine Pipeline in Ihrem (selbst betriebenen) GitLab.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Last segment of the project&apos;s path (https://gitlab.com/GROUP/SUBGROUP/PROJECT).</source>
+        <translation>Letztes Segment des Projektpfads (https://gitlab.com/GROUP/SUBGROUP/PROJECT).</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Group and subgroups, e.g. group/subgroup.</source>
+        <translation>Gruppe und Untergruppen, z. B. group/subgroup.</translation>
+    </message>
+    <message>
+        <source>Default ref</source>
+        <translation>Standard-Ref</translation>
+    </message>
+    <message>
+        <source>Branch or tag; a user input named `ref` overrides it; main when empty.</source>
+        <translation>Branch oder Tag; eine Benutzereingabe namens `ref` überschreibt ihn; leer bedeutet main.</translation>
+    </message>
+    <message>
+        <source>Pipeline variables</source>
+        <translation>Pipeline-Variablen</translation>
+    </message>
+    <message>
+        <source>Passed to the pipeline as variables (values become strings).</source>
+        <translation>Werden der Pipeline als Variablen übergeben (Werte werden zu Zeichenketten).</translation>
+    </message>
+    <message>
+        <source>Kafka topic</source>
+        <translation>Kafka-Topic</translation>
+    </message>
+    <message>
+        <source>Port publishes the payload to your organization&apos;s runs topic (ORG_ID.runs).</source>
+        <translation>Port veröffentlicht den Payload im Runs-Topic Ihrer Organisation (ORG_ID.runs).</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Payload</translation>
+    </message>
+    <message>
+        <source>The message value (JSON), templated.</source>
+        <translation>Der Wert der Nachricht (JSON), mit Vorlagen.</translation>
+    </message>
+    <message>
+        <source>Create or update an entity</source>
+        <translation>Entität anlegen oder aktualisieren</translation>
+    </message>
+    <message>
+        <source>Port itself creates or updates an entity from the mapping; no external call.</source>
+        <translation>Port selbst legt aus dem Mapping eine Entität an oder aktualisiert sie; kein externer Aufruf.</translation>
+    </message>
+    <message>
+        <source>Blueprint</source>
+        <translation>Blueprint</translation>
+    </message>
+    <message>
+        <source>Identifier of the blueprint the entity belongs to.</source>
+        <translation>Kennung des Blueprints, zu dem die Entität gehört.</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Mapping</translation>
+    </message>
+    <message>
+        <source>How the entity is built. Every value may be a template.</source>
+        <translation>Wie die Entität gebildet wird. Jeder Wert darf eine Vorlage sein.</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>An existing identifier updates that entity; a new one creates it.</source>
+        <translation>Eine bestehende Kennung aktualisiert diese Entität; eine neue legt sie an.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>The entity&apos;s title.</source>
+        <translation>Der Titel der Entität.</translation>
+    </message>
+    <message>
+        <source>Icon</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Icon name.</source>
+        <translation>Symbolname.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>A team, a list of teams, or a template returning either.</source>
+        <translation>Ein Team, eine Liste von Teams oder eine Vorlage, die eines von beiden liefert.</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Property identifier -&gt; value. Keys may be templates.</source>
+        <translation>Kennung der Eigenschaft -&gt; Wert. Schlüssel dürfen Vorlagen sein.</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Relationen</translation>
+    </message>
+    <message>
+        <source>Relation identifier -&gt; entity identifier(s). For entity inputs use {{ .inputs.x.identifier }}, for lists {{ .inputs.x | map(.identifier) }}.</source>
+        <translation>Kennung der Relation -&gt; Kennung(en) der Entität. Für Entitätseingaben {{ .inputs.x.identifier }} verwenden, für Listen {{ .inputs.x | map(.identifier) }}.</translation>
+    </message>
+    <message>
+        <source>Azure DevOps pipeline</source>
+        <translation>Azure-DevOps-Pipeline</translation>
+    </message>
+    <message>
+        <source>Port posts the payload to an Azure DevOps incoming webhook that triggers a pipeline.</source>
+        <translation>Port sendet den Payload an einen eingehenden Azure-DevOps-Webhook, der eine Pipeline startet.</translation>
+    </message>
+    <message>
+        <source>Webhook name</source>
+        <translation>Webhook-Name</translation>
+    </message>
+    <message>
+        <source>Name of resources.webhooks[].webhook in the pipeline YAML.</source>
+        <translation>Name von resources.webhooks[].webhook im Pipeline-YAML.</translation>
+    </message>
+    <message>
+        <source>Azure DevOps organization.</source>
+        <translation>Azure-DevOps-Organisation.</translation>
+    </message>
+    <message>
+        <source>The JSON body, templated.</source>
+        <translation>Der JSON-Body, mit Vorlagen.</translation>
+    </message>
+    <message>
+        <source>GitHub workflow (Ocean integration)</source>
+        <translation>GitHub-Workflow (Ocean-Integration)</translation>
+    </message>
+    <message>
+        <source>The GitHub Ocean integration claims the run and dispatches the workflow.</source>
+        <translation>Die GitHub-Ocean-Integration übernimmt den Lauf und startet den Workflow.</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>Identifier of the Ocean integration installation that executes the run.</source>
+        <translation>Kennung der Installation der Ocean-Integration, die den Lauf ausführt.</translation>
+    </message>
+    <message>
+        <source>Action type</source>
+        <translation>Aktionstyp</translation>
+    </message>
+    <message>
+        <source>What the integration does.</source>
+        <translation>Was die Integration tut.</translation>
+    </message>
+    <message>
+        <source>Port&apos;s API nests the workflow fields here (the docs sometimes show them flat).</source>
+        <translation>Die API von Port verschachtelt die Workflow-Felder hier (die Dokumentation zeigt sie manchmal flach).</translation>
+    </message>
+    <message>
+        <source>Not a type Port&apos;s API accepts: these backends are webhooks. Use WEBHOOK.</source>
+        <translation>Kein Typ, den die API von Port akzeptiert: Diese Backends sind Webhooks. Verwenden Sie WEBHOOK.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::ActionTemplate</name>
+    <message>
+        <source>Entity created</source>
+        <translation>Entität angelegt</translation>
+    </message>
+    <message>
+        <source>Entity updated</source>
+        <translation>Entität aktualisiert</translation>
+    </message>
+    <message>
+        <source>Entity deleted</source>
+        <translation>Entität gelöscht</translation>
+    </message>
+    <message>
+        <source>Any entity change</source>
+        <translation>Jede Änderung einer Entität</translation>
+    </message>
+    <message>
+        <source>Timer property expired</source>
+        <translation>Timer-Eigenschaft abgelaufen</translation>
+    </message>
+    <message>
+        <source>Run created</source>
+        <translation>Lauf angelegt</translation>
+    </message>
+    <message>
+        <source>Run updated</source>
+        <translation>Lauf aktualisiert</translation>
+    </message>
+    <message>
+        <source>Any run change</source>
+        <translation>Jede Änderung eines Laufs</translation>
+    </message>
+</context>
+<context>
     <name>ad::app::ApprovalChoice</name>
     <message>
         <source>Required approval</source>

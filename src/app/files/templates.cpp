@@ -1,8 +1,12 @@
 #include "app/files/templates.h"
 
+#include "app/i18n/language.h"
+
 #include "backend/backends.h"
 #include "json/jsonparser.h"
 #include "json/jsonwriter.h"
+
+#include <QCoreApplication>
 
 namespace ad::app {
 
@@ -52,7 +56,7 @@ QList<ActionTemplate> build()
     for (const BackendDecl &b : backends()) {
         if (!b.inSchema || b.newActionJson.isEmpty())
             continue;
-        list << ActionTemplate{QStringLiteral("self-service/") + b.type, b.label, false, writeJson(selfService(b))};
+        list << ActionTemplate{QStringLiteral("self-service/") + b.type, declText(b.label), false, writeJson(selfService(b))};
     }
     const BackendDecl *webhook = findBackend(QStringLiteral("WEBHOOK"));
     if (!webhook)
@@ -60,20 +64,20 @@ QList<ActionTemplate> build()
     const struct {
         const char *event, *fields, *text;
     } events[] = {
-        {"ENTITY_CREATED", R"("blueprintIdentifier": "service")", "Entity created"},
-        {"ENTITY_UPDATED", R"("blueprintIdentifier": "service")", "Entity updated"},
-        {"ENTITY_DELETED", R"("blueprintIdentifier": "service")", "Entity deleted"},
-        {"ANY_ENTITY_CHANGE", R"("blueprintIdentifier": "service")", "Any entity change"},
+        {"ENTITY_CREATED", R"("blueprintIdentifier": "service")", QT_TRANSLATE_NOOP("ad::app::ActionTemplate", "Entity created")},
+        {"ENTITY_UPDATED", R"("blueprintIdentifier": "service")", QT_TRANSLATE_NOOP("ad::app::ActionTemplate", "Entity updated")},
+        {"ENTITY_DELETED", R"("blueprintIdentifier": "service")", QT_TRANSLATE_NOOP("ad::app::ActionTemplate", "Entity deleted")},
+        {"ANY_ENTITY_CHANGE", R"("blueprintIdentifier": "service")", QT_TRANSLATE_NOOP("ad::app::ActionTemplate", "Any entity change")},
         {"TIMER_PROPERTY_EXPIRED", R"("blueprintIdentifier": "environment", "propertyIdentifier": "ttl")",
-         "Timer property expired"},
-        {"RUN_CREATED", R"("actionIdentifier": "my_action")", "Run created"},
-        {"RUN_UPDATED", R"("actionIdentifier": "my_action")", "Run updated"},
-        {"ANY_RUN_CHANGE", R"("actionIdentifier": "my_action")", "Any run change"},
+         QT_TRANSLATE_NOOP("ad::app::ActionTemplate", "Timer property expired")},
+        {"RUN_CREATED", R"("actionIdentifier": "my_action")", QT_TRANSLATE_NOOP("ad::app::ActionTemplate", "Run created")},
+        {"RUN_UPDATED", R"("actionIdentifier": "my_action")", QT_TRANSLATE_NOOP("ad::app::ActionTemplate", "Run updated")},
+        {"ANY_RUN_CHANGE", R"("actionIdentifier": "my_action")", QT_TRANSLATE_NOOP("ad::app::ActionTemplate", "Any run change")},
     };
     for (const auto &e : events) {
         const QString event = QString::fromLatin1(e.event);
         list << ActionTemplate{QStringLiteral("automation/") + event,
-                               QStringLiteral("%1 → Webhook").arg(QString::fromUtf8(e.text)), true,
+                               QStringLiteral("%1 → Webhook").arg(QCoreApplication::translate("ad::app::ActionTemplate", e.text)), true,
                                writeJson(automation(event, QString::fromUtf8(e.fields), *webhook))};
     }
     return list;

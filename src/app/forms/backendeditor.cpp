@@ -7,6 +7,7 @@
 #include "app/forms/fieldwidget.h"
 #include "app/forms/formcontext.h"
 #include "app/forms/typeswitch.h"
+#include "app/i18n/language.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -51,7 +52,7 @@ void BackendEditor::fillTypeCombo()
     m_type->clear();
     for (const BackendDecl &b : backends()) {
         if (b.inSchema)
-            m_type->addItem(QStringLiteral("%1  (%2)").arg(b.label, b.type), b.type);
+            m_type->addItem(QStringLiteral("%1  (%2)").arg(declText(b.label), b.type), b.type);
     }
 }
 
@@ -82,16 +83,16 @@ void BackendEditor::switchType(const QString &type)
         m_stash.insert(fromType, current);
     const BackendDecl *from = findBackend(fromType);
     const BackendDecl *to = findBackend(type);
-    m_ctx->setValue(kMethod, sw.method, tr("Change backend type to %1").arg(to ? to->label : type), false);
+    m_ctx->setValue(kMethod, sw.method, tr("Change backend type to %1").arg(to ? declText(to->label) : type), false);
     QString note;
     if (!sw.dropped.isEmpty())
         note = tr("Not carried over from %1: %2. They are kept in memory: switch back to %1 to get them again "
                   "(until the file is closed).")
-                   .arg(from ? from->label : fromType, sw.dropped.join(QStringLiteral(", ")));
+                   .arg(from ? declText(from->label) : fromType, sw.dropped.join(QStringLiteral(", ")));
     if (!sw.carried.isEmpty())
         note += (note.isEmpty() ? QString() : QStringLiteral("\n")) + tr("Carried over: %1.").arg(sw.carried.join(QStringLiteral(", ")));
     if (stashed != m_stash.constEnd())
-        note += (note.isEmpty() ? QString() : QStringLiteral("\n")) + tr("Restored what %1 held before.").arg(to ? to->label : type);
+        note += (note.isEmpty() ? QString() : QStringLiteral("\n")) + tr("Restored what %1 held before.").arg(to ? declText(to->label) : type);
     m_note->setText(note);
     m_note->setVisible(!note.isEmpty());
 }
@@ -116,11 +117,11 @@ void BackendEditor::rebuild()
     const BackendDecl *b = findBackend(type);
     int i = m_type->findData(type);
     if (i < 0 && !type.isEmpty()) {
-        m_type->addItem(b ? QStringLiteral("%1  (%2)").arg(b->label, b->type) : tr("%1 (unknown type)").arg(type), type);
+        m_type->addItem(b ? QStringLiteral("%1  (%2)").arg(declText(b->label), b->type) : tr("%1 (unknown type)").arg(type), type);
         i = m_type->count() - 1;
     }
     m_type->setCurrentIndex(i);
-    QString help = b ? b->help : (type.isEmpty() ? tr("This action has no invocationMethod yet: pick a type.")
+    QString help = b ? declText(b->help) : (type.isEmpty() ? tr("This action has no invocationMethod yet: pick a type.")
                                                  : tr("Port does not know the type \"%1\".").arg(type));
     if (b && !b->inSchema)
         help += QLatin1Char(' ') + tr("Switch to %1 to keep it working.").arg(b->suggestInstead);

@@ -5,6 +5,7 @@
 #include "app/forms/jsonfield.h"
 #include "app/forms/limitlabel.h"
 #include "app/forms/mapfield.h"
+#include "app/i18n/language.h"
 #include "json/jsonparser.h"
 #include "json/jsonpointer.h"
 
@@ -33,8 +34,8 @@ public:
     {
         auto *l = new QVBoxLayout(this);
         l->setContentsMargins(0, 0, 0, 0);
-        auto *box = new QGroupBox(decl.label + (decl.required ? QStringLiteral(" *") : QString()), this);
-        box->setToolTip(decl.help);
+        auto *box = new QGroupBox(declText(decl.label) + (decl.required ? QStringLiteral(" *") : QString()), this);
+        box->setToolTip(declText(decl.help));
         l->addWidget(box);
         auto *form = new QFormLayout(box);
         form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -88,9 +89,9 @@ FieldWidget *createFieldWidget(FormContext *ctx, const FieldDecl &d, const QStri
         w = new GroupField(ctx, d, pointer, parent);
         break;
     }
-    w->setLabel(d.label);
-    w->setToolTip(d.help);
-    w->focusTarget()->setToolTip(d.help);
+    w->setLabel(declText(d.label));
+    w->setToolTip(declText(d.help));
+    w->focusTarget()->setToolTip(declText(d.help));
     w->setObjectName(d.key);  // tests and focusPointer find fields by key
     return w;
 }
@@ -121,7 +122,7 @@ void addDeclaredRows(FormContext *ctx, QFormLayout *form, const QList<FieldDecl>
         }
         const bool wide = d.kind == FieldKind::JsonBody || d.kind == FieldKind::JsonObject
                           || d.kind == FieldKind::StringMap;
-        addFieldRow(form, d.label, w, d.help, d.required, wide);
+        addFieldRow(form, declText(d.label), w, declText(d.help), d.required, wide);
         if (QWidget *extra = createLimitLabel(ctx, d, ptr, parent))
             form->addRow(extra);
     }

@@ -107,4 +107,9 @@ bool installTranslators(const QString &code)
     return true;
 }
 
+QString declText(const QString &english)
+{
+    return english.isEmpty() ? english : QCoreApplication::translate("ad::BackendDecl", english.toUtf8().constData());
+}
+
 }  // namespace ad::app

@@ -25,4 +25,7 @@ QString resolveLanguage(const QString &override = {});
 // Returns false when the app has no translation for it ("en" included): the UI stays English.
 bool installTranslators(const QString &code);
 
+// A label or help text of the backend declaration (core, marked with QT_TRANSLATE_NOOP) in the UI language.
+QString declText(const QString &english);
+
 }  // namespace ad::app

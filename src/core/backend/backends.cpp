@@ -2,6 +2,9 @@
 
 namespace ad {
 
+// Labels and help are marked for lupdate (context ad::BackendDecl) and stay English here: the forms
+// translate them when shown (app/i18n/declText), the CLI prints them as they are.
+
 namespace {
 
 FieldDecl field(const char *key, const char *label, FieldKind kind, bool required, bool templatable,
@@ -27,23 +30,23 @@ FieldDecl group(const char *key, const char *label, bool required, const char *h
 }
 
 const char *kBoolTemplateHelp =
-    "true or false, or a {{ jq }} template that yields one when the action runs.";
+    QT_TRANSLATE_NOOP("ad::BackendDecl", "true or false, or a {{ jq }} template that yields one when the action runs.");
 
 QList<FieldDecl> workflowFields(bool orgRequired)
 {
     return {
-        field("org", "Organization", FieldKind::String, orgRequired, false,
-              "GitHub organization or user that owns the repository."),
-        field("repo", "Repository", FieldKind::String, true, false, "Repository name, without the owner."),
-        field("workflow", "Workflow", FieldKind::String, true, false,
-              "Workflow file name in .github/workflows/ (e.g. deploy.yml) or its numeric id. It must "
-              "declare `on: workflow_dispatch`."),
-        field("workflowInputs", "Workflow inputs", FieldKind::JsonObject, false, true,
-              "Becomes the dispatch's `inputs`. A `ref` key selects the branch and is taken out of the "
+        field("org", QT_TRANSLATE_NOOP("ad::BackendDecl", "Organization"), FieldKind::String, orgRequired, false,
+              QT_TRANSLATE_NOOP("ad::BackendDecl", "GitHub organization or user that owns the repository.")),
+        field("repo", QT_TRANSLATE_NOOP("ad::BackendDecl", "Repository"), FieldKind::String, true, false, QT_TRANSLATE_NOOP("ad::BackendDecl", "Repository name, without the owner.")),
+        field("workflow", QT_TRANSLATE_NOOP("ad::BackendDecl", "Workflow"), FieldKind::String, true, false,
+              QT_TRANSLATE_NOOP("ad::BackendDecl", "Workflow file name in .github/workflows/ (e.g. deploy.yml) or its numeric id. It must "
+              "declare `on: workflow_dispatch`.")),
+        field("workflowInputs", QT_TRANSLATE_NOOP("ad::BackendDecl", "Workflow inputs"), FieldKind::JsonObject, false, true,
+              QT_TRANSLATE_NOOP("ad::BackendDecl", "Becomes the dispatch's `inputs`. A `ref` key selects the branch and is taken out of the "
               "inputs; every non-string value is sent JSON-encoded as a string. GitHub accepts at most "
-              "10 inputs."),
-        field("reportWorkflowStatus", "Report workflow status", FieldKind::BoolOrTemplate, false, true,
-              "When on, Port sets the run to SUCCESS or FAILURE from the workflow's conclusion.", "true"),
+              "10 inputs.")),
+        field("reportWorkflowStatus", QT_TRANSLATE_NOOP("ad::BackendDecl", "Report workflow status"), FieldKind::BoolOrTemplate, false, true,
+              QT_TRANSLATE_NOOP("ad::BackendDecl", "When on, Port sets the run to SUCCESS or FAILURE from the workflow's conclusion."), "true"),
     };
 }
 
@@ -54,23 +57,23 @@ QList<BackendDecl> makeBackends()
     {
         BackendDecl b;
         b.type = QStringLiteral("WEBHOOK");
-        b.label = QStringLiteral("Webhook");
-        b.help = QStringLiteral("Port sends an HTTP request to your URL, signed with X-Port-Signature. "
-                                "With agent on, the Port execution agent makes the call from your network.");
+        b.label = QString::fromUtf8(QT_TRANSLATE_NOOP("ad::BackendDecl", "Webhook"));
+        b.help = QString::fromUtf8(QT_TRANSLATE_NOOP("ad::BackendDecl", "Port sends an HTTP request to your URL, signed with X-Port-Signature. "
+                                "With agent on, the Port execution agent makes the call from your network."));
         b.fields = {
-            field("url", "URL", FieldKind::String, true, true,
-                  "Where Port sends the request. Templates allowed, e.g. https://api.example.com/{{ .inputs.id }}."),
-            field("method", "Method", FieldKind::Enum, false, false, "HTTP method.", "\"POST\"",
+            field("url", QT_TRANSLATE_NOOP("ad::BackendDecl", "URL"), FieldKind::String, true, true,
+                  QT_TRANSLATE_NOOP("ad::BackendDecl", "Where Port sends the request. Templates allowed, e.g. https://api.example.com/{{ .inputs.id }}.")),
+            field("method", QT_TRANSLATE_NOOP("ad::BackendDecl", "Method"), FieldKind::Enum, false, false, QT_TRANSLATE_NOOP("ad::BackendDecl", "HTTP method."), "\"POST\"",
                   {QStringLiteral("POST"), QStringLiteral("PUT"), QStringLiteral("PATCH"), QStringLiteral("DELETE"),
                    QStringLiteral("GET")}),
-            field("agent", "Through the Port agent", FieldKind::BoolOrTemplate, false, true, kBoolTemplateHelp, "false"),
-            field("synchronized", "Synchronized", FieldKind::BoolOrTemplate, false, true,
-                  "When on, Port waits for the response: 2xx ends the run SUCCESS, anything else FAILURE, "
-                  "and the response body is stored on the run.", "false"),
-            field("headers", "Headers", FieldKind::StringMap, false, true,
-                  "Extra request headers. Put tokens in {{ .secrets.NAME }}, never literally."),
-            field("body", "Body", FieldKind::JsonBody, false, true,
-                  "The JSON body. Keys and values may be templates; \"{{ spreadValue() }}\" as a key merges an object."),
+            field("agent", QT_TRANSLATE_NOOP("ad::BackendDecl", "Through the Port agent"), FieldKind::BoolOrTemplate, false, true, kBoolTemplateHelp, "false"),
+            field("synchronized", QT_TRANSLATE_NOOP("ad::BackendDecl", "Synchronized"), FieldKind::BoolOrTemplate, false, true,
+                  QT_TRANSLATE_NOOP("ad::BackendDecl", "When on, Port waits for the response: 2xx ends the run SUCCESS, anything else FAILURE, "
+                  "and the response body is stored on the run."), "false"),
+            field("headers", QT_TRANSLATE_NOOP("ad::BackendDecl", "Headers"), FieldKind::StringMap, false, true,
+                  QT_TRANSLATE_NOOP("ad::BackendDecl", "Extra request headers. Put tokens in {{ .secrets.NAME }}, never literally.")),
+            field("body", QT_TRANSLATE_NOOP("ad::BackendDecl", "Body"), FieldKind::JsonBody, false, true,
+                  QT_TRANSLATE_NOOP("ad::BackendDecl", "The JSON body. Keys and values may be templates; \"{{ spreadValue() }}\" as a key merges an object.")),
         };
         b.newActionJson = QStringLiteral(
             "{\"type\": \"WEBHOOK\", \"url\": \"https://example.com/hooks/port\", \"agent\": false, "
@@ -81,8 +84,8 @@ QList<BackendDecl> makeBackends()
     {
         BackendDecl b;
         b.type = QStringLiteral("GITHUB");
-        b.label = QStringLiteral("GitHub workflow");
-        b.help = QStringLiteral("Port's GitHub App dispatches a workflow (workflow_dispatch) in your repository.");
+        b.label = QString::fromUtf8(QT_TRANSLATE_NOOP("ad::BackendDecl", "GitHub workflow"));
+        b.help = QString::fromUtf8(QT_TRANSLATE_NOOP("ad::BackendDecl", "Port's GitHub App dispatches a workflow (workflow_dispatch) in your repository."));
         b.fields = workflowFields(true);
         b.newActionJson = QStringLiteral(
             "{\"type\": \"GITHUB\", \"org\": \"my-org\", \"repo\": \"my-repo\", \"workflow\": \"deploy.yml\", "
@@ -93,16 +96,16 @@ QList<BackendDecl> makeBackends()
     {
         BackendDecl b;
         b.type = QStringLiteral("GITLAB");
-        b.label = QStringLiteral("GitLab pipeline");
-        b.help = QStringLiteral("The Port agent triggers a pipeline in your (self-hosted) GitLab.");
+        b.label = QString::fromUtf8(QT_TRANSLATE_NOOP("ad::BackendDecl", "GitLab pipeline"));
+        b.help = QString::fromUtf8(QT_TRANSLATE_NOOP("ad::BackendDecl", "The Port agent triggers a pipeline in your (self-hosted) GitLab."));
         b.fields = {
-            field("projectName", "Project", FieldKind::String, true, false,
-                  "Last segment of the project's path (https://gitlab.com/GROUP/SUBGROUP/PROJECT)."),
-            field("groupName", "Group", FieldKind::String, true, false, "Group and subgroups, e.g. group/subgroup."),
-            field("defaultRef", "Default ref", FieldKind::String, false, false,
-                  "Branch or tag; a user input named `ref` overrides it; main when empty.", "\"main\""),
-            field("pipelineVariables", "Pipeline variables", FieldKind::JsonObject, false, true,
-                  "Passed to the pipeline as variables (values become strings)."),
+            field("projectName", QT_TRANSLATE_NOOP("ad::BackendDecl", "Project"), FieldKind::String, true, false,
+                  QT_TRANSLATE_NOOP("ad::BackendDecl", "Last segment of the project's path (https://gitlab.com/GROUP/SUBGROUP/PROJECT).")),
+            field("groupName", QT_TRANSLATE_NOOP("ad::BackendDecl", "Group"), FieldKind::String, true, false, QT_TRANSLATE_NOOP("ad::BackendDecl", "Group and subgroups, e.g. group/subgroup.")),
+            field("defaultRef", QT_TRANSLATE_NOOP("ad::BackendDecl", "Default ref"), FieldKind::String, false, false,
+                  QT_TRANSLATE_NOOP("ad::BackendDecl", "Branch or tag; a user input named `ref` overrides it; main when empty."), "\"main\""),
+            field("pipelineVariables", QT_TRANSLATE_NOOP("ad::BackendDecl", "Pipeline variables"), FieldKind::JsonObject, false, true,
+                  QT_TRANSLATE_NOOP("ad::BackendDecl", "Passed to the pipeline as variables (values become strings).")),
         };
         b.newActionJson = QStringLiteral(
             "{\"type\": \"GITLAB\", \"projectName\": \"my-project\", \"groupName\": \"my-group\", "
@@ -113,10 +116,10 @@ QList<BackendDecl> makeBackends()
     {
         BackendDecl b;
         b.type = QStringLiteral("KAFKA");
-        b.label = QStringLiteral("Kafka topic");
-        b.help = QStringLiteral("Port publishes the payload to your organization's runs topic (ORG_ID.runs).");
+        b.label = QString::fromUtf8(QT_TRANSLATE_NOOP("ad::BackendDecl", "Kafka topic"));
+        b.help = QString::fromUtf8(QT_TRANSLATE_NOOP("ad::BackendDecl", "Port publishes the payload to your organization's runs topic (ORG_ID.runs)."));
         b.fields = {
-            field("payload", "Payload", FieldKind::JsonBody, false, true, "The message value (JSON), templated."),
+            field("payload", QT_TRANSLATE_NOOP("ad::BackendDecl", "Payload"), FieldKind::JsonBody, false, true, QT_TRANSLATE_NOOP("ad::BackendDecl", "The message value (JSON), templated.")),
         };
         b.newActionJson = QStringLiteral(
             "{\"type\": \"KAFKA\", \"payload\": {\"{{ spreadValue() }}\": \"{{ .inputs }}\", \"port_context\": "
@@ -126,24 +129,24 @@ QList<BackendDecl> makeBackends()
     {
         BackendDecl b;
         b.type = QStringLiteral("UPSERT_ENTITY");
-        b.label = QStringLiteral("Create or update an entity");
-        b.help = QStringLiteral("Port itself creates or updates an entity from the mapping; no external call.");
+        b.label = QString::fromUtf8(QT_TRANSLATE_NOOP("ad::BackendDecl", "Create or update an entity"));
+        b.help = QString::fromUtf8(QT_TRANSLATE_NOOP("ad::BackendDecl", "Port itself creates or updates an entity from the mapping; no external call."));
         b.fields = {
-            field("blueprintIdentifier", "Blueprint", FieldKind::String, true, false,
-                  "Identifier of the blueprint the entity belongs to."),
-            group("mapping", "Mapping", true, "How the entity is built. Every value may be a template.",
+            field("blueprintIdentifier", QT_TRANSLATE_NOOP("ad::BackendDecl", "Blueprint"), FieldKind::String, true, false,
+                  QT_TRANSLATE_NOOP("ad::BackendDecl", "Identifier of the blueprint the entity belongs to.")),
+            group("mapping", QT_TRANSLATE_NOOP("ad::BackendDecl", "Mapping"), true, QT_TRANSLATE_NOOP("ad::BackendDecl", "How the entity is built. Every value may be a template."),
                   {
-                      field("identifier", "Identifier", FieldKind::String, false, true,
-                            "An existing identifier updates that entity; a new one creates it."),
-                      field("title", "Title", FieldKind::String, false, true, "The entity's title."),
-                      field("icon", "Icon", FieldKind::String, false, true, "Icon name."),
-                      field("team", "Team", FieldKind::StringOrList, false, true,
-                            "A team, a list of teams, or a template returning either."),
-                      field("properties", "Properties", FieldKind::JsonObject, false, true,
-                            "Property identifier -> value. Keys may be templates."),
-                      field("relations", "Relations", FieldKind::JsonObject, false, true,
-                            "Relation identifier -> entity identifier(s). For entity inputs use "
-                            "{{ .inputs.x.identifier }}, for lists {{ .inputs.x | map(.identifier) }}."),
+                      field("identifier", QT_TRANSLATE_NOOP("ad::BackendDecl", "Identifier"), FieldKind::String, false, true,
+                            QT_TRANSLATE_NOOP("ad::BackendDecl", "An existing identifier updates that entity; a new one creates it.")),
+                      field("title", QT_TRANSLATE_NOOP("ad::BackendDecl", "Title"), FieldKind::String, false, true, QT_TRANSLATE_NOOP("ad::BackendDecl", "The entity's title.")),
+                      field("icon", QT_TRANSLATE_NOOP("ad::BackendDecl", "Icon"), FieldKind::String, false, true, QT_TRANSLATE_NOOP("ad::BackendDecl", "Icon name.")),
+                      field("team", QT_TRANSLATE_NOOP("ad::BackendDecl", "Team"), FieldKind::StringOrList, false, true,
+                            QT_TRANSLATE_NOOP("ad::BackendDecl", "A team, a list of teams, or a template returning either.")),
+                      field("properties", QT_TRANSLATE_NOOP("ad::BackendDecl", "Properties"), FieldKind::JsonObject, false, true,
+                            QT_TRANSLATE_NOOP("ad::BackendDecl", "Property identifier -> value. Keys may be templates.")),
+                      field("relations", QT_TRANSLATE_NOOP("ad::BackendDecl", "Relations"), FieldKind::JsonObject, false, true,
+                            QT_TRANSLATE_NOOP("ad::BackendDecl", "Relation identifier -> entity identifier(s). For entity inputs use "
+                            "{{ .inputs.x.identifier }}, for lists {{ .inputs.x | map(.identifier) }}.")),
                   }),
         };
         b.newActionJson = QStringLiteral(
@@ -155,13 +158,13 @@ QList<BackendDecl> makeBackends()
     {
         BackendDecl b;
         b.type = QStringLiteral("AZURE_DEVOPS");
-        b.label = QStringLiteral("Azure DevOps pipeline");
-        b.help = QStringLiteral("Port posts the payload to an Azure DevOps incoming webhook that triggers a pipeline.");
+        b.label = QString::fromUtf8(QT_TRANSLATE_NOOP("ad::BackendDecl", "Azure DevOps pipeline"));
+        b.help = QString::fromUtf8(QT_TRANSLATE_NOOP("ad::BackendDecl", "Port posts the payload to an Azure DevOps incoming webhook that triggers a pipeline."));
         b.fields = {
-            field("webhook", "Webhook name", FieldKind::String, true, false,
-                  "Name of resources.webhooks[].webhook in the pipeline YAML."),
-            field("org", "Organization", FieldKind::String, true, false, "Azure DevOps organization."),
-            field("payload", "Payload", FieldKind::JsonBody, false, true, "The JSON body, templated."),
+            field("webhook", QT_TRANSLATE_NOOP("ad::BackendDecl", "Webhook name"), FieldKind::String, true, false,
+                  QT_TRANSLATE_NOOP("ad::BackendDecl", "Name of resources.webhooks[].webhook in the pipeline YAML.")),
+            field("org", QT_TRANSLATE_NOOP("ad::BackendDecl", "Organization"), FieldKind::String, true, false, QT_TRANSLATE_NOOP("ad::BackendDecl", "Azure DevOps organization.")),
+            field("payload", QT_TRANSLATE_NOOP("ad::BackendDecl", "Payload"), FieldKind::JsonBody, false, true, QT_TRANSLATE_NOOP("ad::BackendDecl", "The JSON body, templated.")),
         };
         b.newActionJson = QStringLiteral(
             "{\"type\": \"AZURE_DEVOPS\", \"webhook\": \"port-trigger\", \"org\": \"my-org\", \"payload\": "
@@ -171,15 +174,15 @@ QList<BackendDecl> makeBackends()
     {
         BackendDecl b;
         b.type = QStringLiteral("INTEGRATION_ACTION");
-        b.label = QStringLiteral("GitHub workflow (Ocean integration)");
-        b.help = QStringLiteral("The GitHub Ocean integration claims the run and dispatches the workflow.");
+        b.label = QString::fromUtf8(QT_TRANSLATE_NOOP("ad::BackendDecl", "GitHub workflow (Ocean integration)"));
+        b.help = QString::fromUtf8(QT_TRANSLATE_NOOP("ad::BackendDecl", "The GitHub Ocean integration claims the run and dispatches the workflow."));
         b.fields = {
-            field("installationId", "Installation", FieldKind::String, true, false,
-                  "Identifier of the Ocean integration installation that executes the run."),
-            field("integrationActionType", "Action type", FieldKind::Enum, true, false,
-                  "What the integration does.", "\"dispatch_workflow\"", {QStringLiteral("dispatch_workflow")}),
-            group("integrationActionExecutionProperties", "Workflow", true,
-                  "Port's API nests the workflow fields here (the docs sometimes show them flat).",
+            field("installationId", QT_TRANSLATE_NOOP("ad::BackendDecl", "Installation"), FieldKind::String, true, false,
+                  QT_TRANSLATE_NOOP("ad::BackendDecl", "Identifier of the Ocean integration installation that executes the run.")),
+            field("integrationActionType", QT_TRANSLATE_NOOP("ad::BackendDecl", "Action type"), FieldKind::Enum, true, false,
+                  QT_TRANSLATE_NOOP("ad::BackendDecl", "What the integration does."), "\"dispatch_workflow\"", {QStringLiteral("dispatch_workflow")}),
+            group("integrationActionExecutionProperties", QT_TRANSLATE_NOOP("ad::BackendDecl", "Workflow"), true,
+                  QT_TRANSLATE_NOOP("ad::BackendDecl", "Port's API nests the workflow fields here (the docs sometimes show them flat)."),
                   workflowFields(false)),
         };
         b.newActionJson = QStringLiteral(
@@ -194,7 +197,7 @@ QList<BackendDecl> makeBackends()
         BackendDecl b;
         b.type = QString::fromLatin1(alias);
         b.label = b.type.at(0) + b.type.mid(1).toLower() + QStringLiteral(" (docs alias)");
-        b.help = QStringLiteral("Not a type Port's API accepts: these backends are webhooks. Use WEBHOOK.");
+        b.help = QString::fromUtf8(QT_TRANSLATE_NOOP("ad::BackendDecl", "Not a type Port's API accepts: these backends are webhooks. Use WEBHOOK."));
         b.inSchema = false;
         b.suggestInstead = QStringLiteral("WEBHOOK");
         b.fields = list.first().fields;

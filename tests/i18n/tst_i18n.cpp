@@ -1,0 +1,261 @@
+// The German translation: the .qm is embedded and loads, the .ts is complete and matches the
+// sources (checked with lupdate on a temporary copy), the window shows German menus, the CLI stays
+// English. Set AD_SCREENSHOT_DIR to also write designer-de.png.
+#include "app/files/closeguard.h"
+#include "app/i18n/language.h"
+#include "app/mainwindow.h"
+#include "app/outline/outlineview.h"
+#include "app/runner/runnerinstall.h"
+#include "app/runner/runnerservice.h"
+#include "runner/secretstore.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QMenuBar>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+using namespace ad;
+using namespace ad::app;
+
+namespace {
+
+// One <message> of a .ts file.
+struct TsMessage {
+    QString context;
+    QString source;
+    QStringList translations;  // one per numerus form
+    QString type;              // "unfinished", "vanished", "obsolete" or empty
+};
+
+QList<TsMessage> readTs(const QString &path, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = f.errorString();
+        return {};
+    }
+    QList<TsMessage> out;
+    QXmlStreamReader xml(&f);
+    QString context;
+    TsMessage m;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == u"name")
+            context = xml.readElementText();
+        else if (xml.name() == u"message")
+            m = TsMessage{context, {}, {}, {}};
+        else if (xml.name() == u"source")
+            m.source = xml.readElementText();
+        else if (xml.name() == u"translation") {
+            m.type = xml.attributes().value(u"type").toString();
+            QString text;
+            // Either plain text or <numerusform> children.
+            while (!xml.atEnd()) {
+                xml.readNext();
+                if (xml.isCharacters())
+                    text += xml.text();
+                else if (xml.isStartElement() && xml.name() == u"numerusform")
+                    m.translations << xml.readElementText();
+                else if (xml.isEndElement() && xml.name() == u"translation")
+                    break;
+            }
+            if (m.translations.isEmpty())
+                m.translations << text;
+            out << m;
+        }
+    }
+    if (xml.hasError())
+        *error = xml.errorString();
+    return out;
+}
+
+QSet<QString> keys(const QList<TsMessage> &messages)
+{
+    QSet<QString> out;
+    for (const TsMessage &m : messages)
+        out.insert(m.context + QLatin1String(" | ") + m.source);
+    return out;
+}
+
+// Accelerator markers, not counting "&&" (a literal ampersand) or HTML entities.
+int accelerators(QString s)
+{
+    s.remove(QStringLiteral("&&"));
+    s.remove(QRegularExpression(QStringLiteral("&[a-z]+;")));
+    return int(s.count(QLatin1Char('&')));
+}
+
+QSet<QString> placeholders(const QString &s)
+{
+    QSet<QString> out;
+    QRegularExpressionMatchIterator it = QRegularExpression(QStringLiteral("%[0-9n]")).globalMatch(s);
+    while (it.hasNext())
+        out.insert(it.next().captured());
+    return out;
+}
+
+}  // namespace
+
+class TstI18n : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void embeddedQmLoads();
+    void tsIsComplete();
+    void tsMatchesSources();
+    void languageChoice();
+    void germanMainWindow();
+    void cliStaysEnglish();
+};
+
+void TstI18n::embeddedQmLoads()
+{
+    QVERIFY(QFile::exists(QStringLiteral(":/i18n/action-designer_de.qm")));
+    QTranslator t;
+    QVERIFY(t.load(QStringLiteral(":/i18n/action-designer_de.qm")));
+    QCOMPARE(t.translate("ad::app::MainWindow", "&File"), QStringLiteral("&Datei"));
+    // Classes without Q_OBJECT declare their tr context themselves (Q_DECLARE_TR_FUNCTIONS).
+    QCOMPARE(t.translate("ad::app::ApprovalChoice", "Not required"), QStringLiteral("Nicht erforderlich"));
+    QVERIFY(availableLanguages().contains(QStringLiteral("de")));
+}
+
+void TstI18n::tsIsComplete()
+{
+    QString error;
+    const QList<TsMessage> messages = readTs(QStringLiteral(AD_TS_FILE), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(messages.size() > 300);
+    for (const TsMessage &m : messages) {
+        const QString where = m.context + QLatin1String(": ") + m.source;
+        QVERIFY2(m.type.isEmpty(), qPrintable(m.type + QLatin1String(" — ") + where));
+        for (const QString &tr : m.translations) {
+            QVERIFY2(!tr.isEmpty(), qPrintable(QLatin1String("empty — ") + where));
+            QVERIFY2(placeholders(tr) == placeholders(m.source), qPrintable(QLatin1String("placeholders — ") + where));
+            QVERIFY2(accelerators(tr) == accelerators(m.source), qPrintable(QLatin1String("accelerator — ") + where));
+        }
+    }
+}
+
+void TstI18n::tsMatchesSources()
+{
+    // lupdate over the sources into a copy: new strings come back "unfinished", removed ones vanish
+    // (-no-obsolete). The committed file must come out with the same messages, all finished.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString copy = dir.filePath(QStringLiteral("action-designer_de.ts"));
+    QVERIFY(QFile::copy(QStringLiteral(AD_TS_FILE), copy));
+    QFile(copy).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    QProcess p;
+    p.start(QStringLiteral(AD_LUPDATE),
+            {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-I"),
+             QStringLiteral(AD_SOURCE_DIR), QStringLiteral(AD_SOURCE_DIR "/app"),
+             QStringLiteral(AD_SOURCE_DIR "/core/backend/backends.cpp"), QStringLiteral("-ts"), copy});
+    QVERIFY(p.waitForFinished(120000));
+    const QString log = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+    QVERIFY2(p.exitCode() == 0, qPrintable(log));
+    // Without Q_OBJECT (or Q_DECLARE_TR_FUNCTIONS) tr() uses the base class's context at run time,
+    // not the one lupdate files the string under: the translation would never be found.
+    QVERIFY2(!log.contains(QLatin1String("lacks Q_OBJECT")), qPrintable(log));
+
+    QString error;
+    const QList<TsMessage> committed = readTs(QStringLiteral(AD_TS_FILE), &error);
+    const QList<TsMessage> updated = readTs(copy, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QSet<QString> before = keys(committed), after = keys(updated);
+    const QStringList added = QStringList((after - before).values());
+    const QStringList gone = QStringList((before - after).values());
+    QVERIFY2(added.isEmpty(), qPrintable(QLatin1String("not in the .ts (run update_translations and translate): ") + added.join(QLatin1String("; "))));
+    QVERIFY2(gone.isEmpty(), qPrintable(QLatin1String("no longer in the sources: ") + gone.join(QLatin1String("; "))));
+    for (const TsMessage &m : updated)
+        QVERIFY2(m.type.isEmpty(), qPrintable(m.context + QLatin1String(": ") + m.source));
+}
+
+void TstI18n::languageChoice()
+{
+    qunsetenv("AD_LANG");
+    setLanguageSetting({});
+    QCOMPARE(languageSetting(), QString());
+    QCOMPARE(resolveLanguage(QStringLiteral("de")), QStringLiteral("de"));
+    QCOMPARE(resolveLanguage(QStringLiteral("de_AT")), QStringLiteral("de"));
+    QCOMPARE(resolveLanguage(QStringLiteral("en")), QStringLiteral("en"));
+    setLanguageSetting(QStringLiteral("de"));
+    QCOMPARE(languageSetting(), QStringLiteral("de"));
+    QCOMPARE(resolveLanguage(), QStringLiteral("de"));
+    QCOMPARE(resolveLanguage(QStringLiteral("en")), QStringLiteral("en"));  // --lang beats the setting
+    qputenv("AD_LANG", "en");
+    QCOMPARE(resolveLanguage(), QStringLiteral("en"));  // so does AD_LANG
+    QCOMPARE(resolveLanguage(QStringLiteral("de")), QStringLiteral("de"));
+    qunsetenv("AD_LANG");
+    setLanguageSetting(QStringLiteral("xx"));  // not available: follow the system
+    QCOMPARE(languageSetting(), QString());
+    setLanguageSetting({});
+    QCOMPARE(languageNativeName(QStringLiteral("de")), QStringLiteral("Deutsch"));
+    QCOMPARE(languageNativeName(QStringLiteral("en")), QStringLiteral("English"));
+    QVERIFY(!installTranslators(QStringLiteral("en")));
+}
+
+void TstI18n::germanMainWindow()
+{
+    QVERIFY(installTranslators(QStringLiteral("de")));
+    QTemporaryDir dir;
+    MemorySecretStore secrets;
+    RunnerService runner(dir.filePath(QStringLiteral("history.sqlite")), &secrets);
+    MainWindow w;
+    installRunnerDock(&w, &runner);
+    QStringList titles;
+    for (QAction *a : w.menuBar()->actions())
+        titles << a->text();
+    QVERIFY2(titles.contains(QStringLiteral("&Datei")), qPrintable(titles.join(QLatin1Char(' '))));
+    QVERIFY2(titles.contains(QStringLiteral("&Bearbeiten")), qPrintable(titles.join(QLatin1Char(' '))));
+    QVERIFY2(titles.contains(QStringLiteral("&Hilfe")), qPrintable(titles.join(QLatin1Char(' '))));
+
+    w.resize(1400, 860);
+    w.openSample();
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.setCloseAsker([](const QString &) { return CloseAnswer::Discard; });
+    // The approval form's choice is a FieldWidget subclass without Q_OBJECT: its own context must work.
+    w.outline()->setCurrentPart(QStringLiteral("approval"));
+    QStringList items;
+    for (QComboBox *c : w.findChildren<QComboBox *>())
+        for (int i = 0; i < c->count(); ++i)
+            items << c->itemText(i);
+    QVERIFY2(items.contains(QStringLiteral("Nicht erforderlich")), qPrintable(items.join(QLatin1String(", "))));
+
+    const QString shots = qEnvironmentVariable("AD_SCREENSHOT_DIR");
+    if (shots.isEmpty())
+        return;
+    w.outline()->setCurrentPart(QStringLiteral("details"));
+    QTest::qWait(300);
+    QVERIFY(w.grab().save(shots + QStringLiteral("/designer-de.png")));
+}
+
+void TstI18n::cliStaysEnglish()
+{
+    // The headless path never installs a translator, whatever the language settings say.
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("AD_LANG"), QStringLiteral("de"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(AD_BINARY), {QStringLiteral("validate"), QStringLiteral(AD_EXAMPLES_DIR "/does-not-exist.json")});
+    QVERIFY(p.waitForFinished(60000));
+    const QString out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+    QVERIFY(!out.isEmpty());
+    for (const char *german : {"Datei", "nicht", "Fehler", "kann"})
+        QVERIFY2(!out.contains(QLatin1String(german)), qPrintable(out));
+}
+
+QTEST_MAIN(TstI18n)
+#include "tst_i18n.moc"
