@@ -57,7 +57,7 @@ QList<TsMessage> readTs(const QString &path, QString *error)
         else if (xml.name() == u"source")
             m.source = xml.readElementText();
         else if (xml.name() == u"translation") {
-            m.type = xml.attributes().value(u"type").toString();
+            m.type = xml.attributes().value(QLatin1String("type")).toString();
             QString text;
             // Either plain text or <numerusform> children.
             while (!xml.atEnd()) {
