@@ -8,6 +8,8 @@
 
 namespace ad::cli {
 
+int jqWorkerMain(Context &ctx);  // jqworker.cpp
+
 namespace {
 // Worker modes are internal: the app re-executes itself to evaluate jq out of process.
 bool isWorkerMode(const char *arg) { return std::strncmp(arg, "--jq-worker", 11) == 0; }
@@ -58,6 +60,10 @@ int main(int argc, char **argv)
     if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
         printUsage(out);
         return Ok;
+    }
+    if (first == QLatin1String("--jq-worker")) {
+        Context ctx{args, out, err};
+        return jqWorkerMain(ctx);
     }
     for (const Command &c : commands()) {
         if (first == QLatin1String(c.name)) {

@@ -1,0 +1,125 @@
+// `action-designer render`: Port's template rendering from the command line.
+//   render --context CTX.json --template TPL.json [--strict] [--timeout MS]   -> compact JSON, one line
+//   render ACTION.json [--scenario NAME] [--context CTX.json] [--action ID]   -> the rendered invocationMethod
+#include "cli/cli.h"
+#include "cli/rendercontext.h"
+
+#include "json/jsonwriter.h"
+#include "template/templateengine.h"
+#include "template/tracejson.h"
+
+namespace ad::cli {
+
+namespace {
+
+struct RenderArgs {
+    QString context, tpl, scenario, action, file;
+    bool strict = false;
+    int timeoutMs = 5000;  // Port's own limit; the preview uses 2 s
+    QString error;
+};
+
+RenderArgs parseArgs(const QStringList &args)
+{
+    RenderArgs a;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &s = args.at(i);
+        auto next = [&]() -> QString {
+            if (i + 1 >= args.size()) {
+                a.error = QStringLiteral("%1 needs a value").arg(s);
+                return {};
+            }
+            return args.at(++i);
+        };
+        if (s == QLatin1String("--context"))
+            a.context = next();
+        else if (s == QLatin1String("--template"))
+            a.tpl = next();
+        else if (s == QLatin1String("--scenario"))
+            a.scenario = next();
+        else if (s == QLatin1String("--action"))
+            a.action = next();
+        else if (s == QLatin1String("--timeout"))
+            a.timeoutMs = next().toInt();
+        else if (s == QLatin1String("--strict"))
+            a.strict = true;
+        else if (s.startsWith(QLatin1Char('-')))
+            a.error = QStringLiteral("unknown option %1").arg(s);
+        else if (a.file.isEmpty())
+            a.file = s;
+        else
+            a.error = QStringLiteral("unexpected argument %1").arg(s);
+        if (!a.error.isEmpty())
+            break;
+    }
+    if (a.timeoutMs <= 0)
+        a.timeoutMs = 5000;
+    return a;
+}
+
+const char *kUsage =
+    "Usage: action-designer render --context CTX.json --template TPL.json [--strict] [--timeout MS]\n"
+    "       action-designer render ACTION.json [--scenario NAME] [--context CTX.json] [--action ID]\n";
+
+}  // namespace
+
+int cmdRender(Context &ctx)
+{
+    if (ctx.args.contains(QStringLiteral("--help"))) {
+        ctx.out << kUsage;
+        return Ok;
+    }
+    const RenderArgs a = parseArgs(ctx.args);
+    if (!a.error.isEmpty() || (a.tpl.isEmpty() && a.file.isEmpty()) || (!a.tpl.isEmpty() && !a.file.isEmpty())) {
+        ctx.err << "render: " << (a.error.isEmpty() ? QStringLiteral("give --template TPL.json or ACTION.json") : a.error)
+                << '\n' << kUsage;
+        return BadInput;
+    }
+    TemplateEngine engine;
+    RenderOptions options;
+    options.timeoutMs = a.timeoutMs;
+    options.warnings = false;
+    QString error;
+    JsonValue tpl, context;
+    const bool actionMode = a.tpl.isEmpty();
+    if (!actionMode) {
+        if (!loadJsonFile(a.tpl, &tpl, &error) || (!a.context.isEmpty() && !loadJsonFile(a.context, &context, &error))) {
+            ctx.err << "error: " << error << '\n';
+            return BadInput;
+        }
+        if (a.context.isEmpty())
+            context = JsonValue::object();
+    } else {
+        LoadedAction action;
+        QStringList contextWarnings;
+        if (!loadAction(a.file, a.action, &action, &error)
+            || !renderContextFor(action, a.file, a.scenario, a.context, engine, &context, &error, &contextWarnings)) {
+            ctx.err << "error: " << error << '\n';
+            return BadInput;
+        }
+        for (const QString &w : std::as_const(contextWarnings))
+            ctx.err << "note: " << w << '\n';
+        tpl = action.action.value(u"invocationMethod");
+        options.pointerPrefix = action.pointer + QLatin1String("/invocationMethod");
+    }
+    const RenderOutput out = engine.renderSync(tpl, context, options);
+    if (!out.fatalError.isEmpty()) {
+        ctx.err << "error: " << out.fatalError << '\n';
+        return Failed;
+    }
+    for (const TemplateTrace &t : out.traces)
+        if (!t.error.isEmpty())
+            ctx.err << "warning: " << describeFailure(t) << " (rendered as null)\n";
+    if (out.undefined) {
+        ctx.out << "undefined\n";
+    } else if (actionMode) {
+        JsonWriteOptions pretty;
+        pretty.keepSourceText = false;
+        ctx.out << QString::fromUtf8(writeJson(out.value, pretty));
+    } else {
+        ctx.out << QString::fromUtf8(toCompactJs(out.value)) << '\n';
+    }
+    return a.strict && out.failedCount() > 0 ? Failed : Ok;
+}
+
+}  // namespace ad::cli

@@ -1,0 +1,102 @@
+// `action-designer trace ACTION.json [--scenario NAME] [--context CTX.json] [--format json]`:
+// every template of the action's invocationMethod with where it is, what it gave, how long it took,
+// its error and its warnings.
+#include "cli/cli.h"
+#include "cli/rendercontext.h"
+
+#include "json/jsonwriter.h"
+#include "template/templateengine.h"
+#include "template/tracejson.h"
+
+namespace ad::cli {
+
+namespace {
+const char *kUsage = "Usage: action-designer trace ACTION.json [--scenario NAME] [--context CTX.json] [--action ID]\n"
+                     "                              [--format text|json] [--timeout MS]\n";
+}
+
+int cmdTrace(Context &ctx)
+{
+    QString file, scenario, contextPath, actionId, format = QStringLiteral("text");
+    int timeoutMs = 5000;
+    const QStringList &args = ctx.args;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &s = args.at(i);
+        const bool hasValue = i + 1 < args.size();
+        if (s == QLatin1String("--help")) {
+            ctx.out << kUsage;
+            return Ok;
+        } else if (s == QLatin1String("--scenario") && hasValue) {
+            scenario = args.at(++i);
+        } else if (s == QLatin1String("--context") && hasValue) {
+            contextPath = args.at(++i);
+        } else if (s == QLatin1String("--action") && hasValue) {
+            actionId = args.at(++i);
+        } else if (s == QLatin1String("--format") && hasValue) {
+            format = args.at(++i);
+        } else if (s.startsWith(QLatin1String("--format="))) {
+            format = s.mid(9);
+        } else if (s == QLatin1String("--timeout") && hasValue) {
+            timeoutMs = args.at(++i).toInt();
+        } else if (!s.startsWith(QLatin1Char('-')) && file.isEmpty()) {
+            file = s;
+        } else {
+            ctx.err << "trace: bad argument " << s << '\n' << kUsage;
+            return BadInput;
+        }
+    }
+    if (file.isEmpty() || (format != QLatin1String("text") && format != QLatin1String("json"))) {
+        ctx.err << kUsage;
+        return BadInput;
+    }
+    QString error;
+    LoadedAction action;
+    JsonValue context;
+    QStringList contextWarnings;
+    TemplateEngine engine;
+    if (!loadAction(file, actionId, &action, &error) || !renderContextFor(action, file, scenario, contextPath, engine, &context, &error, &contextWarnings)) {
+        ctx.err << "error: " << error << '\n';
+        return BadInput;
+    }
+    RenderOptions options;
+    options.timeoutMs = timeoutMs > 0 ? timeoutMs : 5000;
+    options.pointerPrefix = action.pointer + QLatin1String("/invocationMethod");
+    const RenderOutput out = engine.renderSync(action.action.value(u"invocationMethod"), context, options);
+
+    if (format == QLatin1String("json")) {
+        JsonWriteOptions pretty;
+        pretty.keepSourceText = false;
+        JsonValue doc = renderOutputToJson(out);
+        JsonValue notes = JsonValue::array();
+        for (const QString &w : std::as_const(contextWarnings))
+            notes.append(JsonValue::fromString(w));
+        doc.set(QStringLiteral("contextWarnings"), notes);
+        ctx.out << QString::fromUtf8(writeJson(doc, pretty));
+        return out.fatalError.isEmpty() ? Ok : Failed;
+    }
+    for (const QString &w : std::as_const(contextWarnings))
+        ctx.out << "context: " << w << '\n';
+    for (const TemplateTrace &t : out.traces) {
+        ctx.out << (t.pointer.isEmpty() ? QStringLiteral("/") : t.pointer) << (t.inKey ? " (key)" : "");
+        if (t.pos.isValid())
+            ctx.out << "  " << t.pos.line << ':' << t.pos.column;
+        ctx.out << "\n  {{" << t.filter << "}}\n";
+        if (!t.error.isEmpty())
+            ctx.out << "  " << errorKind(t) << " error: " << t.error << " (renders as null)\n";
+        else if (t.undefined)
+            ctx.out << "  -> undefined (no output)\n";
+        else
+            ctx.out << "  -> " << QString::fromUtf8(toCompactJs(t.result)) << "  (" << t.resultType << ")\n";
+        ctx.out << "  " << QString::number(t.ms, 'f', 3) << " ms\n";
+        for (const QString &w : t.warnings)
+            ctx.out << "  warning: " << w << '\n';
+    }
+    ctx.out << out.traces.size() << " template(s), " << out.failedCount() << " failed\n";
+    if (!out.fatalError.isEmpty()) {
+        ctx.err << "error: " << out.fatalError << '\n';
+        return Failed;
+    }
+    return Ok;
+}
+
+}  // namespace ad::cli

@@ -1,0 +1,323 @@
+#include "context/contextbuilder.h"
+
+#include "context/actionrefs.h"
+#include "context/inputexamples.h"
+#include "context/jsonbuild.h"
+#include "context/mockdata.h"
+
+namespace ad {
+
+namespace {
+
+using namespace jsonbuild;
+
+bool isJqQuery(const JsonValue &v) { return v.isObject() && v.value(u"jqQuery").isString(); }
+
+// Form-time booleans: true/false, "true"/"false" strings, anything else truthy as jq sees it.
+bool truthy(const JsonValue &v)
+{
+    if (v.isBool())
+        return v.toBool();
+    return !v.isNull();
+}
+
+}  // namespace
+
+ContextBuilder::ContextBuilder(JqEvaluator jq) : m_jq(std::move(jq)) {}
+
+bool ContextBuilder::isAutomation(const JsonValue &action)
+{
+    return action.value(u"trigger").value(u"type").toString() == QLatin1String("automation");
+}
+
+QStringList ContextBuilder::inputOrder(const JsonValue &userInputs)
+{
+    const JsonValue &props = userInputs.value(u"properties");
+    QStringList ids;
+    auto take = [&](const JsonValue &order) {
+        for (const JsonValue &id : order.items())
+            if (id.isString() && props.contains(id.toString()) && !ids.contains(id.toString()))
+                ids << id.toString();
+    };
+    take(userInputs.value(u"order"));
+    for (const JsonValue &step : userInputs.value(u"steps").items())
+        take(step.value(u"order"));
+    for (const JsonMember &m : props.members())
+        if (!ids.contains(m.key))
+            ids << m.key;
+    return ids;
+}
+
+JsonValue ContextBuilder::targetEntity(const JsonValue &action, const Scenario &scenario)
+{
+    const JsonValue &trigger = action.value(u"trigger");
+    const QString op = trigger.value(u"operation").toString();
+    if (op != QLatin1String("DAY-2") && op != QLatin1String("DELETE"))
+        return JsonValue::object();
+    if (scenario.entity.isObject() && !scenario.entity.isEmpty())
+        return scenario.entity;
+    const QString bp = trigger.value(u"blueprintIdentifier").toString(QStringLiteral("service"));
+    for (const JsonValue &e : scenario.mockEntities.items())
+        if (e.value(u"blueprint").toString() == bp)
+            return e;
+    JsonValue e = mock::entity(bp, QStringLiteral("example-") + bp, scenario);
+    const ActionRefs refs = scanActionRefs(action);
+    fillReferenced(e, refs.entityProperties, refs.entityRelations);
+    return e;
+}
+
+JsonValue ContextBuilder::resolveJq(const JsonValue &field, const JsonValue &formContext, const QString &what,
+                                    InputState *state, bool *ok) const
+{
+    *ok = true;
+    if (!isJqQuery(field))
+        return field;
+    *ok = false;
+    const QString program = field.value(u"jqQuery").toString();
+    if (!m_jq) {
+        if (state)
+            state->problems << QStringLiteral("%1: jqQuery not evaluated (no jq engine)").arg(what);
+        return {};
+    }
+    const JqResult r = m_jq(program, formContext);
+    if (r.failed()) {
+        if (state)
+            state->problems << QStringLiteral("%1: jq error: %2").arg(what, r.error);
+        return {};
+    }
+    if (r.isUndefined()) {
+        if (state)
+            state->problems << QStringLiteral("%1: jqQuery produced no output").arg(what);
+        return {};
+    }
+    *ok = true;
+    return r.value;
+}
+
+JsonValue ContextBuilder::resolveDataset(const JsonValue &dataset, const JsonValue &formContext,
+                                         InputState *state) const
+{
+    if (!dataset.isObject())
+        return dataset;
+    JsonValue out = dataset;
+    out.clearSourceInfo();
+    JsonValue *rules = out.find(u"rules");
+    if (!rules || !rules->isArray())
+        return out;
+    for (JsonValue &rule : rules->items()) {
+        if (rule.contains(u"rules")) {
+            rule = resolveDataset(rule, formContext, state);
+            continue;
+        }
+        if (JsonValue *value = rule.find(u"value"); value && isJqQuery(*value)) {
+            bool ok = false;
+            const JsonValue v = resolveJq(*value, formContext, QStringLiteral("dataset rule value"), state, &ok);
+            *value = ok ? v : JsonValue();
+        }
+    }
+    return out;
+}
+
+void ContextBuilder::fillValue(InputState &in, const Scenario &s, const JsonValue &formContext) const
+{
+    const JsonValue &schema = in.schema;
+    const JsonValue *given = s.inputs.isObject() ? s.inputs.find(in.id) : nullptr;
+    if (given) {
+        in.value = inputs::expandEntities(*given, schema, s);
+        in.source = InputState::Source::Scenario;
+        return;
+    }
+    const JsonValue &def = schema.value(u"default");
+    if (schema.contains(u"default")) {
+        bool ok = false;
+        const JsonValue v = resolveJq(def, formContext, QStringLiteral("default"), &in, &ok);
+        if (ok) {
+            in.value = inputs::expandEntities(v, schema, s);
+            in.source = isJqQuery(def) ? InputState::Source::JqDefault : InputState::Source::Default;
+            return;
+        }
+    }
+    if (in.enumValues.isArray() && !in.enumValues.isEmpty()) {
+        // An enum on `items` constrains each element: the example is a one-element array.
+        const bool itemsEnum = !schema.contains(u"enum") && schema.value(u"type").toString() == QLatin1String("array");
+        if (itemsEnum) {
+            const JsonValue &minItems = schema.value(u"minItems");
+            const qsizetype count = std::max<qsizetype>(1, minItems.isNumber() ? qsizetype(std::min(minItems.toDouble(), 100.0)) : 1);
+            JsonValue a = JsonValue::array();
+            for (qsizetype i = 0; i < count; ++i)
+                a.append(in.enumValues.at(i % in.enumValues.size()));
+            in.value = a;
+        } else {
+            in.value = in.enumValues.at(0);
+        }
+        in.source = InputState::Source::Enum;
+        return;
+    }
+    in.value = inputs::example(in.id, schema, s, in.dataset);
+    in.source = InputState::Source::Example;
+}
+
+FormState ContextBuilder::evaluateForm(const JsonValue &action, const Scenario &s) const
+{
+    FormState form;
+    const JsonValue &userInputs = action.value(u"trigger").value(u"userInputs");
+    const JsonValue &props = userInputs.value(u"properties");
+
+    JsonValue ctx = JsonValue::object();
+    ctx.set(QStringLiteral("form"), JsonValue::object());
+    ctx.set(QStringLiteral("entity"), targetEntity(action, s));
+    ctx.set(QStringLiteral("user"), mock::formUser(s));
+    auto setForm = [&](const QString &id, const JsonValue &v) { ctx.find(u"form")->set(id, v); };
+
+    // enum and dataset may depend on the form too: resolved before choosing a value and again
+    // on the complete form (what the user finally sees).
+    auto resolveChoices = [&](InputState &in) {
+        const JsonValue &items = in.schema.value(u"items");
+        const JsonValue &enumField = in.schema.contains(u"enum") ? in.schema.value(u"enum") : items.value(u"enum");
+        if (!enumField.isNull()) {
+            bool ok = false;
+            const JsonValue e = resolveJq(enumField, ctx, QStringLiteral("enum"), &in, &ok);
+            in.enumValues = ok && e.isArray() ? e : JsonValue();
+            if (ok && !e.isArray())
+                in.problems << QStringLiteral("enum: jqQuery returned %1, not an array").arg(e.typeName());
+        }
+        const JsonValue &dataset = in.schema.contains(u"dataset") ? in.schema.value(u"dataset") : items.value(u"dataset");
+        if (!dataset.isNull())
+            in.dataset = resolveDataset(dataset, ctx, &in);
+    };
+
+    // Pass 1, in form order: each value may use the inputs filled before it (.form).
+    for (const QString &id : inputOrder(userInputs)) {
+        InputState in;
+        in.id = id;
+        in.schema = props.value(id);
+        in.secret = in.schema.contains(u"encryption");
+        resolveChoices(in);
+        fillValue(in, s, ctx);
+        setForm(id, in.value);
+        form.inputs.push_back(in);
+    }
+
+    // Pass 2: jq defaults may read inputs that come later in the form; re-run them on the full form.
+    for (InputState &in : form.inputs) {
+        if (in.source != InputState::Source::JqDefault)
+            continue;
+        in.problems.clear();
+        fillValue(in, s, ctx);
+        setForm(in.id, in.value);
+    }
+
+    // Form-time state on the complete form.
+    QStringList requiredIds;
+    const JsonValue &required = userInputs.value(u"required");
+    if (isJqQuery(required)) {
+        bool ok = false;
+        const JsonValue r = resolveJq(required, ctx, QStringLiteral("required"), nullptr, &ok);
+        if (!ok)
+            form.warnings << QStringLiteral("userInputs.required: jqQuery could not be evaluated");
+        else if (r.isBool())
+            form.warnings << QStringLiteral("userInputs.required: jqQuery returned a boolean; Port's documented "
+                                            "form is an array of input ids");
+        for (const JsonValue &id : r.items())
+            requiredIds << id.toString();
+        if (ok && r.isBool() && r.toBool())
+            for (const InputState &in : form.inputs)
+                requiredIds << in.id;
+    } else {
+        for (const JsonValue &id : required.items())
+            requiredIds << id.toString();
+    }
+    for (InputState &in : form.inputs) {
+        // Choices seen on the incomplete form are superseded by the complete form's.
+        in.problems.removeIf([](const QString &p) {
+            return p.startsWith(QLatin1String("enum:")) || p.startsWith(QLatin1String("dataset"));
+        });
+        resolveChoices(in);
+        in.required = requiredIds.contains(in.id);
+        bool ok = false;
+        if (in.schema.contains(u"visible")) {
+            const JsonValue v = resolveJq(in.schema.value(u"visible"), ctx, QStringLiteral("visible"), &in, &ok);
+            in.visible = ok ? truthy(v) : true;
+        }
+        if (in.schema.contains(u"disabled")) {
+            const JsonValue v = resolveJq(in.schema.value(u"disabled"), ctx, QStringLiteral("disabled"), &in, &ok);
+            in.disabled = ok ? truthy(v) : false;
+        }
+        if (in.secret)
+            form.warnings << QStringLiteral("input %1 is encrypted by Port before sending; the preview shows "
+                                            "its clear value")
+                                 .arg(in.id);
+        for (const QString &p : in.problems)
+            form.warnings << QStringLiteral("input %1: %2").arg(in.id, p);
+    }
+    form.formContext = ctx;
+    return form;
+}
+
+ContextResult ContextBuilder::buildWithForm(const JsonValue &action, const Scenario &s) const
+{
+    ContextResult result;
+    JsonValue c = JsonValue::object();
+    const JsonValue &trigger = action.value(u"trigger");
+    const QString identifier = action.value(u"identifier").toString();
+
+    JsonValue secrets = JsonValue::object();
+    for (const ScenarioSecret &sec : s.secrets)
+        secrets.set(sec.name, str(sec.value));
+
+    if (isAutomation(action)) {
+        c.set(QStringLiteral("inputs"), JsonValue());
+        JsonValue t = JsonValue::object();
+        t.set(QStringLiteral("by"), mock::triggerBy(s, true));
+        t.set(QStringLiteral("origin"), str(s.triggerOrigin.isEmpty() ? QStringLiteral("AUTOMATION") : s.triggerOrigin));
+        t.set(QStringLiteral("at"), str(s.triggerAt));
+        c.set(QStringLiteral("trigger"), t);
+        c.set(QStringLiteral("event"), s.event.isObject() ? s.event : mock::event(action, s));
+        c.set(QStringLiteral("entity"), JsonValue());
+        JsonValue a = JsonValue::object();
+        a.set(QStringLiteral("identifier"), str(identifier));
+        c.set(QStringLiteral("action"), a);
+    } else {
+        result.form = evaluateForm(action, s);
+        result.warnings << result.form.warnings;
+        c.set(QStringLiteral("inputs"), result.form.values());
+        JsonValue t = JsonValue::object();
+        t.set(QStringLiteral("by"), mock::triggerBy(s, true));
+        t.set(QStringLiteral("origin"), str(s.triggerOrigin.isEmpty() ? QStringLiteral("UI") : s.triggerOrigin));
+        t.set(QStringLiteral("at"), str(s.triggerAt));
+        t.set(QStringLiteral("operation"), str(trigger.value(u"operation").toString(QStringLiteral("CREATE"))));
+        c.set(QStringLiteral("trigger"), t);
+        c.set(QStringLiteral("event"), JsonValue());
+        c.set(QStringLiteral("entity"), targetEntity(action, s));
+        JsonValue a = JsonValue::object();
+        a.set(QStringLiteral("identifier"), str(identifier));
+        a.set(QStringLiteral("blueprint"), trigger.value(u"blueprintIdentifier"));
+        JsonValue encrypted = JsonValue::array();
+        for (const InputState &in : result.form.inputs)
+            if (in.secret)
+                encrypted.append(str(in.id));
+        a.set(QStringLiteral("encryptedProperties"), encrypted);
+        c.set(QStringLiteral("action"), a);
+    }
+    for (const QString &name : scanActionRefs(action).secrets) {
+        const ScenarioSecret *sec = s.findSecret(name);
+        if (!sec || sec->value.isEmpty())
+            result.warnings << QStringLiteral("secret %1 is used by the action but the scenario has no value for it "
+                                              "(.secrets.%1 is null)")
+                                   .arg(name);
+    }
+    JsonValue run = JsonValue::object();
+    run.set(QStringLiteral("id"), str(s.runId));
+    c.set(QStringLiteral("run"), run);
+    c.set(QStringLiteral("secrets"), secrets);
+    c.clearSourceInfo();
+    result.context = c;
+    return result;
+}
+
+JsonValue ContextBuilder::build(const JsonValue &action, const Scenario &s) const
+{
+    return buildWithForm(action, s).context;
+}
+
+}  // namespace ad

@@ -1,0 +1,45 @@
+#include "invocation/invocationrender.h"
+
+#include "template/templateengine.h"
+
+namespace ad {
+
+JqEvaluator engineEvaluator(TemplateEngine &engine, int timeoutMs)
+{
+    return [&engine, timeoutMs](const QString &program, const JsonValue &input) {
+        return engine.evaluate(program, input, timeoutMs);
+    };
+}
+
+InvocationPreview renderInvocationWithContext(const JsonValue &action, const JsonValue &context,
+                                              const InvocationSettings &settings, TemplateEngine &engine,
+                                              const RenderOptions &options)
+{
+    InvocationPreview p;
+    p.context = context;
+    RenderOptions opt = options;
+    if (opt.pointerPrefix.isEmpty())
+        opt.pointerPrefix = QStringLiteral("/invocationMethod");
+    const JsonValue &method = action.value(u"invocationMethod");
+    p.render = engine.renderSync(method, context, opt);
+    if (!p.ok()) {
+        p.invocation.backend = method.value(u"type").toString();
+        return p;
+    }
+    p.invocation = buildInvocation(p.render.value, settings);
+    return p;
+}
+
+InvocationPreview renderInvocation(const JsonValue &action, const Scenario &scenario, TemplateEngine &engine,
+                                   const RenderOptions &options)
+{
+    const ContextBuilder builder(engineEvaluator(engine, options.timeoutMs));
+    const ContextResult ctx = builder.buildWithForm(action, scenario);
+    InvocationPreview p =
+        renderInvocationWithContext(action, ctx.context, InvocationSettings::fromScenario(scenario), engine, options);
+    p.form = ctx.form;
+    p.warnings = ctx.warnings;
+    return p;
+}
+
+}  // namespace ad

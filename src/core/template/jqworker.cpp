@@ -1,0 +1,339 @@
+#include "template/jqworker.h"
+
+#include "json/jsonwriter.h"
+#include "template/jqlexer.h"
+#include "template/jqprogram.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <csignal>
+#include <mutex>
+#include <thread>
+#include <list>
+#include <unordered_map>
+#include <memory>
+
+#include <errno.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+namespace ad {
+
+namespace {
+
+constexpr rlim_t kAddressSpaceLimit = rlim_t(1) << 30;  // 1 GiB: `def f: 1 + f; f` stops here
+
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kSanitized = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kSanitized = true;
+#else
+constexpr bool kSanitized = false;
+#endif
+#else
+constexpr bool kSanitized = false;
+#endif
+
+// The worker's stdout. Replies are buffered and written once per request; a watchdog thread flushes
+// them when a compile or run takes long, so the progress marker naming a runaway program reaches
+// the client before it gives up on us. (Flushing every marker costs a context switch per template.)
+class Output {
+public:
+    explicit Output(int fd) : m_fd(fd), m_watchdog([this] { watch(); }) {}
+    ~Output()
+    {
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_stop = true;
+        }
+        m_wake.notify_all();
+        m_watchdog.join();
+    }
+    void append(const QByteArray &bytes)
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_buffer += bytes;
+    }
+    // Marks the start/end of a request (its compiles and runs may not return).
+    void busy(bool on) { m_busySince.store(on ? now() : 0); }
+    bool flush()
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        return writeLocked();
+    }
+
+private:
+    static qint64 now() { return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch()).count(); }
+    bool writeLocked()
+    {
+        const char *p = m_buffer.constData();
+        qsizetype left = m_buffer.size();
+        while (left > 0) {
+            const ssize_t n = ::write(m_fd, p, size_t(left));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0) {
+                m_buffer.clear();
+                return false;
+            }
+            p += n;
+            left -= n;
+        }
+        m_buffer.clear();
+        return true;
+    }
+    void watch()
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        while (!m_stop) {
+            m_wake.wait_for(lock, std::chrono::milliseconds(10));
+            const qint64 since = m_busySince.load();
+            if (since && now() - since >= 10 && !m_buffer.isEmpty())
+                writeLocked();
+        }
+    }
+
+    int m_fd;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    QByteArray m_buffer;
+    std::atomic<qint64> m_busySince{0};
+    bool m_stop = false;
+    std::thread m_watchdog;
+};
+
+struct CacheEntry {
+    std::unique_ptr<JqProgram> program;
+    QString error;  // compile error (failures are cached too: bisection asks again)
+    std::list<QString>::iterator lru;
+};
+
+class Worker {
+public:
+    Worker(int outFd, int cacheSize) : m_out(outFd), m_cacheSize(qMax(cacheSize, 4)) {}
+
+    bool handle(const QByteArray &line)
+    {
+        m_out.busy(true);  // from here on, a request stuck for 10 ms gets its replies flushed
+        const qsizetype tab = line.indexOf('\t');
+        const QJsonObject header = QJsonDocument::fromJson(tab >= 0 ? line.left(tab) : line).object();
+        m_id = header.value(QLatin1String("id")).toInteger();
+        m_programs.clear();
+        for (const QJsonValue &p : header.value(QLatin1String("programs")).toArray())
+            m_programs << p.toString();
+        m_run.clear();
+        if (header.contains(QLatin1String("run"))) {
+            for (const QJsonValue &i : header.value(QLatin1String("run")).toArray())
+                m_run.insert(i.toInt());
+        } else {
+            for (int i = 0; i < m_programs.size(); ++i)
+                m_run.insert(i);
+        }
+        QString parseError;
+        m_input = JqValue::parse(tab >= 0 ? line.mid(tab + 1) : QByteArray("null"), &parseError);
+        if (!m_input.isValid()) {
+            for (int i : std::as_const(m_run))
+                emitError(i, QLatin1String("invalid input JSON: ") + parseError, false);
+        } else {
+            QList<int> all;
+            for (int i = 0; i < m_programs.size(); ++i)
+                all << i;
+            evalRange(all);
+        }
+        append(QStringLiteral("{\"id\":%1,\"done\":true,\"hits\":%2,\"misses\":%3,\"cached\":%4}\n")
+                   .arg(m_id)
+                   .arg(m_hits)
+                   .arg(m_misses)
+                   .arg(qulonglong(m_cache.size())));
+        m_out.busy(false);
+        return m_out.flush();
+    }
+
+private:
+    Output m_out;
+    int m_cacheSize;
+    qint64 m_id = 0;
+    QStringList m_programs;
+    QSet<int> m_run;
+    JqValue m_input;
+    std::unordered_map<QString, CacheEntry> m_cache;
+    std::list<QString> m_lru;  // most recent first
+    QHash<QString, bool> m_batchable;
+    quint64 m_hits = 0, m_misses = 0;
+
+    void append(const QString &s) { m_out.append(s.toUtf8()); }
+
+    CacheEntry &getOrCompile(const QString &text, const QList<int> &indices)
+    {
+        auto it = m_cache.find(text);
+        if (it != m_cache.end()) {
+            ++m_hits;
+            m_lru.splice(m_lru.begin(), m_lru, it->second.lru);
+            return it->second;
+        }
+        ++m_misses;
+        QString marker = QStringLiteral("{\"id\":%1,\"compile\":[").arg(m_id);
+        for (qsizetype k = 0; k < indices.size(); ++k)
+            marker += (k ? QStringLiteral(",") : QString()) + QString::number(indices.at(k));
+        append(marker + QLatin1String("]}\n"));
+        CacheEntry e;
+        e.program = std::make_unique<JqProgram>();
+        if (!e.program->compile(text))
+            e.error = e.program->compileError();
+        while (qsizetype(m_cache.size()) >= m_cacheSize && !m_lru.empty()) {
+            m_cache.erase(m_lru.back());
+            m_lru.pop_back();
+        }
+        m_lru.push_front(text);
+        e.lru = m_lru.begin();
+        return m_cache.insert_or_assign(text, std::move(e)).first->second;
+    }
+
+    bool batchable(const QString &program)
+    {
+        auto it = m_batchable.constFind(program);
+        if (it != m_batchable.cend())
+            return *it;
+        if (m_batchable.size() > 20000)
+            m_batchable.clear();
+        const bool ok = lexJq(program).balanced;
+        m_batchable.insert(program, ok);
+        return ok;
+    }
+
+    bool wanted(const QList<int> &indices) const
+    {
+        for (int i : indices)
+            if (m_run.contains(i))
+                return true;
+        return false;
+    }
+
+    void runOne(JqProgram &program, int index, const JqValue &input)
+    {
+        append(QStringLiteral("{\"id\":%1,\"run\":%2}\n").arg(m_id).arg(index));
+        const JqResult r = program.first(input);
+        QString line = QStringLiteral("{\"id\":%1,\"i\":%2,\"ms\":%3").arg(m_id).arg(index).arg(r.ms, 0, 'f', 4);
+        if (r.failed())
+            line += QLatin1String(",\"error\":") + quoteJsonString(r.error);
+        else if (r.isUndefined())
+            line += QLatin1String(",\"undefined\":true");
+        else
+            line += QLatin1String(",\"ok\":") + QString::fromUtf8(toCompactJs(r.value));
+        if (!r.debug.isEmpty()) {
+            line += QLatin1String(",\"debug\":[");
+            for (qsizetype k = 0; k < r.debug.size(); ++k)
+                line += (k ? QStringLiteral(",") : QString()) + quoteJsonString(r.debug.at(k));
+            line += QLatin1Char(']');
+        }
+        append(line + QLatin1String("}\n"));
+    }
+
+    void emitError(int index, const QString &error, bool compile)
+    {
+        append(QStringLiteral("{\"id\":%1,\"i\":%2,\"error\":%3%4}\n")
+                   .arg(m_id)
+                   .arg(index)
+                   .arg(quoteJsonString(error), compile ? QStringLiteral(",\"compile\":true") : QString()));
+    }
+
+    void single(int index)
+    {
+        if (!m_run.contains(index))
+            return;
+        CacheEntry &e = getOrCompile(m_programs.at(index), {index});
+        if (!e.error.isEmpty())
+            emitError(index, e.error, true);
+        else
+            runOne(*e.program, index, m_input);
+    }
+
+    // One compile for many programs; on a compile error, halves until the bad ones are alone (their
+    // own compile gives the exact message Port would show).
+    void evalRange(const QList<int> &indices)
+    {
+        if (!wanted(indices))
+            return;
+        QList<int> batch;
+        for (int i : indices) {
+            if (batchable(m_programs.at(i)))
+                batch << i;
+            else
+                single(i);  // could escape its parentheses: compiled on its own
+        }
+        if (batch.size() == 1)
+            single(batch.first());
+        if (batch.size() <= 1 || !wanted(batch))
+            return;
+        QStringList texts;
+        for (int i : batch)
+            texts << m_programs.at(i);
+        CacheEntry &e = getOrCompile(batchProgram(texts), batch);
+        if (e.error.isEmpty()) {
+            JqProgram &program = *e.program;
+            for (qsizetype k = 0; k < batch.size(); ++k)
+                if (m_run.contains(batch.at(k)))
+                    runOne(program, batch.at(k), JqValue::selector(int(k), m_input));
+            return;
+        }
+        const qsizetype half = batch.size() / 2;
+        evalRange(batch.mid(0, half));
+        evalRange(batch.mid(half));
+    }
+};
+
+QString tree(const QList<QString> &programs, qsizetype from, qsizetype to)
+{
+    if (to - from == 1)
+        return QLatin1String("(") + programs.at(from) + QLatin1String("\n)");  // \n ends a trailing # comment
+    const qsizetype mid = (from + to) / 2;
+    return QStringLiteral("if $__ad_sel < %1 then ").arg(mid) + tree(programs, from, mid) + QLatin1String(" else ")
+           + tree(programs, mid, to) + QLatin1String(" end");
+}
+
+}  // namespace
+
+QString batchProgram(const QList<QString> &programs)
+{
+    if (programs.isEmpty())
+        return QStringLiteral("empty");
+    return QLatin1String(".[0] as $__ad_sel | .[1] | ") + tree(programs, 0, programs.size());
+}
+
+int runJqWorker(int inFd, int outFd, int cacheSize)
+{
+    std::signal(SIGPIPE, SIG_IGN);
+    if (!kSanitized) {
+        const struct rlimit limit = {kAddressSpaceLimit, kAddressSpaceLimit};
+        setrlimit(RLIMIT_AS, &limit);
+    }
+    Worker worker(outFd, cacheSize);
+    QByteArray buffer;
+    char chunk[65536];
+    for (;;) {
+        qsizetype nl;
+        while ((nl = buffer.indexOf('\n')) >= 0) {
+            const QByteArray line = buffer.left(nl);
+            buffer.remove(0, nl + 1);
+            if (!line.trimmed().isEmpty() && !worker.handle(line))
+                return 1;
+        }
+        const ssize_t n = ::read(inFd, chunk, sizeof chunk);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return 0;
+        buffer.append(chunk, n);
+    }
+}
+
+}  // namespace ad

@@ -1,0 +1,275 @@
+#include "template/jqworkerclient.h"
+
+#include "json/jsonparser.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+#include <algorithm>
+
+namespace ad {
+
+namespace {
+constexpr int kMaxGroups = 96;
+
+QString seconds(int ms) { return QString::number(ms / 1000.0, 'g', 3) + QLatin1String(" s"); }
+
+JqResult failure(const QString &error, bool timedOut)
+{
+    JqResult r = JqResult::failure(error);
+    r.timedOut = timedOut;
+    return r;
+}
+}  // namespace
+
+JqWorkerClient::JqWorkerClient(const QString &binary) : m_binary(binary) {}
+
+JqWorkerClient::~JqWorkerClient() { discardWorker(); }
+
+QString JqWorkerClient::binary() const
+{
+    return m_binary.isEmpty() ? QCoreApplication::applicationFilePath() : m_binary;
+}
+
+qint64 JqWorkerClient::workerPid() const { return m_proc ? m_proc->processId() : 0; }
+
+void JqWorkerClient::stopWorker() { discardWorker(); }
+
+void JqWorkerClient::discardWorker()
+{
+    if (m_proc) {
+        m_proc->kill();
+        m_proc->waitForFinished(2000);
+        m_proc.reset();
+    }
+    m_buffer.clear();
+    m_bufferPos = 0;
+    m_where.clear();
+    m_groups.clear();
+    m_groupOrder.clear();
+}
+
+bool JqWorkerClient::ensureStarted(QString *error)
+{
+    if (m_proc && m_proc->state() == QProcess::Running)
+        return true;
+    if (m_proc) {
+        discardWorker();
+        ++m_respawns;
+    }
+    m_proc = std::make_unique<QProcess>();
+    m_proc->setProgram(binary());
+    m_proc->setArguments({QStringLiteral("--jq-worker")});
+    // `env` and $ENV must not see the user's environment (tokens live there).
+    m_proc->setProcessEnvironment(QProcessEnvironment());
+    m_proc->setStandardErrorFile(QProcess::nullDevice());
+    m_proc->start(QIODevice::ReadWrite | QIODevice::Unbuffered);
+    if (!m_proc->waitForStarted(10000)) {
+        if (error)
+            *error = QStringLiteral("cannot start the jq worker (%1): %2").arg(binary(), m_proc->errorString());
+        m_proc.reset();
+        return false;
+    }
+    return true;
+}
+
+bool JqWorkerClient::readLine(QByteArray *line, int budgetMs, bool *died)
+{
+    *died = false;
+    QDeadlineTimer deadline(budgetMs);
+    for (;;) {
+        const qsizetype nl = m_buffer.indexOf('\n', m_bufferPos);
+        if (nl >= 0) {
+            *line = m_buffer.mid(m_bufferPos, nl - m_bufferPos);
+            m_bufferPos = nl + 1;
+            if (m_bufferPos == m_buffer.size()) {
+                m_buffer.clear();
+                m_bufferPos = 0;
+            }
+            return true;
+        }
+        if (m_bufferPos > 0) {
+            m_buffer.remove(0, m_bufferPos);
+            m_bufferPos = 0;
+        }
+        if (m_proc->state() != QProcess::Running) {
+            m_buffer += m_proc->readAllStandardOutput();
+            if (m_buffer.indexOf('\n', m_bufferPos) >= 0)
+                continue;
+            *died = true;
+            return false;
+        }
+        if (deadline.hasExpired())
+            return false;
+        if (m_proc->waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime()))))
+            m_buffer += m_proc->readAllStandardOutput();
+        else if (m_proc->state() == QProcess::Running && deadline.hasExpired())
+            return false;
+    }
+}
+
+QHash<int, JqResult> JqWorkerClient::runJob(const QStringList &programs, const QList<int> &run,
+                                             const QByteArray &input, int timeoutMs)
+{
+    QHash<int, JqResult> results;
+    QList<int> pending = run;
+    while (!pending.isEmpty()) {
+        QString error;
+        if (!ensureStarted(&error)) {
+            for (int i : std::as_const(pending))
+                results.insert(i, failure(error, false));
+            break;
+        }
+        const qint64 id = ++m_nextId;
+        QJsonObject header{{QStringLiteral("id"), id}};
+        header.insert(QStringLiteral("programs"), QJsonArray::fromStringList(programs));
+        QJsonArray runArray;
+        for (int i : std::as_const(pending))
+            runArray.append(i);
+        header.insert(QStringLiteral("run"), runArray);
+        m_proc->write(QJsonDocument(header).toJson(QJsonDocument::Compact) + '\t' + input + '\n');
+
+        const QByteArray prefix = QByteArray("{\"id\":") + QByteArray::number(id) + ',';
+        const QByteArray runPrefix = prefix + QByteArray("\"run\":");
+        enum class Phase { Idle, Compiling, Running } phase = Phase::Idle;
+        int current = -1;
+        QList<int> compiling;
+        bool finished = false;
+        while (!finished) {
+            QByteArray line;
+            bool died = false;
+            const int budget = phase == Phase::Compiling ? qMax(timeoutMs, m_compileTimeoutMs) : timeoutMs;
+            if (!readLine(&line, budget, &died)) {
+                const QString why = died ? QStringLiteral("the jq worker crashed (out of memory? limit 1 GiB)")
+                                         : QStringLiteral("timed out after %1").arg(seconds(budget));
+                QList<int> blamed;
+                if (phase == Phase::Running)
+                    blamed << current;
+                else if (phase == Phase::Compiling)
+                    blamed = compiling;
+                else
+                    blamed = pending;  // died before saying anything: nothing can be salvaged
+                for (int i : std::as_const(blamed)) {
+                    if (pending.removeAll(i))
+                        results.insert(i, failure(phase == Phase::Compiling ? QLatin1String("compiling: ") + why : why,
+                                                  !died));
+                }
+                discardWorker();
+                ++m_respawns;
+                break;
+            }
+            // Progress markers are frequent and fixed-format: read them without a JSON parse.
+            if (!line.startsWith(prefix))
+                continue;  // a stale line from an abandoned request
+            if (line.startsWith(runPrefix)) {
+                phase = Phase::Running;
+                current = line.mid(prefix.size() + 6).chopped(1).toInt();
+                continue;
+            }
+            const JsonParseResult parsed = parseJson(line);
+            const JsonValue &msg = parsed.value;
+            if (!parsed.ok() || !msg.isObject() || msg.value(u"id").toDouble() != double(id))
+                continue;  // a stale line from an abandoned request
+            if (const JsonValue *c = msg.find(u"compile"); c && c->isArray()) {
+                phase = Phase::Compiling;
+                compiling.clear();
+                for (const JsonValue &i : c->items())
+                    compiling << int(i.toDouble());
+            } else if (const JsonValue *r = msg.find(u"run"); r && !msg.contains(u"i")) {
+                phase = Phase::Running;
+                current = int(r->toDouble());
+            } else if (const JsonValue *i = msg.find(u"i")) {
+                JqResult res;
+                res.ms = msg.value(u"ms").toDouble();
+                if (const JsonValue *e = msg.find(u"error")) {
+                    res.kind = JqResult::Kind::Error;
+                    res.error = e->toString();
+                    res.compileError = msg.value(u"compile").toBool();
+                } else if (!msg.value(u"undefined").toBool()) {
+                    res.kind = JqResult::Kind::Value;
+                    res.value = msg.value(u"ok");
+                }
+                for (const JsonValue &d : msg.value(u"debug").items())
+                    res.debug << d.toString();
+                const int index = int(i->toDouble());
+                results.insert(index, res);
+                pending.removeAll(index);
+                phase = Phase::Idle;
+            } else if (msg.value(u"done").toBool()) {
+                m_hits = quint64(msg.value(u"hits").toDouble());
+                m_misses = quint64(msg.value(u"misses").toDouble());
+                for (int i : std::as_const(pending))  // should not happen; never loop on it
+                    results.insert(i, failure(QStringLiteral("the jq worker gave no result"), false));
+                pending.clear();
+                finished = true;
+            }
+        }
+    }
+    return results;
+}
+
+QList<JqResult> JqWorkerClient::run(const QStringList &programs, const QByteArray &inputJson, int timeoutMs)
+{
+    // Jobs: one per batch (group) touched; programs never seen form one new group.
+    QHash<QString, JqResult> byProgram;
+    QStringList fresh;
+    QHash<int, QList<int>> jobs;
+    QList<int> jobOrder;
+    for (const QString &p : programs) {
+        if (byProgram.contains(p))
+            continue;
+        byProgram.insert(p, JqResult());
+        const auto it = m_where.constFind(p);
+        if (it == m_where.cend()) {
+            fresh << p;
+            continue;
+        }
+        if (!jobs.contains(it->first))
+            jobOrder << it->first;
+        jobs[it->first] << it->second;
+    }
+    if (!fresh.isEmpty()) {
+        const int g = m_nextGroup++;
+        m_groups.insert(g, Group{fresh});
+        m_groupOrder << g;
+        for (qsizetype k = 0; k < fresh.size(); ++k)
+            m_where.insert(fresh.at(k), {g, int(k)});
+        QList<int> all;
+        for (int k = 0; k < fresh.size(); ++k)
+            all << k;
+        jobs.insert(g, all);
+        jobOrder << g;
+        while (m_groupOrder.size() > kMaxGroups) {
+            const int old = m_groupOrder.takeFirst();
+            for (const QString &p : m_groups.value(old).programs)
+                if (m_where.value(p).first == old)
+                    m_where.remove(p);
+            m_groups.remove(old);
+        }
+    }
+    // Snapshot first: a respawn inside runJob forgets the groups.
+    QList<QPair<QStringList, QList<int>>> work;
+    for (int g : std::as_const(jobOrder)) {
+        m_groupOrder.removeAll(g);
+        m_groupOrder << g;
+        QList<int> run = jobs.value(g);
+        std::sort(run.begin(), run.end());
+        work.append({m_groups.value(g).programs, run});
+    }
+    for (const auto &job : std::as_const(work)) {
+        const QHash<int, JqResult> results = runJob(job.first, job.second, inputJson, timeoutMs);
+        for (auto it = results.cbegin(); it != results.cend(); ++it)
+            byProgram.insert(job.first.at(it.key()), it.value());
+    }
+    QList<JqResult> out;
+    out.reserve(programs.size());
+    for (const QString &p : programs)
+        out << byProgram.value(p);
+    return out;
+}
+
+}  // namespace ad

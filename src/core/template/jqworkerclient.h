@@ -1,0 +1,72 @@
+#pragma once
+// Blocking client of the jq worker process (jqworker.h). Lives in one thread (its QProcess does).
+// Kills and respawns the worker when a program runs past its timeout or crashes it, blames that
+// program only, and carries on with the others.
+
+#include "template/templatetypes.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QProcess;
+
+namespace ad {
+
+class JqWorkerClient {
+public:
+    explicit JqWorkerClient(const QString &binary = {});
+    ~JqWorkerClient();
+    JqWorkerClient(const JqWorkerClient &) = delete;
+    JqWorkerClient &operator=(const JqWorkerClient &) = delete;
+
+    // The executable run as `<binary> --jq-worker` (default: this application's own binary).
+    void setBinary(const QString &binary) { m_binary = binary; }
+    QString binary() const;
+    // Compiling a big batch may take longer than a preview's run budget.
+    void setCompileTimeoutMs(int ms) { m_compileTimeoutMs = ms; }
+
+    // Runs every program (full jq text) on the input; one result per program, in order.
+    // timeoutMs bounds each program's run (and each compile, at least compileTimeoutMs).
+    QList<JqResult> run(const QStringList &programs, const QByteArray &inputJson, int timeoutMs);
+
+    int respawnCount() const { return m_respawns; }
+    qint64 workerPid() const;
+    // Worker compile-cache counters, as of the last reply.
+    quint64 cacheHits() const { return m_hits; }
+    quint64 cacheMisses() const { return m_misses; }
+    // Drops the worker (the next run starts a fresh one).
+    void stopWorker();
+
+private:
+    struct Group {
+        QStringList programs;
+    };
+    bool ensureStarted(QString *error);
+    void discardWorker();
+    bool readLine(QByteArray *line, int budgetMs, bool *died);
+    QHash<int, JqResult> runJob(const QStringList &programs, const QList<int> &run, const QByteArray &input,
+                                int timeoutMs);
+
+    QString m_binary;
+    std::unique_ptr<QProcess> m_proc;
+    QByteArray m_buffer;
+    qsizetype m_bufferPos = 0;  // start of the unread part of m_buffer
+    qint64 m_nextId = 0;
+    int m_compileTimeoutMs = 15000;
+    int m_respawns = 0;
+    bool m_started = false;
+    quint64 m_hits = 0, m_misses = 0;
+    // Which batch each program was last compiled in, so unchanged templates reuse that batch and
+    // an edited one costs one small compile. Cleared with the worker (its cache dies with it).
+    QHash<QString, QPair<int, int>> m_where;  // program -> (group id, index in group)
+    QHash<int, Group> m_groups;
+    QList<int> m_groupOrder;  // least recently used first
+    int m_nextGroup = 0;
+};
+
+}  // namespace ad

@@ -1,0 +1,62 @@
+#pragma once
+// JavaScript object and string semantics that Port's evaluator (Node.js) imposes on rendered
+// payloads: property order, duplicate keys, String.prototype.trim, `${value}` and JSON.parse.
+
+#include "json/jsonvalue.h"
+
+#include <QHash>
+#include <QString>
+
+#include <algorithm>
+#include <utility>
+#include <vector>
+
+namespace ad::js {
+
+// True for "0", "7", "4294967294": canonical array indices, which JS objects list first, ascending.
+bool isArrayIndex(const QString &key);
+// ECMAScript WhiteSpace + LineTerminator (what \s and trim() match).
+bool isSpace(QChar c);
+QString trim(const QString &s);
+// `${value}` for a value that JSON.parse produced (String(value)).
+QString toDisplayString(const JsonValue &v);
+// The value JSON.parse would build from v's source: for duplicate keys the last value at the first
+// key's position, and array-index keys first. Numbers become doubles printed as JS prints them
+// (non-finite ones, such as a 1e400 literal, as null, which is what JSON.stringify makes of them).
+JsonValue normalized(const JsonValue &v);
+
+// Ordered property bag with JS assignment semantics (obj[k] = v).
+template <typename V>
+class Object {
+public:
+    void set(const QString &key, V value)
+    {
+        const auto it = m_index.constFind(key);
+        if (it != m_index.cend()) {
+            m_entries[size_t(*it)].second = std::move(value);
+            return;
+        }
+        m_index.insert(key, qsizetype(m_entries.size()));
+        m_entries.emplace_back(key, std::move(value));
+    }
+    bool isEmpty() const { return m_entries.empty(); }
+    // Entries in JS enumeration order: array indices ascending, then the rest as inserted.
+    std::vector<std::pair<QString, V>> take()
+    {
+        std::stable_partition(m_entries.begin(), m_entries.end(),
+                              [](const auto &e) { return isArrayIndex(e.first); });
+        const auto firstNamed = std::find_if(m_entries.begin(), m_entries.end(),
+                                             [](const auto &e) { return !isArrayIndex(e.first); });
+        std::stable_sort(m_entries.begin(), firstNamed, [](const auto &a, const auto &b) {
+            return a.first.toULongLong() < b.first.toULongLong();
+        });
+        m_index.clear();
+        return std::move(m_entries);
+    }
+
+private:
+    std::vector<std::pair<QString, V>> m_entries;
+    QHash<QString, qsizetype> m_index;
+};
+
+}  // namespace ad::js

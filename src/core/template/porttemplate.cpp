@@ -1,0 +1,413 @@
+#include "template/porttemplate.h"
+
+#include "json/jsonpointer.h"
+#include "json/jsonwriter.h"
+#include "template/jsobject.h"
+#include "template/memo.h"
+#include "template/templatewarnings.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <utility>
+#include <vector>
+
+namespace ad {
+
+TemplateScan scanTemplates(const QString &input)
+{
+    // A literal port of findInsideDoubleBracesIndices (lib/template.js), quirks included.
+    TemplateScan out;
+    QChar wrappingQuote;  // null = none
+    qsizetype insideStart = -1;
+    const qsizetype n = input.size();
+    auto at = [&](qsizetype i) { return i >= 0 && i < n ? input.at(i) : QChar(); };
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = input.at(i);
+        if (insideStart >= 0 && c == QLatin1Char('\\'))
+            i += 1;  // the next character is escaped
+        if (insideStart >= 0 && (c == QLatin1Char('"') || c == QLatin1Char('\''))) {
+            if (wrappingQuote.isNull())
+                wrappingQuote = c;
+            else if (wrappingQuote == c)
+                wrappingQuote = QChar();
+        } else if (wrappingQuote.isNull() && c == QLatin1Char('{') && i > 0 && at(i - 1) == QLatin1Char('{')) {
+            if (insideStart >= 0) {
+                out.error = QStringLiteral("Found double braces in index %1 inside other one in index %2")
+                                .arg(i - 1)
+                                .arg(insideStart - 2);
+                out.spans.clear();
+                return out;
+            }
+            insideStart = i + 1;
+            if (at(i + 1) == QLatin1Char('{'))
+                i += 1;  // "{{{" is "{{" followed by "{"
+        } else if (wrappingQuote.isNull() && c == QLatin1Char('}') && i > 0 && at(i - 1) == QLatin1Char('}')) {
+            if (insideStart >= 0) {
+                out.spans.append(TemplateSpan{insideStart, i - 1});
+                insideStart = -1;
+                if (at(i + 1) == QLatin1Char('}'))
+                    i += 1;
+            } else {
+                out.error = QStringLiteral("Found closing double braces in index %1 without opening double braces")
+                                .arg(i - 1);
+                out.spans.clear();
+                return out;
+            }
+        }
+    }
+    if (insideStart >= 0) {
+        out.error = QStringLiteral("Found opening double braces in index %1 without closing double braces")
+                        .arg(insideStart - 2);
+        out.spans.clear();
+    }
+    return out;
+}
+
+QString applyQuoteRule(const QString &filter, bool *applied)
+{
+    // lib/jq.js: filter.replace(/(^|\s)'(?!\s|")|(?<!\s|")'(\s|$)/g, '$1"$2'), with JavaScript's \s
+    // and $ (end of input only, hence \z).
+    static const QString ws = QStringLiteral(
+        "[\\t\\n\\x{0B}\\f\\r \\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]");
+    static const QRegularExpression re(QStringLiteral("(^|%1)'(?!%1|\")|(?<!%1|\")'(%1|\\z)").arg(ws));
+    QString out = filter;
+    if (filter.contains(QLatin1Char('\'')))
+        out.replace(re, QStringLiteral("\\1\"\\2"));
+    if (applied)
+        *applied = out != filter;
+    return out;
+}
+
+QString portProgram(const QString &filter, bool *quoteRuleApplied)
+{
+    struct Prepared {
+        QString program;
+        bool quoted = false;
+    };
+    // The regex is the costly part, and every render prepares every filter again.
+    const Prepared &it = memoised<Prepared>(filter, [&] {
+        Prepared p;
+        p.program = QLatin1String("def env: {}; {} as $ENV | ") + applyQuoteRule(filter, &p.quoted);
+        return p;
+    });
+    if (quoteRuleApplied)
+        *quoteRuleApplied = it.quoted;
+    return it.program;
+}
+
+namespace {
+
+const qsizetype kPrefixLength = QStringLiteral("def env: {}; {} as $ENV | ").size();
+
+void collectFromString(const QString &s, QStringList &out, QSet<QString> &seen)
+{
+    const TemplateScan scan = scanTemplates(s);
+    for (const TemplateSpan &span : scan.spans) {
+        const QString program = portProgram(s.mid(span.start, span.end - span.start));
+        if (!seen.contains(program)) {
+            seen.insert(program);
+            out << program;
+        }
+    }
+}
+
+void collect(const JsonValue &v, QStringList &out, QSet<QString> &seen)
+{
+    switch (v.type()) {
+    case JsonValue::Type::String: collectFromString(v.toString(), out, seen); break;
+    case JsonValue::Type::Array:
+        for (const JsonValue &item : v.items())
+            collect(item, out, seen);
+        break;
+    case JsonValue::Type::Object:
+        for (const JsonMember &m : v.members()) {
+            collectFromString(m.key, out, seen);
+            collect(m.value, out, seen);
+        }
+        break;
+    default: break;
+    }
+}
+
+// JavaScript's String.prototype.slice.
+QString jsSlice(const QString &s, qsizetype from, qsizetype to)
+{
+    from = qBound<qsizetype>(0, from, s.size());
+    to = qBound<qsizetype>(0, to, s.size());
+    return to > from ? s.mid(from, to - from) : QString();
+}
+
+// Where decoded index `index` of a string starts in the source: the string token begins at base
+// (its opening quote) and reads `raw` (escapes kept) when it came from a file.
+SourcePos sourcePosIn(const SourcePos &base, const QString &raw, const QString &decoded, qsizetype index)
+{
+    if (!base.isValid())
+        return base;
+    const QString &text = raw.isEmpty() ? decoded : raw;
+    qsizetype r = 0, units = 0;
+    while (r < text.size() && units < index) {
+        if (!raw.isEmpty() && text.at(r) == QLatin1Char('\\')) {
+            r += (r + 1 < text.size() && text.at(r + 1) == QLatin1Char('u')) ? 6 : 2;
+        } else {
+            r += 1;
+        }
+        units += 1;
+    }
+    r = qMin(r, text.size());
+    const QString prefix = text.left(r);
+    SourcePos p = base;
+    p.column = base.column + 1 + int(prefix.toUcs4().size());
+    if (base.offset >= 0)
+        p.offset = base.offset + 1 + prefix.toUtf8().size();
+    return p;
+}
+
+// A rendered value as JavaScript holds it before JSON.stringify: may be undefined, and objects
+// keep undefined members (they still take their position).
+struct Node {
+    enum class Kind { Undefined, Leaf, Array, Object };
+    Kind kind = Kind::Undefined;
+    JsonValue leaf;
+    std::vector<Node> items;
+    std::vector<std::pair<QString, Node>> members;
+
+    static Node undefined() { return Node(); }
+    static Node of(JsonValue v)
+    {
+        Node n;
+        n.kind = Kind::Leaf;
+        n.leaf = std::move(v);
+        return n;
+    }
+};
+
+// JSON.stringify semantics: undefined members vanish, undefined items become null.
+JsonValue finalize(const Node &n)
+{
+    switch (n.kind) {
+    case Node::Kind::Undefined: return JsonValue();
+    case Node::Kind::Leaf: return n.leaf;
+    case Node::Kind::Array: {
+        JsonValue out = JsonValue::array();
+        for (const Node &item : n.items)
+            out.items().push_back(finalize(item));
+        return out;
+    }
+    case Node::Kind::Object: {
+        JsonValue out = JsonValue::object();
+        for (const auto &m : n.members)
+            if (m.second.kind != Node::Kind::Undefined)
+                out.members().push_back(JsonMember{m.first, QString(), SourcePos(), finalize(m.second)});
+        return out;
+    }
+    }
+    return JsonValue();
+}
+
+QString stringify(const Node &n)
+{
+    return n.kind == Node::Kind::Undefined ? QStringLiteral("undefined") : QString::fromUtf8(toCompactJs(finalize(n)));
+}
+
+struct RenderError {
+    QString message;
+};
+
+class Walker {
+public:
+    Walker(const PortRenderer::Evaluator &eval, const JsonValue *context, const QString &prefix)
+        : m_eval(eval), m_context(context), m_prefix(prefix)
+    {
+    }
+
+    QList<TemplateTrace> traces;
+
+    Node node(const JsonValue &tpl, const QString &ptr)
+    {
+        switch (tpl.type()) {
+        case JsonValue::Type::String:
+            return string(tpl.toString(), ptr, tpl.pos(), tpl.rawString(), false);
+        case JsonValue::Type::Array: {
+            Node out;
+            out.kind = Node::Kind::Array;
+            qsizetype i = 0;
+            for (const JsonValue &item : tpl.items())
+                out.items.push_back(node(item, jsonPointerAppend(ptr, i++)));
+            return out;
+        }
+        case JsonValue::Type::Object: return object(tpl, ptr);
+        default: return Node::of(js::normalized(tpl));  // rule 10 (numbers as JavaScript doubles)
+        }
+    }
+
+private:
+    const PortRenderer::Evaluator &m_eval;
+    const JsonValue *m_context;
+    QString m_prefix;
+
+    JqResult evaluate(const QString &filter, const QString &ptr, const SourcePos &pos, bool inKey)
+    {
+        bool quoted = false;
+        const QString program = portProgram(filter, &quoted);
+        JqResult r = m_eval(program);
+        TemplateTrace t;
+        t.pointer = m_prefix + ptr;
+        t.pos = pos;
+        t.filter = filter;
+        t.result = r.failed() ? JsonValue() : r.value;
+        t.undefined = r.isUndefined();
+        t.resultType = t.undefined ? QStringLiteral("undefined") : t.result.typeName();
+        t.error = r.error;
+        t.compileError = r.compileError;
+        t.timedOut = r.timedOut;
+        t.ms = r.ms;
+        t.quoteRuleApplied = quoted;
+        t.inKey = inKey;
+        if (quoted)
+            t.warnings << QStringLiteral("single quotes turned into double quotes (Port's quote rule; plain jq rejects 'text')");
+        t.warnings << templateWarnings(program.mid(kPrefixLength), m_context);
+        for (const QString &d : r.debug)
+            t.warnings << QLatin1String("debug: ") + d;
+        traces << t;
+        return r;
+    }
+
+    Node string(const QString &s, const QString &ptr, const SourcePos &pos, const QString &raw, bool inKey)
+    {
+        const TemplateScan scan = scanTemplates(s);
+        if (!scan.ok())
+            throw RenderError{scan.error};
+        if (scan.spans.isEmpty())
+            return Node::of(JsonValue::fromString(s));
+        auto filterOf = [&](const TemplateSpan &sp) { return s.mid(sp.start, sp.end - sp.start); };
+        auto posOf = [&](const TemplateSpan &sp) { return sourcePosIn(pos, raw, s, sp.start - 2); };
+        const TemplateSpan &first = scan.spans.first();
+        const QString trimmed = js::trim(s);
+        if (scan.spans.size() == 1 && trimmed.startsWith(QLatin1String("{{")) && trimmed.endsWith(QLatin1String("}}"))) {
+            // Rule 2: the whole string is one template; the result keeps its JSON type.
+            const JqResult r = evaluate(filterOf(first), ptr, posOf(first), inKey);
+            if (r.failed())
+                return Node::of(JsonValue());
+            return r.isUndefined() ? Node::undefined() : Node::of(r.value);
+        }
+        // Rule 3: splice each result into the text.
+        QString out = jsSlice(s, 0, first.start - 2);
+        for (qsizetype i = 0; i < scan.spans.size(); ++i) {
+            const TemplateSpan &sp = scan.spans.at(i);
+            const JqResult r = evaluate(filterOf(sp), ptr, posOf(sp), inKey);
+            if (r.failed())
+                out += QLatin1String("null");
+            else if (r.isUndefined())
+                out += QLatin1String("undefined");
+            else if (r.value.isString())
+                out += r.value.toString();
+            else
+                out += QString::fromUtf8(toCompactJs(r.value));
+            const qsizetype to = i + 1 == scan.spans.size() ? s.size() : scan.spans.at(i + 1).start - 2;
+            out += jsSlice(s, sp.end + 2, to);
+        }
+        return Node::of(JsonValue::fromString(out));
+    }
+
+    static bool isSpreadKey(const QString &key)
+    {
+        static const QRegularExpression re(QStringLiteral("^\\{\\{\\s*spreadValue\\(\\s*\\)\\s*\\}\\}$"));
+        return re.match(js::trim(key)).hasMatch();
+    }
+
+    Node object(const JsonValue &tpl, const QString &ptr)
+    {
+        // Object.entries(JSON.parse(...)): last duplicate wins, at the first one's position.
+        js::Object<const JsonMember *> source;
+        for (const JsonMember &m : tpl.members())
+            source.set(m.key, &m);
+        std::vector<std::pair<QString, Node>> entries;
+        for (const auto &e : source.take()) {
+            const JsonMember &m = *e.second;
+            const QString childPtr = jsonPointerAppend(ptr, m.key);
+            if (isSpreadKey(m.key)) {
+                Node v = node(m.value, childPtr);
+                spreadInto(entries, std::move(v), m);
+                continue;
+            }
+            Node key = string(m.key, childPtr, m.keyPos, m.rawKey, true);
+            const bool isString = key.kind == Node::Kind::Leaf && key.leaf.isString();
+            const bool isNull = key.kind == Node::Kind::Leaf && key.leaf.isNull();
+            if (key.kind != Node::Kind::Undefined && !isString && !isNull)
+                throw RenderError{QStringLiteral("Evaluated object key should be undefined, null or string. "
+                                                 "Original key: %1, evaluated to: %2")
+                                      .arg(m.key, stringify(key))};
+            if (isString && !key.leaf.toString().isEmpty())
+                entries.emplace_back(key.leaf.toString(), node(m.value, childPtr));
+        }
+        // Object.fromEntries: JS assignment semantics.
+        js::Object<Node> obj;
+        for (auto &e : entries)
+            obj.set(e.first, std::move(e.second));
+        Node out;
+        out.kind = Node::Kind::Object;
+        out.members = obj.take();
+        return out;
+    }
+
+    static void spreadInto(std::vector<std::pair<QString, Node>> &entries, Node v, const JsonMember &m)
+    {
+        const bool isObjectLike = v.kind == Node::Kind::Array || v.kind == Node::Kind::Object
+                                  || (v.kind == Node::Kind::Leaf && (v.leaf.isContainer() || v.leaf.isNull()));
+        if (!isObjectLike)
+            throw RenderError{QStringLiteral("Evaluated value should be an object if the key is %1. "
+                                             "Original value: %2, evaluated to: %3")
+                                  .arg(m.key, js::toDisplayString(m.value), stringify(v))};
+        switch (v.kind) {
+        case Node::Kind::Array:
+            for (size_t i = 0; i < v.items.size(); ++i)
+                entries.emplace_back(QString::number(i), std::move(v.items[i]));
+            break;
+        case Node::Kind::Object:
+            for (auto &member : v.members)
+                entries.push_back(std::move(member));
+            break;
+        default:
+            if (v.leaf.isNull())
+                throw RenderError{QStringLiteral("Cannot convert undefined or null to object")};
+            if (v.leaf.isArray()) {
+                qsizetype i = 0;
+                for (const JsonValue &item : v.leaf.items())
+                    entries.emplace_back(QString::number(i++), Node::of(item));
+            } else {
+                for (const JsonMember &member : v.leaf.members())
+                    entries.emplace_back(member.key, Node::of(member.value));
+            }
+        }
+    }
+};
+
+}  // namespace
+
+QStringList collectPrograms(const JsonValue &tpl)
+{
+    QStringList out;
+    QSet<QString> seen;
+    collect(tpl, out, seen);
+    return out;
+}
+
+RenderOutput PortRenderer::render(const JsonValue &tpl)
+{
+    RenderOutput out;
+    Walker walker(m_evaluate, m_context, m_prefix);
+    try {
+        const Node n = walker.node(tpl, QString());
+        out.undefined = n.kind == Node::Kind::Undefined;
+        out.value = finalize(n);
+    } catch (const RenderError &e) {
+        out.fatalError = e.message;
+        out.value = JsonValue();
+    }
+    out.traces = walker.traces;
+    return out;
+}
+
+}  // namespace ad

@@ -1,0 +1,577 @@
+// Payload contexts shaped exactly like Port's samples, default inputs, and form-time jqQuery.
+#include "context/actionrefs.h"
+#include "context/contextbuilder.h"
+#include "context/inputexamples.h"
+#include "context/mockdata.h"
+#include "json/jsonparser.h"
+#include "json/jsonwriter.h"
+#include "invocation/invocationrender.h"
+#include "template/templateengine.h"
+
+#include "testjson.h"
+
+#include <QFile>
+#include <QHash>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace ad;
+using testjson::parse;
+
+namespace {
+
+JsonValue example(const QString &name)
+{
+    QFile f(QStringLiteral(AD_EXAMPLES_DIR "/") + name);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing example %s", qPrintable(name));
+    return parse(f.readAll());
+}
+
+// The keys of an object, recursively for the named sub-objects: how we compare shapes with samples.
+QStringList keysAt(const JsonValue &root, const QString &path)
+{
+    const JsonValue *v = &root;
+    for (const QString &part : path.split(QLatin1Char('.'), Qt::SkipEmptyParts))
+        v = &v->value(part);
+    return v->keys();
+}
+
+// A stand-in for jq: plain paths (".a.b") are resolved, anything else comes from a table.
+struct FakeJq {
+    QHash<QString, std::function<JqResult(const JsonValue &)>> programs;
+    QStringList calls;
+
+    JqEvaluator evaluator()
+    {
+        return [this](const QString &program, const JsonValue &input) {
+            calls << program;
+            if (programs.contains(program))
+                return programs.value(program)(input);
+            static const QRegularExpression path(QStringLiteral(R"(^(\.[A-Za-z_][A-Za-z0-9_]*)+$)"));
+            if (!path.match(program).hasMatch())
+                return JqResult::failure(QStringLiteral("fake jq: unknown program ") + program);
+            const JsonValue *v = &input;
+            for (const QString &part : program.split(QLatin1Char('.'), Qt::SkipEmptyParts))
+                v = &v->value(part);
+            return JqResult::ofValue(*v);
+        };
+    }
+};
+
+}  // namespace
+
+class TestContextBuilder : public QObject {
+    Q_OBJECT
+private slots:
+    void selfServiceCreateShape();
+    void day2EntityAndEntityArrayInputs();
+    void deleteUsesScenarioEntity();
+    void automationEntityUpdatedShape();
+    void automationEventsPerType_data();
+    void automationEventsPerType();
+    void automationScenarioEvent();
+    void defaultsByTypeAndFormat();
+    void numberRanges_data();
+    void numberRanges();
+    void scenarioInputsWinAndEntitiesExpand();
+    void jqDefaultsVisibleDisabledRequired();
+    void jqErrorsFallBackAndAreReported();
+    void datasetPicksMatchingMockEntity();
+    void withoutEvaluator();
+    void secretsAndEncryptedInputs();
+    void formOrder();
+    void actionRefsAndSecretWarnings();
+    void generatedEntitiesHaveReferencedFields();
+    void realEngine();
+};
+
+void TestContextBuilder::selfServiceCreateShape()
+{
+    FakeJq jq;
+    Scenario s;
+    s.setSecret(QStringLiteral("TOKEN"), QStringLiteral("tok-123"));
+    const JsonValue action = example(QStringLiteral("webhook-selfservice-steps-survey.json"));
+    const JsonValue ctx = ContextBuilder(jq.evaluator()).build(action, s);
+    const JsonValue sample = example(QStringLiteral("context/context-selfservice-trigger-data.json"));
+
+    QCOMPARE(ctx.keys(), QStringList(sample.keys()) << QStringLiteral("secrets"));
+    QCOMPARE(keysAt(ctx, QStringLiteral("trigger")), keysAt(sample, QStringLiteral("trigger")));
+    QCOMPARE(keysAt(ctx, QStringLiteral("trigger.by")), keysAt(sample, QStringLiteral("trigger.by")));
+    QCOMPARE(keysAt(ctx, QStringLiteral("trigger.by.user")), keysAt(sample, QStringLiteral("trigger.by.user")));
+    QCOMPARE(keysAt(ctx, QStringLiteral("action")), keysAt(sample, QStringLiteral("action")));
+    QCOMPARE(keysAt(ctx, QStringLiteral("run")), keysAt(sample, QStringLiteral("run")));
+    QVERIFY(ctx.value(u"event").isNull());
+    QVERIFY(ctx.value(u"entity").isObject() && ctx.value(u"entity").isEmpty());  // CREATE: {}
+    QCOMPARE(ctx.value(u"trigger").value(u"operation").toString(), QStringLiteral("CREATE"));
+    QCOMPARE(ctx.value(u"trigger").value(u"origin").toString(), QStringLiteral("UI"));
+    QCOMPARE(ctx.value(u"trigger").value(u"by").value(u"orgId").toString(), s.orgId);
+    QCOMPARE(ctx.value(u"trigger").value(u"by").value(u"user").value(u"email").toString(), s.user.email);
+    QCOMPARE(ctx.value(u"action").value(u"identifier").toString(), QStringLiteral("example_survey"));
+    QVERIFY(ctx.value(u"action").value(u"blueprint").isNull());  // no blueprintIdentifier
+    QCOMPARE(ctx.value(u"run").value(u"id").toString(), s.runId);
+    QCOMPARE(ctx.value(u"secrets").value(u"TOKEN").toString(), QStringLiteral("tok-123"));
+
+    // Inputs in step order; the hidden `user` entity input defaults from .user.email to an entity.
+    const JsonValue &inputs = ctx.value(u"inputs");
+    QCOMPARE(inputs.keys(), (QStringList{"how_would_you_rate_this_rating", "select_from_options",
+                                         "what_do_you_think_on_this_open", "version", "user"}));
+    QCOMPARE(inputs.value(u"how_would_you_rate_this_rating").toDouble(), 5.0);
+    QCOMPARE(inputs.value(u"select_from_options").toString(), QStringLiteral("Option A"));
+    QCOMPARE(inputs.value(u"version").toString(), QStringLiteral("Q1 2025"));
+    const JsonValue &user = inputs.value(u"user");
+    QCOMPARE(user.value(u"identifier").toString(), s.user.email);
+    QCOMPARE(user.value(u"blueprint").toString(), QStringLiteral("_user"));
+    QVERIFY(user.value(u"properties").isObject());
+    QVERIFY(jq.calls.contains(QStringLiteral(".user.email")));
+}
+
+void TestContextBuilder::day2EntityAndEntityArrayInputs()
+{
+    FakeJq jq;
+    const JsonValue action = example(QStringLiteral("github-day2-entity-array-dataset.json"));
+    Scenario s;
+    const ContextResult r = ContextBuilder(jq.evaluator()).buildWithForm(action, s);
+    const JsonValue &entity = r.context.value(u"entity");
+    QCOMPARE(entity.keys(), (QStringList{"identifier", "title", "icon", "blueprint", "team", "properties", "relations",
+                                         "createdAt", "createdBy", "updatedAt", "updatedBy"}));
+    QCOMPARE(entity.value(u"blueprint").toString(), QStringLiteral("aws_resource"));
+    QCOMPARE(r.context.value(u"trigger").value(u"operation").toString(), QStringLiteral("DAY-2"));
+    QCOMPARE(r.context.value(u"action").value(u"blueprint").toString(), QStringLiteral("aws_resource"));
+
+    const JsonValue &perms = r.context.value(u"inputs").value(u"permissions");
+    QVERIFY(perms.isArray());
+    QCOMPARE(perms.size(), 1);
+    QCOMPARE(perms.at(0).value(u"blueprint").toString(), QStringLiteral("iam_permissions"));
+    QVERIFY(perms.at(0).value(u"identifier").isString());
+    QVERIFY(perms.at(0).contains(u"relations"));
+
+    // The dataset rule's jqQuery value was evaluated against .entity.
+    const InputState *in = r.form.find(QStringLiteral("permissions"));
+    QVERIFY(in);
+    QVERIFY(in->required);
+    QVERIFY(jq.calls.contains(QStringLiteral(".entity.properties.resource_type")));
+    // The generated entity has the property the dataset reads, so the rule gets a value.
+    QCOMPARE(entity.value(u"properties").value(u"resource_type").toString(), QStringLiteral("example-resource_type"));
+    QCOMPARE(in->dataset.value(u"rules").at(0).value(u"value").toString(), QStringLiteral("example-resource_type"));
+}
+
+void TestContextBuilder::deleteUsesScenarioEntity()
+{
+    const JsonValue action = parse(R"({"identifier":"del","trigger":{"type":"self-service","operation":"DELETE",
+        "blueprintIdentifier":"service","userInputs":{"properties":{}}},"invocationMethod":{"type":"KAFKA"}})");
+    Scenario s;
+    s.entity = parse(R"({"identifier":"svc-9","title":"Svc 9","blueprint":"service","properties":{"tier":"gold"}})");
+    const JsonValue ctx = ContextBuilder().build(action, s);
+    QCOMPARE(ctx.value(u"entity"), s.entity);
+    QCOMPARE(ctx.value(u"trigger").value(u"operation").toString(), QStringLiteral("DELETE"));
+    QVERIFY(ctx.value(u"inputs").isObject() && ctx.value(u"inputs").isEmpty());
+}
+
+void TestContextBuilder::automationEntityUpdatedShape()
+{
+    const JsonValue action = example(QStringLiteral("automation-entity-updated-call-port-api.json"));
+    Scenario s;
+    const JsonValue ctx = ContextBuilder().build(action, s);
+    const JsonValue sample = example(QStringLiteral("context/context-automation-entity-updated.json"));
+    QCOMPARE(ctx.keys(), QStringList(sample.keys()) << QStringLiteral("secrets"));
+    QVERIFY(ctx.value(u"inputs").isNull());
+    QVERIFY(ctx.value(u"entity").isNull());
+    QCOMPARE(keysAt(ctx, QStringLiteral("trigger")), keysAt(sample, QStringLiteral("trigger")));
+    QCOMPARE(ctx.value(u"trigger").value(u"origin").toString(), QStringLiteral("AUTOMATION"));
+    QCOMPARE(keysAt(ctx, QStringLiteral("trigger.by.user")).mid(0, 3), (QStringList{"email", "firstName", "lastName"}));
+    QCOMPARE(keysAt(ctx, QStringLiteral("event")), keysAt(sample, QStringLiteral("event")));
+    QCOMPARE(keysAt(ctx, QStringLiteral("event.trigger")), keysAt(sample, QStringLiteral("event.trigger")));
+    QCOMPARE(keysAt(ctx, QStringLiteral("event.trigger.by")), keysAt(sample, QStringLiteral("event.trigger.by")));
+    QCOMPARE(keysAt(ctx, QStringLiteral("event.context")), keysAt(sample, QStringLiteral("event.context")));
+    QCOMPARE(keysAt(ctx, QStringLiteral("event.diff")), keysAt(sample, QStringLiteral("event.diff")));
+    QCOMPARE(keysAt(ctx, QStringLiteral("event.diff.after")), keysAt(sample, QStringLiteral("event.diff.after")));
+    QCOMPARE(keysAt(ctx, QStringLiteral("action")), keysAt(sample, QStringLiteral("action")));
+    QCOMPARE(ctx.value(u"action").value(u"identifier").toString(), action.value(u"identifier").toString());
+    QCOMPARE(ctx.value(u"event").value(u"action").toString(), QStringLiteral("UPDATE"));
+    QCOMPARE(ctx.value(u"event").value(u"context").value(u"blueprintIdentifier").toString(), QStringLiteral("service"));
+    QVERIFY(ctx.value(u"event").value(u"diff").value(u"before") != ctx.value(u"event").value(u"diff").value(u"after"));
+}
+
+void TestContextBuilder::automationEventsPerType_data()
+{
+    QTest::addColumn<QString>("event");
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("resourceType");
+    QTest::addColumn<QString>("diffKeys");  // "before,after"; "-" marks null
+    QTest::newRow("created") << R"({"type":"ENTITY_CREATED","blueprintIdentifier":"service"})" << "CREATE" << "entity" << "-before,after";
+    QTest::newRow("updated") << R"({"type":"ENTITY_UPDATED","blueprintIdentifier":"service"})" << "UPDATE" << "entity" << "before,after";
+    QTest::newRow("deleted") << R"({"type":"ENTITY_DELETED","blueprintIdentifier":"service"})" << "DELETE" << "entity" << "before,-after";
+    QTest::newRow("any entity") << R"({"type":"ANY_ENTITY_CHANGE","blueprintIdentifier":"service"})" << "UPDATE" << "entity" << "before,after";
+    QTest::newRow("timer") << R"({"type":"TIMER_PROPERTY_EXPIRED","blueprintIdentifier":"env","propertyIdentifier":"ttl"})" << "UPDATE" << "entity" << "after";
+    QTest::newRow("run created") << R"({"type":"RUN_CREATED","actionIdentifier":"deploy"})" << "CREATE" << "run" << "-before,after";
+    QTest::newRow("run updated") << R"({"type":"RUN_UPDATED","actionIdentifier":"deploy"})" << "UPDATE" << "run" << "before,after";
+    QTest::newRow("any run") << R"({"type":"ANY_RUN_CHANGE","actionIdentifier":"deploy"})" << "UPDATE" << "run" << "before,after";
+}
+
+void TestContextBuilder::automationEventsPerType()
+{
+    QFETCH(QString, event);
+    QFETCH(QString, action);
+    QFETCH(QString, resourceType);
+    QFETCH(QString, diffKeys);
+    JsonValue a = parse(R"({"identifier":"auto","trigger":{"type":"automation"},"invocationMethod":{"type":"KAFKA"}})");
+    a.find(u"trigger")->set(QStringLiteral("event"), parse(event.toUtf8()));
+    const JsonValue ev = ContextBuilder().build(a, Scenario()).value(u"event");
+    QCOMPARE(ev.value(u"action").toString(), action);
+    QCOMPARE(ev.value(u"resourceType").toString(), resourceType);
+    const JsonValue &diff = ev.value(u"diff");
+    QStringList expected;
+    for (QString k : diffKeys.split(QLatin1Char(','))) {
+        const bool null = k.startsWith(QLatin1Char('-'));
+        if (null)
+            k.remove(0, 1);
+        expected << k;
+        QVERIFY2(diff.contains(k), qPrintable(k));
+        QCOMPARE(diff.value(k).isNull(), null);
+    }
+    QCOMPARE(diff.keys(), expected);
+    const JsonValue &after = diff.value(u"after");
+    if (resourceType == QLatin1String("run")) {
+        QVERIFY(ev.value(u"id").toString().startsWith(QLatin1String("event_")));
+        QCOMPARE(ev.value(u"context").value(u"action").value(u"identifier").toString(), QStringLiteral("deploy"));
+        QVERIFY(after.value(u"id").toString().startsWith(QLatin1String("r_")));
+        QCOMPARE(after.value(u"action").value(u"identifier").toString(), QStringLiteral("deploy"));
+        for (const char *k : {"status", "blueprint", "entity", "source", "properties", "payload", "createdAt"})
+            QVERIFY2(after.contains(QString::fromLatin1(k)), k);
+    } else {
+        const JsonValue &entity = after.isNull() ? diff.value(u"before") : after;
+        QVERIFY(entity.value(u"identifier").isString());
+        QCOMPARE(ev.value(u"context").value(u"entityIdentifier"), entity.value(u"identifier"));
+        if (event.contains(QLatin1String("TIMER"))) {
+            QCOMPARE(ev.value(u"context").value(u"propertyIdentifier").toString(), QStringLiteral("ttl"));
+            QVERIFY(after.value(u"properties").value(u"ttl").isString());
+        } else {
+            QVERIFY(ev.value(u"context").value(u"propertyIdentifier").isNull());
+        }
+    }
+}
+
+void TestContextBuilder::automationScenarioEvent()
+{
+    const JsonValue action = example(QStringLiteral("automation-run-updated-upsert-sync-status.json"));
+    Scenario s;
+    s.event = example(QStringLiteral("context/context-automation-run-updated.json")).value(u"event");
+    QCOMPARE(ContextBuilder().build(action, s).value(u"event"), s.event);
+}
+
+void TestContextBuilder::defaultsByTypeAndFormat()
+{
+    const JsonValue action = parse(R"({"identifier":"a","trigger":{"type":"self-service","operation":"CREATE",
+      "userInputs":{"properties":{
+        "lit":{"type":"string","default":"given"},
+        "en":{"type":"string","enum":["b","a"]},
+        "email":{"type":"string","format":"email"},
+        "url":{"type":"string","format":"url"},
+        "dt":{"type":"string","format":"date-time"},
+        "ip":{"type":"string","format":"ipv4"},
+        "yaml":{"type":"string","format":"yaml"},
+        "md":{"type":"string","format":"markdown"},
+        "usr":{"type":"string","format":"user"},
+        "team":{"type":"string","format":"team"},
+        "plain":{"type":"string","maxLength":5},
+        "long":{"type":"string","minLength":20},
+        "flag":{"type":"boolean"},
+        "flagDefault":{"type":"boolean","default":true},
+        "num":{"type":"number"},
+        "obj":{"type":"object"},
+        "arr":{"type":"array","items":{"type":"string"}},
+        "arrEnum":{"type":"array","items":{"type":"string","enum":["x","y"]},"minItems":2},
+        "nums":{"type":"array","items":{"type":"number","minimum":10}},
+        "svc":{"type":"string","format":"entity","blueprint":"service"},
+        "svcs":{"type":"array","items":{"type":"string","format":"entity","blueprint":"service"},"minItems":2}
+      }}},"invocationMethod":{"type":"KAFKA"}})");
+    Scenario s;
+    const JsonValue in = ContextBuilder().build(action, s).value(u"inputs");
+    QCOMPARE(in.value(u"lit").toString(), QStringLiteral("given"));
+    QCOMPARE(in.value(u"en").toString(), QStringLiteral("b"));
+    QCOMPARE(in.value(u"email").toString(), s.user.email);
+    QVERIFY(in.value(u"url").toString().startsWith(QLatin1String("https://")));
+    QCOMPARE(in.value(u"dt").toString(), s.triggerAt);
+    QCOMPARE(in.value(u"ip").toString(), QStringLiteral("192.0.2.10"));
+    QVERIFY(in.value(u"yaml").toString().contains(QLatin1String(": ")));
+    QVERIFY(in.value(u"md").toString().startsWith(QLatin1String("## ")));
+    QCOMPARE(in.value(u"usr").toString(), s.user.email);
+    QCOMPARE(in.value(u"team").toString(), s.user.teams.first());
+    QCOMPARE(in.value(u"plain").toString().size(), 5);
+    QCOMPARE(in.value(u"long").toString().size(), 20);
+    QCOMPARE(in.value(u"flag"), JsonValue::fromBool(false));
+    QCOMPARE(in.value(u"flagDefault"), JsonValue::fromBool(true));
+    QCOMPARE(in.value(u"num").toDouble(), 1.0);
+    QVERIFY(in.value(u"obj").isObject());
+    QCOMPARE(in.value(u"arr").size(), 1);
+    QVERIFY(in.value(u"arr").at(0).isString());
+    QCOMPARE(QString::fromUtf8(toCompactJs(in.value(u"arrEnum"))), QStringLiteral(R"(["x","y"])"));
+    QCOMPARE(in.value(u"nums").at(0).toDouble(), 10.0);
+    QCOMPARE(in.value(u"svc").value(u"blueprint").toString(), QStringLiteral("service"));
+    QVERIFY(in.value(u"svc").value(u"identifier").isString());
+    QVERIFY(in.value(u"svc").value(u"title").isString());
+    QCOMPARE(in.value(u"svcs").size(), 2);
+    QVERIFY(in.value(u"svcs").at(0).value(u"identifier") != in.value(u"svcs").at(1).value(u"identifier"));
+}
+
+void TestContextBuilder::numberRanges_data()
+{
+    QTest::addColumn<QString>("schema");
+    QTest::addColumn<double>("expected");
+    QTest::newRow("none") << R"({"type":"number"})" << 1.0;
+    QTest::newRow("minimum") << R"({"type":"number","minimum":5})" << 5.0;
+    QTest::newRow("maximum below 1") << R"({"type":"number","maximum":-3})" << -3.0;
+    QTest::newRow("exclusiveMinimum") << R"({"type":"number","exclusiveMinimum":1})" << 2.0;
+    QTest::newRow("exclusiveMaximum") << R"({"type":"number","exclusiveMaximum":1})" << 0.0;
+    QTest::newRow("tight exclusive") << R"({"type":"number","exclusiveMinimum":0.5,"exclusiveMaximum":0.7})" << 0.6;
+    QTest::newRow("range") << R"({"type":"number","minimum":0,"maximum":100})" << 1.0;
+}
+
+void TestContextBuilder::numberRanges()
+{
+    QFETCH(QString, schema);
+    QFETCH(double, expected);
+    QCOMPARE(inputs::example(QStringLiteral("n"), parse(schema.toUtf8()), Scenario()).toDouble(), expected);
+}
+
+void TestContextBuilder::scenarioInputsWinAndEntitiesExpand()
+{
+    const JsonValue action = parse(R"({"identifier":"a","trigger":{"type":"self-service","operation":"CREATE",
+      "userInputs":{"properties":{
+        "name":{"type":"string","default":"d"},
+        "svc":{"type":"string","format":"entity","blueprint":"service"},
+        "svcs":{"type":"array","items":{"type":"string","format":"entity","blueprint":"service"}},
+        "obj":{"type":"string","format":"entity","blueprint":"service"}
+      }}},"invocationMethod":{"type":"KAFKA"}})");
+    Scenario s;
+    s.inputs = parse(R"({"name":"mine","svc":"known","svcs":["known","unknown"],"obj":{"identifier":"as-is"}})");
+    s.mockEntities = parse(R"([{"identifier":"known","title":"Known","blueprint":"service","properties":{"lang":"go"},"relations":{}}])");
+    const ContextResult r = ContextBuilder().buildWithForm(action, s);
+    const JsonValue &in = r.context.value(u"inputs");
+    QCOMPARE(in.value(u"name").toString(), QStringLiteral("mine"));
+    QCOMPARE(in.value(u"svc"), s.mockEntities.at(0));
+    QCOMPARE(in.value(u"svcs").at(0), s.mockEntities.at(0));
+    QCOMPARE(in.value(u"svcs").at(1).value(u"identifier").toString(), QStringLiteral("unknown"));
+    QCOMPARE(in.value(u"svcs").at(1).value(u"blueprint").toString(), QStringLiteral("service"));
+    QCOMPARE(in.value(u"obj"), parse(R"({"identifier":"as-is"})"));
+    QCOMPARE(r.form.find(QStringLiteral("name"))->source, InputState::Source::Scenario);
+}
+
+void TestContextBuilder::jqDefaultsVisibleDisabledRequired()
+{
+    FakeJq jq;
+    jq.programs.insert(QStringLiteral(".form.env == \"prod\""), [](const JsonValue &in) {
+        return JqResult::ofValue(JsonValue::fromBool(in.value(u"form").value(u"env").toString() == QLatin1String("prod")));
+    });
+    jq.programs.insert(QStringLiteral("[\"a\", .form.env]"), [](const JsonValue &in) {
+        JsonValue a = JsonValue::array();
+        a.append(JsonValue::fromString(QStringLiteral("a")));
+        a.append(in.value(u"form").value(u"env"));
+        return JqResult::ofValue(a);
+    });
+    jq.programs.insert(QStringLiteral("if .form.env == \"prod\" then [\"approver\"] else [] end"), [](const JsonValue &in) {
+        JsonValue a = JsonValue::array();
+        if (in.value(u"form").value(u"env").toString() == QLatin1String("prod"))
+            a.append(JsonValue::fromString(QStringLiteral("approver")));
+        return JqResult::ofValue(a);
+    });
+    const JsonValue action = parse(R"({"identifier":"a","trigger":{"type":"self-service","operation":"CREATE",
+      "userInputs":{"properties":{
+        "copy":{"type":"string","default":{"jqQuery":".form.env"}},
+        "env":{"type":"string","enum":{"jqQuery":"[\"a\", .form.env]"},"default":"prod"},
+        "approver":{"type":"string","format":"user","visible":{"jqQuery":".form.env == \"prod\""},
+                    "disabled":{"jqQuery":".form.env == \"prod\""}},
+        "mail":{"type":"string","default":{"jqQuery":".user.email"},"visible":false}
+      },"required":{"jqQuery":"if .form.env == \"prod\" then [\"approver\"] else [] end"}}},
+      "invocationMethod":{"type":"KAFKA"}})");
+    Scenario s;
+    const FormState form = ContextBuilder(jq.evaluator()).evaluateForm(action, s);
+    // `copy` comes first but reads `env`: the second pass fills it from the complete form.
+    QCOMPARE(form.find(QStringLiteral("copy"))->value.toString(), QStringLiteral("prod"));
+    QCOMPARE(form.find(QStringLiteral("copy"))->source, InputState::Source::JqDefault);
+    QCOMPARE(form.find(QStringLiteral("env"))->value.toString(), QStringLiteral("prod"));
+    QCOMPARE(form.find(QStringLiteral("env"))->source, InputState::Source::Default);
+    const InputState *approver = form.find(QStringLiteral("approver"));
+    QVERIFY(approver->visible);
+    QVERIFY(approver->disabled);
+    QVERIFY(approver->required);
+    QVERIFY(!form.find(QStringLiteral("copy"))->required);
+    const InputState *mail = form.find(QStringLiteral("mail"));
+    QVERIFY(!mail->visible);
+    QCOMPARE(mail->value.toString(), s.user.email);
+    QCOMPARE(form.formContext.value(u"form").value(u"mail").toString(), s.user.email);
+    QCOMPARE(form.formContext.value(u"user").value(u"email").toString(), s.user.email);
+
+    s.inputs = parse(R"({"env":"dev"})");
+    const FormState dev = ContextBuilder(jq.evaluator()).evaluateForm(action, s);
+    QCOMPARE(dev.find(QStringLiteral("copy"))->value.toString(), QStringLiteral("dev"));
+    QVERIFY(!dev.find(QStringLiteral("approver"))->visible);
+    QVERIFY(!dev.find(QStringLiteral("approver"))->required);
+    QCOMPARE(QString::fromUtf8(toCompactJs(dev.find(QStringLiteral("env"))->enumValues)), QStringLiteral(R"(["a","dev"])"));
+}
+
+void TestContextBuilder::jqErrorsFallBackAndAreReported()
+{
+    FakeJq jq;
+    const JsonValue action = parse(R"({"identifier":"a","trigger":{"type":"self-service","operation":"CREATE",
+      "userInputs":{"properties":{
+        "x":{"type":"string","default":{"jqQuery":"this is not jq"},"visible":{"jqQuery":"nope("}},
+        "e":{"type":"string","enum":{"jqQuery":".user.email"}}
+      }}},"invocationMethod":{"type":"KAFKA"}})");
+    const ContextResult r = ContextBuilder(jq.evaluator()).buildWithForm(action, Scenario());
+    const InputState *x = r.form.find(QStringLiteral("x"));
+    QCOMPARE(x->value.toString(), QStringLiteral("example-x"));
+    QCOMPARE(x->source, InputState::Source::Example);
+    QVERIFY(x->visible);  // an error leaves the field visible, as a broken jqQuery should not hide it
+    QCOMPARE(x->problems.size(), 2);
+    QVERIFY(x->problems.at(0).startsWith(QLatin1String("default: jq error: fake jq: unknown program")));
+    QVERIFY(x->problems.at(1).startsWith(QLatin1String("visible: jq error")));
+    const InputState *e = r.form.find(QStringLiteral("e"));
+    QVERIFY(e->problems.first().contains(QLatin1String("not an array")));
+    QVERIFY(r.warnings.join(QLatin1Char('\n')).contains(QLatin1String("input x: default: jq error")));
+}
+
+void TestContextBuilder::datasetPicksMatchingMockEntity()
+{
+    FakeJq jq;
+    const JsonValue action = parse(R"({"identifier":"a","trigger":{"type":"self-service","operation":"DAY-2",
+      "blueprintIdentifier":"aws_resource","userInputs":{"properties":{
+        "perm":{"type":"string","format":"entity","blueprint":"iam","dataset":{"combinator":"and","rules":[
+          {"property":"resource_type","operator":"=","value":{"jqQuery":".entity.properties.resource_type"}},
+          {"combinator":"or","rules":[{"property":"$title","operator":"beginsWith","value":"Read"},
+                                      {"property":"$identifier","operator":"in","value":["admin"]}]}]}}
+      }}},"invocationMethod":{"type":"KAFKA"}})");
+    Scenario s;
+    s.entity = parse(R"({"identifier":"bucket","blueprint":"aws_resource","properties":{"resource_type":"s3"}})");
+    s.mockEntities = parse(R"([
+        {"identifier":"ec2-read","title":"Read EC2","blueprint":"iam","properties":{"resource_type":"ec2"}},
+        {"identifier":"s3-write","title":"Write S3","blueprint":"iam","properties":{"resource_type":"s3"}},
+        {"identifier":"s3-read","title":"Read S3","blueprint":"iam","properties":{"resource_type":"s3"}}])");
+    const ContextResult r = ContextBuilder(jq.evaluator()).buildWithForm(action, s);
+    QCOMPARE(r.context.value(u"inputs").value(u"perm").value(u"identifier").toString(), QStringLiteral("s3-read"));
+    QCOMPARE(r.form.find(QStringLiteral("perm"))->dataset.value(u"rules").at(0).value(u"value").toString(), QStringLiteral("s3"));
+}
+
+void TestContextBuilder::withoutEvaluator()
+{
+    const JsonValue action = example(QStringLiteral("webhook-selfservice-steps-survey.json"));
+    const ContextResult r = ContextBuilder().buildWithForm(action, Scenario());
+    const InputState *user = r.form.find(QStringLiteral("user"));
+    QCOMPARE(user->source, InputState::Source::Example);
+    QVERIFY(user->value.isObject());
+    QVERIFY(user->problems.first().contains(QLatin1String("no jq engine")));
+}
+
+void TestContextBuilder::secretsAndEncryptedInputs()
+{
+    const JsonValue action = example(QStringLiteral("github-create-secret-input.json"));
+    Scenario s;
+    s.setSecret(QStringLiteral("a-b"), QStringLiteral("v1"));
+    const ContextResult r = ContextBuilder().buildWithForm(action, s);
+    QStringList encrypted;
+    for (const InputState &in : r.form.inputs)
+        if (in.secret)
+            encrypted << in.id;
+    QVERIFY(!encrypted.isEmpty());
+    QStringList listed;
+    for (const JsonValue &v : r.context.value(u"action").value(u"encryptedProperties").items())
+        listed << v.toString();
+    QCOMPARE(listed, encrypted);
+    QCOMPARE(r.context.value(u"secrets").value(u"a-b").toString(), QStringLiteral("v1"));
+    QVERIFY(r.warnings.join(QLatin1Char('\n')).contains(QLatin1String("encrypted by Port")));
+}
+
+void TestContextBuilder::formOrder()
+{
+    const JsonValue ui = parse(R"({"properties":{"a":{},"b":{},"c":{},"d":{}},"order":["c","title1","a"]})");
+    QCOMPARE(ContextBuilder::inputOrder(ui), (QStringList{"c", "a", "b", "d"}));
+    const JsonValue steps = parse(R"({"properties":{"a":{},"b":{},"c":{}},"steps":[{"order":["b"]},{"order":["c","a"]}]})");
+    QCOMPARE(ContextBuilder::inputOrder(steps), (QStringList{"b", "c", "a"}));
+}
+
+void TestContextBuilder::actionRefsAndSecretWarnings()
+{
+    const JsonValue action = parse(R"({"identifier":"a","trigger":{"type":"self-service","operation":"DAY-2",
+      "blueprintIdentifier":"svc","userInputs":{"properties":{"x":{"type":"string","default":{"jqQuery":".entity.properties.tier"}}}}},
+      "invocationMethod":{"type":"WEBHOOK","url":"https://e.com/{{ .secrets.URL_PART }}/{{ .entity.relations.owner }}",
+      "headers":{"A":"{{ .secrets[\"my-token\"] }}","B":"{{ .secrets.\"other\" }}"},
+      "body":{"{{ .entity.properties.region }}":"{{ .diff.after.properties.ignored }}"}}})");
+    const ActionRefs refs = scanActionRefs(action);
+    QCOMPARE(refs.secrets, (QStringList{"URL_PART", "my-token", "other"}));
+    QCOMPARE(refs.entityProperties, (QStringList{"region", "tier"}));
+    QCOMPARE(refs.entityRelations, (QStringList{"owner"}));
+    QCOMPARE(refs.diffProperties, (QStringList{"ignored"}));
+
+    Scenario s;
+    s.setSecret(QStringLiteral("my-token"), QStringLiteral("t"));
+    const ContextResult r = ContextBuilder().buildWithForm(action, s);
+    const QString warnings = r.warnings.join(QLatin1Char('\n'));
+    QVERIFY(warnings.contains(QLatin1String("secret URL_PART is used")));
+    QVERIFY(warnings.contains(QLatin1String("secret other is used")));
+    QVERIFY(!warnings.contains(QLatin1String("secret my-token")));
+    const JsonValue &entity = r.context.value(u"entity");
+    QCOMPARE(entity.value(u"properties").value(u"region").toString(), QStringLiteral("example-region"));
+    QCOMPARE(entity.value(u"properties").value(u"tier").toString(), QStringLiteral("example-tier"));
+    QCOMPARE(entity.value(u"relations").value(u"owner").toString(), QStringLiteral("example-owner"));
+
+    // An entity the scenario gives is used as it is.
+    s.entity = parse(R"({"identifier":"e","properties":{}})");
+    QVERIFY(ContextBuilder().build(action, s).value(u"entity").value(u"properties").isEmpty());
+}
+
+void TestContextBuilder::generatedEntitiesHaveReferencedFields()
+{
+    const JsonValue action = example(QStringLiteral("automation-entity-created-upsert-relation.json"));
+    const JsonValue ev = ContextBuilder().build(action, Scenario()).value(u"event");
+    // The condition reads .diff.after.relations.repository: the generated entity has one.
+    QCOMPARE(ev.value(u"diff").value(u"after").value(u"relations").value(u"repository").toString(),
+             QStringLiteral("example-repository"));
+}
+
+void TestContextBuilder::realEngine()
+{
+    TemplateEngine engine;
+    engine.setWorkerBinary(QStringLiteral(AD_BINARY));
+    const JsonValue action = parse(R"js({"identifier":"a","trigger":{"type":"self-service","operation":"DAY-2",
+      "blueprintIdentifier":"cluster","userInputs":{"properties":{
+        "owner":{"type":"string","format":"entity","blueprint":"_user","default":{"jqQuery":".user.email"}},
+        "env":{"type":"string","enum":{"jqQuery":"[\"dev\", \"prod\"] | map(ascii_upcase)"}},
+        "size":{"type":"number","visible":{"jqQuery":".form.env == \"PROD\""},"disabled":{"jqQuery":".user.roles | map(.name) | index(\"Admin\") == null"}},
+        "region":{"type":"string","default":{"jqQuery":".entity.properties.region + \"-1\""}},
+        "broken":{"type":"string","default":{"jqQuery":".user.email | tonumber"}},
+        "perms":{"type":"array","items":{"type":"string","format":"entity","blueprint":"perm","dataset":{"combinator":"and",
+          "rules":[{"property":"$team","operator":"containsAny","value":{"jqQuery":".user.teams | map(.name)"}}]}}}
+      },"required":{"jqQuery":"if .form.env == \"DEV\" then [\"region\"] else [] end"}}},
+      "invocationMethod":{"type":"KAFKA","payload":{"owner":"{{ .inputs.owner.identifier }}","env":"{{ .inputs.env }}"}}})js");
+    Scenario s;
+    s.entity = parse(R"({"identifier":"c1","blueprint":"cluster","properties":{"region":"eu-west"}})");
+    s.mockEntities = parse(R"([{"identifier":"p-other","blueprint":"perm","team":["other"]},
+                              {"identifier":"p-mine","blueprint":"perm","team":["platform"]}])");
+    const ContextBuilder builder(engineEvaluator(engine));
+    const FormState form = builder.evaluateForm(action, s);
+    QCOMPARE(form.find(QStringLiteral("owner"))->value.value(u"identifier").toString(), s.user.email);
+    QCOMPARE(form.find(QStringLiteral("owner"))->value.value(u"blueprint").toString(), QStringLiteral("_user"));
+    QCOMPARE(form.find(QStringLiteral("env"))->value.toString(), QStringLiteral("DEV"));
+    QVERIFY(!form.find(QStringLiteral("size"))->visible);
+    QVERIFY(form.find(QStringLiteral("size"))->disabled);  // the mock user is a Member
+    QCOMPARE(form.find(QStringLiteral("region"))->value.toString(), QStringLiteral("eu-west-1"));
+    QVERIFY(form.find(QStringLiteral("region"))->required);
+    const InputState *broken = form.find(QStringLiteral("broken"));
+    QCOMPARE(broken->source, InputState::Source::Example);
+    QVERIFY2(broken->problems.first().contains(QLatin1String("Invalid numeric literal")),
+             qPrintable(broken->problems.first()));
+    QCOMPARE(form.find(QStringLiteral("perms"))->value.at(0).value(u"identifier").toString(), QStringLiteral("p-mine"));
+
+    // End to end: context, render, invocation.
+    s.orgId = QStringLiteral("org_E");
+    const InvocationPreview p = renderInvocation(action, s, engine);
+    QVERIFY(p.ok());
+    QCOMPARE(p.invocation.topic, QStringLiteral("org_E.runs"));
+    QCOMPARE(p.invocation.value, QStringLiteral(R"({"owner":"jane.doe@example.com","env":"DEV"})").toUtf8());
+    QCOMPARE(p.render.traces.size(), 2);
+    QCOMPARE(p.render.traces.first().pointer, QStringLiteral("/invocationMethod/payload/owner"));
+}
+
+QTEST_GUILESS_MAIN(TestContextBuilder)
+#include "tst_contextbuilder.moc"

@@ -1,0 +1,190 @@
+// `action-designer render` and `trace` as scripts use them (exit codes, stdout, stderr).
+#include "json/jsonparser.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestRenderCli : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void compactOutput();
+    void failedTemplateExitsZero();
+    void strictFails();
+    void scanErrorExitsOne();
+    void nonStringKeyExitsOne();
+    void undefinedTopLevel();
+    void renderAction();
+    void renderActionScenario();
+    void traceJson();
+    void traceText();
+    void badArguments();
+
+private:
+    struct Run {
+        int code = -1;
+        QString out, err;
+    };
+    QString write(const QString &name, const QByteArray &content)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(path));
+        f.write(content);
+        return path;
+    }
+    Run run(const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(AD_BINARY), args);
+        if (!p.waitForFinished(60000))
+            qFatal("action-designer did not finish");
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+    Run render(const QByteArray &tpl, const QStringList &extra = {})
+    {
+        const QString ctx = write(QStringLiteral("ctx.json"), R"({"n":5,"s":"x","o":{"a":[1,2]}})");
+        const QString t = write(QStringLiteral("tpl.json"), tpl);
+        return run(QStringList{QStringLiteral("render"), QStringLiteral("--context"), ctx, QStringLiteral("--template"), t} + extra);
+    }
+    QTemporaryDir m_dir;
+};
+
+void TestRenderCli::compactOutput()
+{
+    const Run r = render(R"({"a": "{{ .n }}", "b": "x-{{ .o }}", "c": [1.0, "{{ 1e21 }}"]})");
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out, QStringLiteral("{\"a\":5,\"b\":\"x-{\\\"a\\\":[1,2]}\",\"c\":[1,1e+21]}\n"));
+    QCOMPARE(r.err, QString());
+}
+
+void TestRenderCli::failedTemplateExitsZero()
+{
+    const Run r = render(R"({"a": "{{ pick(.n) }}", "b": "{{ .n.x }}", "c": "{{ .s }}"})");
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out, QStringLiteral("{\"a\":null,\"b\":null,\"c\":\"x\"}\n"));
+    const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines.at(0).contains(QLatin1String("/a")));
+    QVERIFY(lines.at(0).contains(QLatin1String("pick/1 is not defined")));
+    QVERIFY(lines.at(1).contains(QLatin1String("Cannot index number")));
+}
+
+void TestRenderCli::strictFails()
+{
+    QCOMPARE(render(R"({"a": "{{ pick(.n) }}"})", {QStringLiteral("--strict")}).code, 1);
+    QCOMPARE(render(R"({"a": "{{ .n }}"})", {QStringLiteral("--strict")}).code, 0);
+}
+
+void TestRenderCli::scanErrorExitsOne()
+{
+    const Run r = render(R"({"a": "{{ .n"})");
+    QCOMPARE(r.code, 1);
+    QCOMPARE(r.out, QString());
+    QCOMPARE(r.err, QStringLiteral("error: Found opening double braces in index 0 without closing double braces\n"));
+}
+
+void TestRenderCli::nonStringKeyExitsOne()
+{
+    const Run r = render(R"({"{{ 1 }}": "v"})");
+    QCOMPARE(r.code, 1);
+    QCOMPARE(r.err, QStringLiteral("error: Evaluated object key should be undefined, null or string. Original key: {{ 1 }}, evaluated to: 1\n"));
+}
+
+void TestRenderCli::undefinedTopLevel()
+{
+    const Run r = render(R"("{{ empty }}")");
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out, QStringLiteral("undefined\n"));
+}
+
+void TestRenderCli::renderAction()
+{
+    const QString action = write(QStringLiteral("action.json"), R"({
+  "identifier": "deploy",
+  "trigger": {"type": "self-service", "operation": "CREATE", "blueprintIdentifier": "service",
+              "userInputs": {"properties": {"env": {"type": "string", "default": "prod"}}}},
+  "invocationMethod": {"type": "WEBHOOK", "url": "https://example.com/{{ .inputs.env }}",
+                       "body": {"action": "{{ .action.identifier }}", "run": "{{ .run.id }}"}}
+})");
+    const Run r = run({QStringLiteral("render"), action});
+    QCOMPARE(r.code, 0);
+    const ad::JsonParseResult parsed = ad::parseJson(r.out.toUtf8());
+    QVERIFY2(parsed.ok(), qPrintable(r.out + r.err));
+    QCOMPARE(parsed.value.value(u"url").toString(), QStringLiteral("https://example.com/prod"));
+    QCOMPARE(parsed.value.value(u"body").value(u"action").toString(), QStringLiteral("deploy"));
+    QVERIFY(r.out.contains(QLatin1String("\n  \"body\": {\n")));  // pretty
+
+    const QString ctx = write(QStringLiteral("actx.json"), R"({"inputs":{"env":"staging"},"action":{"identifier":"x"},"run":{"id":"r_1"}})");
+    const Run r2 = run({QStringLiteral("render"), action, QStringLiteral("--context"), ctx});
+    QCOMPARE(r2.code, 0);
+    QCOMPARE(ad::parseJson(r2.out.toUtf8()).value.value(u"url").toString(), QStringLiteral("https://example.com/staging"));
+}
+
+void TestRenderCli::renderActionScenario()
+{
+    const QString action = write(QStringLiteral("scn.json"), R"({
+  "identifier": "deploy",
+  "trigger": {"type": "self-service", "operation": "CREATE", "blueprintIdentifier": "service",
+              "userInputs": {"properties": {"env": {"type": "string"}}}},
+  "invocationMethod": {"type": "WEBHOOK", "url": "https://example.com/{{ .inputs.env }}/{{ .run.id }}"}
+})");
+    write(QStringLiteral("scn.scenarios.json"), R"({"version": 1, "active": "a", "scenarios": [
+  {"name": "a", "runId": "r_A", "inputs": {"env": "dev"}},
+  {"name": "b", "runId": "r_B", "inputs": {"env": "prod"}}]})");
+    const Run a = run({QStringLiteral("render"), action});
+    QCOMPARE(a.code, 0);
+    QCOMPARE(ad::parseJson(a.out.toUtf8()).value.value(u"url").toString(), QStringLiteral("https://example.com/dev/r_A"));
+    const Run b = run({QStringLiteral("render"), action, QStringLiteral("--scenario"), QStringLiteral("b")});
+    QCOMPARE(b.code, 0);
+    QCOMPARE(ad::parseJson(b.out.toUtf8()).value.value(u"url").toString(), QStringLiteral("https://example.com/prod/r_B"));
+    const Run missing = run({QStringLiteral("trace"), action, QStringLiteral("--scenario"), QStringLiteral("nope")});
+    QCOMPARE(missing.code, 2);
+    QVERIFY(missing.err.startsWith(QLatin1String("error: ")));
+}
+
+void TestRenderCli::traceJson()
+{
+    const QString action = write(QStringLiteral("trace.json"), R"({
+  "identifier": "t",
+  "trigger": {"type": "self-service", "operation": "CREATE", "blueprintIdentifier": "b", "userInputs": {"properties": {}}},
+  "invocationMethod": {"type": "WEBHOOK", "url": "https://x/{{ .inputs.region }}",
+                       "body": {"a": "{{ pick(.x) }}", "b": "{{ 'q' }}"}}
+})");
+    const Run r = run({QStringLiteral("trace"), action, QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.code, 0);
+    const ad::JsonParseResult parsed = ad::parseJson(r.out.toUtf8());
+    QVERIFY2(parsed.ok(), qPrintable(r.out));
+    const ad::JsonValue &traces = parsed.value.value(u"traces");
+    QCOMPARE(traces.size(), 3);
+    QCOMPARE(traces.at(0).value(u"pointer").toString(), QStringLiteral("/invocationMethod/url"));
+    QCOMPARE(traces.at(0).value(u"line").toDouble(), 4.0);
+    QVERIFY(traces.at(0).value(u"warnings").at(0).toString().contains(QLatin1String(".inputs.region")));
+    QCOMPARE(traces.at(1).value(u"errorKind").toString(), QStringLiteral("compile"));
+    QVERIFY(traces.at(1).value(u"warnings").at(0).toString().startsWith(QLatin1String("pick needs jq 1.7+")));
+    QCOMPARE(traces.at(2).value(u"result").toString(), QStringLiteral("q"));
+    QCOMPARE(traces.at(2).value(u"quoteRuleApplied").toBool(), true);
+}
+
+void TestRenderCli::traceText()
+{
+    const QString action = write(QStringLiteral("trace2.json"), R"({"identifier": "t", "invocationMethod": {"type": "WEBHOOK", "url": "{{ .run.id }}"}})");
+    const Run r = run({QStringLiteral("trace"), action});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(QLatin1String("/invocationMethod/url")));
+    QVERIFY(r.out.contains(QLatin1String("-> \"r_")));
+    QVERIFY(r.out.contains(QLatin1String("(string)")));
+    QVERIFY(r.out.contains(QLatin1String("1 template(s), 0 failed")));
+}
+
+void TestRenderCli::badArguments()
+{
+    QCOMPARE(run({QStringLiteral("render")}).code, 2);
+    QCOMPARE(run({QStringLiteral("render"), QStringLiteral("--template"), m_dir.filePath(QStringLiteral("missing.json"))}).code, 2);
+    QCOMPARE(run({QStringLiteral("trace")}).code, 2);
+}
+
+QTEST_GUILESS_MAIN(TestRenderCli)
+#include "tst_render_cli.moc"

@@ -1,0 +1,219 @@
+// The worker-backed engine: runaway templates fail alone, the worker respawns, compiled programs are
+// cached, the environment is empty, batched compile errors are located. Drives AD_BINARY --jq-worker.
+#include "json/jsonparser.h"
+#include "json/jsonwriter.h"
+#include "template/templateengine.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include "../context/testjson.h"
+
+using namespace ad;
+using testjson::parse;
+
+namespace {
+QByteArray compact(const JsonValue &v) { return toCompactJs(v); }
+const TemplateTrace *traceAt(const RenderOutput &out, const QString &pointer)
+{
+    for (const TemplateTrace &t : out.traces)
+        if (t.pointer == pointer)
+            return &t;
+    return nullptr;
+}
+const char *kContext = R"({"n":5,"s":"x","inputs":{"name":"svc"}})";
+}  // namespace
+
+class TestTemplateEngine : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { qputenv("AD_SECRET_FOR_TEST", "do-not-leak"); }
+    void rendersLikePort();
+    void runawayTemplatesFailAlone_data();
+    void runawayTemplatesFailAlone();
+    void respawnKeepsWorking();
+    void cacheHit();
+    void environmentIsEmpty();
+    void batchedCompileErrorIsLocated();
+    void filterCannotEscapeItsBatch();
+    void scanErrorIsFatal();
+    void asyncRender();
+    void cancelPendingRenders();
+    void evaluateMany();
+    void missingBinaryFailsCleanly();
+};
+
+void TestTemplateEngine::rendersLikePort()
+{
+    TemplateEngine engine;
+    engine.setWorkerBinary(QStringLiteral(AD_BINARY));
+    const RenderOutput out = engine.renderSync(
+        parse(R"({"a":"{{ .n }}","b":"id-{{ .s }}","c":"{{ 'prod' }}","{{ .inputs.name }}":["{{ empty }}"],"d":"{{ env }}"})"),
+        parse(kContext));
+    QVERIFY(out.fatalError.isEmpty());
+    QCOMPARE(compact(out.value), QByteArray(R"({"a":5,"b":"id-x","c":"prod","svc":[null],"d":{}})"));
+    QCOMPARE(out.traces.size(), 6);
+}
+
+void TestTemplateEngine::runawayTemplatesFailAlone_data()
+{
+    QTest::addColumn<QString>("filter");
+    QTest::newRow("spin") << "def f: f; f";
+    QTest::newRow("recursion to out of memory") << "def f: 1 + f; f";
+    QTest::newRow("string repeat in C") << "\"x\" * 1e9 | length";
+    QTest::newRow("endless generator") << "last(repeat(1))";
+    QTest::newRow("input without inputs") << "input";
+}
+
+void TestTemplateEngine::runawayTemplatesFailAlone()
+{
+    QFETCH(QString, filter);
+    TemplateEngine engine;
+    engine.setWorkerBinary(QStringLiteral(AD_BINARY));
+    JsonValue tpl = parse(R"({"before":"{{ .n }}","bad":"","after":"x{{ .s }}","last":"{{ .n + 1 }}"})");
+    tpl.set(QStringLiteral("bad"), JsonValue::fromString(QStringLiteral("{{ %1 }}").arg(filter)));
+    RenderOptions options;
+    options.timeoutMs = 700;
+    const RenderOutput out = engine.renderSync(tpl, parse(kContext), options);
+    QVERIFY(out.fatalError.isEmpty());
+    QCOMPARE(compact(out.value), QByteArray(R"({"before":5,"bad":null,"after":"xx","last":6})"));
+    const TemplateTrace *bad = traceAt(out, QStringLiteral("/bad"));
+    QVERIFY(bad);
+    QVERIFY(!bad->error.isEmpty());
+    if (bad->timedOut)
+        QCOMPARE(bad->error, QStringLiteral("timed out after 0.7 s"));
+    QCOMPARE(out.failedCount(), 1);
+}
+
+void TestTemplateEngine::respawnKeepsWorking()
+{
+    TemplateEngine engine;
+    engine.setWorkerBinary(QStringLiteral(AD_BINARY));
+    RenderOptions options;
+    options.timeoutMs = 400;
+    const RenderOutput first = engine.renderSync(parse(R"(["{{ def f: f; f }}"])"), parse(kContext), options);
+    QVERIFY(first.traces.value(0).timedOut);
+    QVERIFY(engine.workerRespawns() >= 1);
+    const qint64 pidBefore = engine.workerPid();
+    const RenderOutput second = engine.renderSync(parse(R"(["{{ .n }}", "{{ .s }}"])"), parse(kContext), options);
+    QCOMPARE(compact(second.value), QByteArray(R"([5,"x"])"));
+    QVERIFY(engine.workerPid() != 0);
+    QVERIFY(pidBefore == 0 || engine.workerPid() != pidBefore || engine.workerRespawns() >= 1);
+}
+
+void TestTemplateEngine::cacheHit()
+{
+    TemplateEngine engine;
+    engine.setWorkerBinary(QStringLiteral(AD_BINARY));
+    const JsonValue tpl = parse(R"({"a":"{{ .n }}","b":"{{ .s | ascii_upcase }}"})");
+    engine.renderSync(tpl, parse(kContext));
+    const quint64 hitsBefore = engine.workerCacheHits();
+    const qint64 pid = engine.workerPid();
+    const RenderOutput out = engine.renderSync(tpl, parse(R"({"n":6,"s":"y"})"));
+    QCOMPARE(compact(out.value), QByteArray(R"({"a":6,"b":"Y"})"));
+    QVERIFY(engine.workerCacheHits() > hitsBefore);
+    QCOMPARE(engine.workerPid(), pid);
+    // An edited template reuses the batch of the others and compiles only itself.
+    const RenderOutput edited = engine.renderSync(parse(R"({"a":"{{ .n }}","b":"{{ .s }}!"})"), parse(kContext));
+    QCOMPARE(compact(edited.value), QByteArray(R"({"a":5,"b":"x!"})"));
+}
+
+void TestTemplateEngine::environmentIsEmpty()
+{
+    TemplateEngine engine;
+    engine.setWorkerBinary(QStringLiteral(AD_BINARY));
+    // Bare programs (no Port prefix): the worker process itself has an empty environment.
+    QCOMPARE(compact(engine.evaluate(QStringLiteral("env"), JsonValue()).value), QByteArray("{}"));
+    QCOMPARE(compact(engine.evaluate(QStringLiteral("$ENV"), JsonValue()).value), QByteArray("{}"));
+    QVERIFY(engine.evaluate(QStringLiteral("env.AD_SECRET_FOR_TEST"), JsonValue()).value.isNull());
+}
+
+void TestTemplateEngine::batchedCompileErrorIsLocated()
+{
+    TemplateEngine engine;
+    engine.setWorkerBinary(QStringLiteral(AD_BINARY));
+    const RenderOutput out = engine.renderSync(
+        parse(R"({"a":"{{ .n }}","b":"{{ .s }}","c":"{{ pick(.s) }}","d":"{{ .n * 2 }}","e":"{{ .s | }}","f":"{{ 7 }}"})"),
+        parse(kContext));
+    QCOMPARE(compact(out.value), QByteArray(R"({"a":5,"b":"x","c":null,"d":10,"e":null,"f":7})"));
+    const TemplateTrace *c = traceAt(out, QStringLiteral("/c"));
+    QVERIFY(c && c->compileError);
+    QCOMPARE(c->error, QStringLiteral("jq: compile error: pick/1 is not defined at <top-level>, line 1:"));
+    const TemplateTrace *e = traceAt(out, QStringLiteral("/e"));
+    QVERIFY(e && e->compileError);
+    QVERIFY(e->error.startsWith(QLatin1String("jq: compile error: syntax error")));
+    QCOMPARE(out.failedCount(), 2);
+}
+
+void TestTemplateEngine::filterCannotEscapeItsBatch()
+{
+    TemplateEngine engine;
+    engine.setWorkerBinary(QStringLiteral(AD_BINARY));
+    // Alone, Port compiles "def env: {}; {} as $ENV | 1) , (2": a syntax error, never 1.
+    const RenderOutput out = engine.renderSync(parse(R"(["{{ .n }}", "{{ 1) , (2 }}", "{{ .n # ) }}"])"), parse(kContext));
+    QCOMPARE(compact(out.value), QByteArray("[5,null,5]"));
+    QVERIFY(out.traces.at(1).compileError);
+}
+
+void TestTemplateEngine::scanErrorIsFatal()
+{
+    TemplateEngine engine;
+    engine.setWorkerBinary(QStringLiteral(AD_BINARY));
+    const RenderOutput out = engine.renderSync(parse(R"({"a":"{{ .n }}","b":"oops }}"})"), parse(kContext));
+    QCOMPARE(out.fatalError, QStringLiteral("Found closing double braces in index 5 without opening double braces"));
+}
+
+void TestTemplateEngine::asyncRender()
+{
+    TemplateEngine engine;
+    engine.setWorkerBinary(QStringLiteral(AD_BINARY));
+    QSignalSpy spy(&engine, &TemplateEngine::rendered);
+    const quint64 id1 = engine.renderAsync(parse(R"({"a":"{{ .n }}"})"), parse(kContext));
+    const quint64 id2 = engine.renderAsync(parse(R"(["{{ .s }}"])"), parse(kContext));
+    QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 2, 20000);
+    QCOMPARE(spy.at(0).at(0).toULongLong(), id1);
+    QCOMPARE(compact(spy.at(0).at(1).value<RenderOutput>().value), QByteArray(R"({"a":5})"));
+    QCOMPARE(spy.at(1).at(0).toULongLong(), id2);
+    QCOMPARE(compact(spy.at(1).at(1).value<RenderOutput>().value), QByteArray(R"(["x"])"));
+}
+
+void TestTemplateEngine::cancelPendingRenders()
+{
+    TemplateEngine engine;
+    engine.setWorkerBinary(QStringLiteral(AD_BINARY));
+    QSignalSpy spy(&engine, &TemplateEngine::rendered);
+    for (int i = 0; i < 5; ++i)
+        engine.renderAsync(parse(R"(["{{ .n }}"])"), parse(kContext));
+    engine.cancelPendingRenders();
+    const quint64 last = engine.renderAsync(parse(R"(["{{ .s }}"])"), parse(kContext));
+    QTRY_VERIFY_WITH_TIMEOUT(!spy.isEmpty() && spy.last().at(0).toULongLong() == last, 20000);
+    QVERIFY(spy.count() <= 2);  // at most the one already running, then the newest
+    QCOMPARE(compact(spy.last().at(1).value<RenderOutput>().value), QByteArray(R"(["x"])"));
+}
+
+void TestTemplateEngine::evaluateMany()
+{
+    TemplateEngine engine;
+    engine.setWorkerBinary(QStringLiteral(AD_BINARY));
+    const QList<JqResult> r = engine.evaluateMany({QStringLiteral(".a"), QStringLiteral("empty"), QStringLiteral("error(\"e\")"),
+                                                   QStringLiteral("pick(.a)"), QStringLiteral(".a")},
+                                                  parse(R"({"a":[1]})"));
+    QCOMPARE(r.size(), 5);
+    QCOMPARE(compact(r.at(0).value), QByteArray("[1]"));
+    QVERIFY(r.at(1).isUndefined());
+    QCOMPARE(r.at(2).error, QStringLiteral("jq: error: e"));
+    QVERIFY(r.at(3).compileError);
+    QCOMPARE(compact(r.at(4).value), QByteArray("[1]"));
+}
+
+void TestTemplateEngine::missingBinaryFailsCleanly()
+{
+    TemplateEngine engine;
+    engine.setWorkerBinary(QStringLiteral("/nonexistent/action-designer"));
+    const RenderOutput out = engine.renderSync(parse(R"(["{{ .n }}"])"), parse(kContext));
+    QCOMPARE(compact(out.value), QByteArray("[null]"));
+    QVERIFY(out.traces.at(0).error.startsWith(QLatin1String("cannot start the jq worker")));
+}
+
+QTEST_GUILESS_MAIN(TestTemplateEngine)
+#include "tst_templateengine.moc"
