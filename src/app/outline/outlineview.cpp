@@ -20,10 +20,10 @@ OutlineView::OutlineView(QWidget *parent) : QWidget(parent)
     m_actions = new QListWidget(this);
     m_actions->setAccessibleName(tr("Actions in this file"));
     m_actionsLabel->setBuddy(m_actions);
-    auto *partsLabel = new QLabel(tr("&Outline"), this);
+    auto *partsLabel = new QLabel(tr("&Parts"), this);
     partsLabel->setContentsMargins(6, 4, 6, 0);
     m_parts = new QListWidget(this);
-    m_parts->setAccessibleName(tr("Outline"));
+    m_parts->setAccessibleName(tr("Parts of the action"));
     partsLabel->setBuddy(m_parts);
     for (const QString &id : partIds()) {
         auto *item = new QListWidgetItem(partTitle(id), m_parts);
