@@ -3,6 +3,7 @@
 #include "app/document/document.h"
 #include "app/editorarea.h"
 #include "app/forms/fieldwidget.h"
+#include "app/forms/jsonfield.h"
 #include "app/forms/templatelineedit.h"
 #include "app/mainwindow.h"
 #include "app/preview/previewrenderer.h"
@@ -10,6 +11,8 @@
 #include "invocation/invocationformat.h"
 #include "json/jsonpointer.h"
 #include "json/jsonwriter.h"
+
+#include <Qsci/qsciscintilla.h>
 
 #include <QApplication>
 #include <QCheckBox>
@@ -71,6 +74,8 @@ SourcePos positionFor(const JsonValue &root, QString pointer)
 }
 
 const int kPreviewDebounceMs = 250;
+// A Scintilla indicator the JSON editors leave free (theirs are the low numbers).
+const int kTemplateErrorIndicator = 17;
 
 }  // namespace
 
@@ -552,7 +557,37 @@ void PreviewDock::markTemplates()
             }
             edit->setTemplateErrors(errors);
         }
+        if (auto *json = qobject_cast<JsonField *>(f))
+            markJsonField(json->editor(), fp, p.render.traces, timeoutMs, secrets);
     }
+}
+
+void PreviewDock::markJsonField(QsciScintilla *editor, const QString &fieldPointer, const QList<TemplateTrace> &traces,
+                                int timeoutMs, const QStringList &secrets)
+{
+    // A JSON field (body, payload) holds many templates: squiggle each failing {{ }} in its text.
+    const int indicator = kTemplateErrorIndicator;
+    editor->SendScintilla(QsciScintilla::SCI_INDICSETSTYLE, indicator, QsciScintilla::INDIC_SQUIGGLE);
+    editor->SendScintilla(QsciScintilla::SCI_INDICSETFORE, indicator, QColor(Qt::red));
+    editor->SendScintilla(QsciScintilla::SCI_SETINDICATORCURRENT, indicator);
+    editor->SendScintilla(QsciScintilla::SCI_INDICATORCLEARRANGE, 0, editor->SendScintilla(QsciScintilla::SCI_GETLENGTH));
+    const QString text = editor->text();
+    QStringList tips;
+    for (const TemplateTrace &t : traces) {
+        if (t.error.isEmpty() || !t.pointer.startsWith(fieldPointer + QLatin1Char('/')) || t.filter.isEmpty())
+            continue;
+        for (qsizetype at = text.indexOf(t.filter); at >= 0; at = text.indexOf(t.filter, at + 1)) {
+            const qsizetype open = text.lastIndexOf(QLatin1String("{{"), at);
+            const qsizetype close = text.indexOf(QLatin1String("}}"), at + t.filter.size());
+            if (open < 0 || close < 0)
+                continue;
+            const int start = int(text.left(open).toUtf8().size());
+            const int length = int(text.mid(open, close + 2 - open).toUtf8().size());
+            editor->SendScintilla(QsciScintilla::SCI_INDICATORFILLRANGE, start, length);
+        }
+        tips << QStringLiteral("{{ %1 }}: %2").arg(t.filter.trimmed(), maskSecrets(traceError(t, timeoutMs), secrets));
+    }
+    editor->setToolTip(tips.join(QLatin1Char('\n')));
 }
 
 void PreviewDock::jumpToTrace(int row)
