@@ -45,16 +45,12 @@ QByteArray readFile(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-const char *kDeploy = R"({
-  "identifier": "deploy",
-  "title": "Deploy",
-  "trigger": {"type": "self-service", "operation": "CREATE", "blueprintIdentifier": "service",
-    "userInputs": {"properties": {"name": {"type": "string", "default": "alpha"},
-                                  "replicas": {"type": "number", "default": 2}}}},
-  "invocationMethod": {"type": "WEBHOOK", "url": "https://hooks.example.com/{{ .inputs.name }}",
-    "headers": {"RUN_ID": "{{ .run.id }}"},
-    "body": {"name": "{{ .inputs.name }}", "n": "{{ .inputs.replicas * 2 }}"}}
-})";
+// A WEBHOOK action with templates in the URL, a header and the body (kept in a file: moc trips over
+// multi-line raw strings at namespace scope).
+QByteArray deployJson()
+{
+    return readFile(QStringLiteral(AD_TEST_DATA_DIR "/deploy.json"));
+}
 
 // A window holding `json` (saved as `dir/name` when dir is given), its preview dock found.
 struct Fixture {
@@ -87,6 +83,7 @@ struct Fixture {
     ~Fixture()
     {
         window->document()->undoStack()->setClean();
+        window->hide();
         delete window;
     }
     Document *doc() const { return window->document(); }
@@ -149,7 +146,7 @@ private slots:
 
 void TstPreviewDock::editUpdatesPreview()
 {
-    Fixture fx(kDeploy);
+    Fixture fx(deployJson());
     WAIT_PREVIEW(fx, fx.dock->preview().invocation.url == QLatin1String("https://hooks.example.com/alpha"));
     QVERIFY(fx.dock->requestText().contains(QLatin1String("POST https://hooks.example.com/alpha")));
     QCOMPARE(requestBody(fx.dock), QByteArray(R"({"name":"alpha","n":4})"));
@@ -175,7 +172,7 @@ void TstPreviewDock::editUpdatesPreview()
 
 void TstPreviewDock::brokenTemplateMarksFieldAndRendersNull()
 {
-    Fixture fx(kDeploy);
+    Fixture fx(deployJson());
     fx.window->editorArea()->showPart(QStringLiteral("backend"));
     fx.window->editorArea()->showForm();
     WAIT_PREVIEW(fx, !requestBody(fx.dock).isEmpty());
@@ -210,7 +207,7 @@ void TstPreviewDock::brokenTemplateMarksFieldAndRendersNull()
 
 void TstPreviewDock::switchingScenarioChangesOutput()
 {
-    Fixture fx(kDeploy);
+    Fixture fx(deployJson());
     WAIT_PREVIEW(fx, fx.dock->preview().invocation.url.endsWith(QLatin1String("/alpha")));
     const QString name = fx.dock->addScenario(QStringLiteral("gamma run"));
     QCOMPARE(fx.dock->activeScenario(), name);
@@ -239,7 +236,7 @@ void TstPreviewDock::signatureMatchesSharedVector()
     const QString signedString = vector.value(u"signed_string").toString();
     const QByteArray signedBody = signedString.mid(ts.size() + 1).toUtf8();
     // A webhook whose body is the vector's message, signed with its secret at its timestamp.
-    JsonValue action = parse(kDeploy);
+    JsonValue action = parse(deployJson());
     JsonValue method = action.value(u"invocationMethod");
     method.set(QStringLiteral("body"), parse(signedBody));
     method.remove(u"headers");
@@ -296,7 +293,7 @@ void TstPreviewDock::sidecarRoundTrip()
     InMemorySecretResolver store;
     const QString sidecar = dir.path() + QStringLiteral("/deploy.scenarios.json");
     {
-        Fixture fx(kDeploy, dir.path(), QStringLiteral("deploy.json"), &store);
+        Fixture fx(deployJson(), dir.path(), QStringLiteral("deploy.json"), &store);
         WAIT_PREVIEW(fx, fx.dock->preview().invocation.url.endsWith(QLatin1String("/alpha")));
         fx.dock->addScenario(QStringLiteral("prod"));
         Scenario s = *fx.dock->scenarios().activeScenario();
@@ -332,7 +329,7 @@ void TstPreviewDock::sidecarRoundTrip()
 
 void TstPreviewDock::runawayTemplateTimesOutWhileUiRuns()
 {
-    JsonValue action = parse(kDeploy);
+    JsonValue action = parse(deployJson());
     JsonValue method = action.value(u"invocationMethod");
     method.set(QStringLiteral("body"), parse(R"({"loop": "{{ def f: f; f }}", "ok": "{{ .run.id }}"})"));
     action.set(QStringLiteral("invocationMethod"), method);
