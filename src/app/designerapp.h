@@ -33,6 +33,9 @@ public:
     void start(const QStringList &files, bool askRecovery = true);
 
 private:
+    // An untouched untitled window to reuse, else a new one.
+    MainWindow *replaceableOrNewWindow();
+
     Journal *m_journal;
     QList<QPointer<MainWindow>> m_windows;
 };

@@ -38,6 +38,7 @@ private slots:
     void filterCannotEscapeItsBatch();
     void scanErrorIsFatal();
     void asyncRender();
+    void cancelPendingRenders();
     void evaluateMany();
     void missingBinaryFailsCleanly();
 };
@@ -174,6 +175,20 @@ void TestTemplateEngine::asyncRender()
     QCOMPARE(compact(spy.at(0).at(1).value<RenderOutput>().value), QByteArray(R"({"a":5})"));
     QCOMPARE(spy.at(1).at(0).toULongLong(), id2);
     QCOMPARE(compact(spy.at(1).at(1).value<RenderOutput>().value), QByteArray(R"(["x"])"));
+}
+
+void TestTemplateEngine::cancelPendingRenders()
+{
+    TemplateEngine engine;
+    engine.setWorkerBinary(QStringLiteral(AD_BINARY));
+    QSignalSpy spy(&engine, &TemplateEngine::rendered);
+    for (int i = 0; i < 5; ++i)
+        engine.renderAsync(parse(R"(["{{ .n }}"])"), parse(kContext));
+    engine.cancelPendingRenders();
+    const quint64 last = engine.renderAsync(parse(R"(["{{ .s }}"])"), parse(kContext));
+    QTRY_VERIFY_WITH_TIMEOUT(!spy.isEmpty() && spy.last().at(0).toULongLong() == last, 20000);
+    QVERIFY(spy.count() <= 2);  // at most the one already running, then the newest
+    QCOMPARE(compact(spy.last().at(1).value<RenderOutput>().value), QByteArray(R"(["x"])"));
 }
 
 void TestTemplateEngine::evaluateMany()
