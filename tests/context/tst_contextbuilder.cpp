@@ -364,6 +364,12 @@ void TestContextBuilder::jqDefaultsVisibleDisabledRequired()
     jq.programs.insert(QStringLiteral(".form.env == \"prod\""), [](const JsonValue &in) {
         return JqResult::ofValue(JsonValue::fromBool(in.value(u"form").value(u"env").toString() == QLatin1String("prod")));
     });
+    jq.programs.insert(QStringLiteral("upcase(.form.env)"), [](const JsonValue &in) {
+        const JsonValue &env = in.value(u"form").value(u"env");
+        if (!env.isString())
+            return JqResult::failure(QStringLiteral("jq: error: null (null) cannot be upcased"));
+        return JqResult::ofValue(JsonValue::fromString(env.toString().toUpper()));
+    });
     jq.programs.insert(QStringLiteral("[\"a\", .form.env]"), [](const JsonValue &in) {
         JsonValue a = JsonValue::array();
         a.append(JsonValue::fromString(QStringLiteral("a")));
@@ -376,18 +382,24 @@ void TestContextBuilder::jqDefaultsVisibleDisabledRequired()
             a.append(JsonValue::fromString(QStringLiteral("approver")));
         return JqResult::ofValue(a);
     });
-    const JsonValue action = parse(R"({"identifier":"a","trigger":{"type":"self-service","operation":"CREATE",
+    const JsonValue action = parse(R"js({"identifier":"a","trigger":{"type":"self-service","operation":"CREATE",
       "userInputs":{"properties":{
+        "upper":{"type":"string","default":{"jqQuery":"upcase(.form.env)"}},
         "copy":{"type":"string","default":{"jqQuery":".form.env"}},
         "env":{"type":"string","enum":{"jqQuery":"[\"a\", .form.env]"},"default":"prod"},
         "approver":{"type":"string","format":"user","visible":{"jqQuery":".form.env == \"prod\""},
                     "disabled":{"jqQuery":".form.env == \"prod\""}},
         "mail":{"type":"string","default":{"jqQuery":".user.email"},"visible":false}
       },"required":{"jqQuery":"if .form.env == \"prod\" then [\"approver\"] else [] end"}}},
-      "invocationMethod":{"type":"KAFKA"}})");
+      "invocationMethod":{"type":"KAFKA"}})js");
     Scenario s;
     const FormState form = ContextBuilder(jq.evaluator()).evaluateForm(action, s);
-    // `copy` comes first but reads `env`: the second pass fills it from the complete form.
+    // `copy` comes first but reads `env`: the second pass fills it from the complete form, also
+    // when the first attempt failed because `env` was not there yet.
+    const InputState *upper = form.find(QStringLiteral("upper"));
+    QCOMPARE(upper->value.toString(), QStringLiteral("PROD"));
+    QCOMPARE(upper->source, InputState::Source::JqDefault);
+    QVERIFY(upper->problems.isEmpty());
     QCOMPARE(form.find(QStringLiteral("copy"))->value.toString(), QStringLiteral("prod"));
     QCOMPARE(form.find(QStringLiteral("copy"))->source, InputState::Source::JqDefault);
     QCOMPARE(form.find(QStringLiteral("env"))->value.toString(), QStringLiteral("prod"));

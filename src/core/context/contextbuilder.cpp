@@ -198,11 +198,12 @@ FormState ContextBuilder::evaluateForm(const JsonValue &action, const Scenario &
         form.inputs.push_back(in);
     }
 
-    // Pass 2: jq defaults may read inputs that come later in the form; re-run them on the full form.
+    // Pass 2: jq defaults may read inputs that come later in the form (and may have failed for
+    // lack of them); run them again on the full form.
     for (InputState &in : form.inputs) {
-        if (in.source != InputState::Source::JqDefault)
+        if (in.source == InputState::Source::Scenario || !isJqQuery(in.schema.value(u"default")))
             continue;
-        in.problems.clear();
+        in.problems.removeIf([](const QString &p) { return p.startsWith(QLatin1String("default:")); });
         fillValue(in, s, ctx);
         setForm(in.id, in.value);
     }
