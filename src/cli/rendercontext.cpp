@@ -1,6 +1,5 @@
 #include "cli/rendercontext.h"
 
-#include "context/contextbuilder.h"
 #include "context/scenariofile.h"
 #include "invocation/invocationrender.h"
 #include "json/jsonparser.h"
@@ -76,7 +75,7 @@ bool renderContextFor(const LoadedAction &action, const QString &actionPath, con
         return false;
     // Form-time jqQuery (input defaults, enums, ...) needs jq; the worker starts only if one is used.
     TemplateEngine engine;
-    *out = ContextBuilder(engineEvaluator(engine)).build(action.action, s);
+    *out = engineContextBuilder(engine).build(action.action, s);
     return true;
 }
 

@@ -57,6 +57,20 @@ struct FakeJq {
             return JqResult::ofValue(*v);
         };
     }
+
+    // The same programs, answered in batches (as the engine's evaluateMany does).
+    int batches = 0;
+    JqBatchEvaluator batchEvaluator()
+    {
+        return [this](const QStringList &programs, const JsonValue &input) {
+            ++batches;
+            QList<JqResult> results;
+            const JqEvaluator one = evaluator();
+            for (const QString &p : programs)
+                results << one(p, input);
+            return results;
+        };
+    }
 };
 
 }  // namespace
@@ -75,6 +89,7 @@ private slots:
     void numberRanges_data();
     void numberRanges();
     void scenarioInputsWinAndEntitiesExpand();
+    void jqDefaultsVisibleDisabledRequired_data();
     void jqDefaultsVisibleDisabledRequired();
     void jqErrorsFallBackAndAreReported();
     void datasetPicksMatchingMockEntity();
@@ -358,8 +373,16 @@ void TestContextBuilder::scenarioInputsWinAndEntitiesExpand()
     QCOMPARE(r.form.find(QStringLiteral("name"))->source, InputState::Source::Scenario);
 }
 
+void TestContextBuilder::jqDefaultsVisibleDisabledRequired_data()
+{
+    QTest::addColumn<bool>("batched");
+    QTest::newRow("one call per field") << false;
+    QTest::newRow("batched") << true;
+}
+
 void TestContextBuilder::jqDefaultsVisibleDisabledRequired()
 {
+    QFETCH(bool, batched);
     FakeJq jq;
     jq.programs.insert(QStringLiteral(".form.env == \"prod\""), [](const JsonValue &in) {
         return JqResult::ofValue(JsonValue::fromBool(in.value(u"form").value(u"env").toString() == QLatin1String("prod")));
@@ -393,7 +416,14 @@ void TestContextBuilder::jqDefaultsVisibleDisabledRequired()
       },"required":{"jqQuery":"if .form.env == \"prod\" then [\"approver\"] else [] end"}}},
       "invocationMethod":{"type":"KAFKA"}})js");
     Scenario s;
-    const FormState form = ContextBuilder(jq.evaluator()).evaluateForm(action, s);
+    ContextBuilder builder(jq.evaluator());
+    if (batched)
+        builder.setBatchEvaluator(jq.batchEvaluator());
+    const FormState form = builder.evaluateForm(action, s);
+    if (batched) {
+        QCOMPARE(jq.batches, 3);  // values on the empty form, values on the full form, form-time state
+        QVERIFY(jq.calls.size() > 3);
+    }
     // `copy` comes first but reads `env`: the second pass fills it from the complete form, also
     // when the first attempt failed because `env` was not there yet.
     const InputState *upper = form.find(QStringLiteral("upper"));
@@ -416,7 +446,7 @@ void TestContextBuilder::jqDefaultsVisibleDisabledRequired()
     QCOMPARE(form.formContext.value(u"user").value(u"email").toString(), s.user.email);
 
     s.inputs = parse(R"({"env":"dev"})");
-    const FormState dev = ContextBuilder(jq.evaluator()).evaluateForm(action, s);
+    const FormState dev = builder.evaluateForm(action, s);
     QCOMPARE(dev.find(QStringLiteral("copy"))->value.toString(), QStringLiteral("dev"));
     QVERIFY(!dev.find(QStringLiteral("approver"))->visible);
     QVERIFY(!dev.find(QStringLiteral("approver"))->required);
