@@ -9,6 +9,7 @@
 #include "app/preview/previewrenderer.h"
 #include "app/preview/scenarioeditor.h"
 #include "invocation/invocationformat.h"
+#include "json/jsonparser.h"
 #include "json/jsonpointer.h"
 #include "json/jsonwriter.h"
 
@@ -458,6 +459,11 @@ void PreviewDock::showPreview()
                          .arg(p.invocation.backend.isEmpty() ? tr("no backend") : p.invocation.backend, m_file.active);
     if (failed)
         status += tr(", %n failed (rendered as null)", nullptr, failed);
+    if (p.invocation.backend == QLatin1String("GITHUB") || p.invocation.backend == QLatin1String("INTEGRATION_ACTION")) {
+        const JsonParseResult body = parseJson(p.invocation.body);
+        const qsizetype inputs = body.value.value(u"inputs").size();
+        status += tr(" · %1 of at most 10 workflow inputs").arg(inputs);
+    }
     m_status->setText(status);
 
     const QString text = requestText();
