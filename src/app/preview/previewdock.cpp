@@ -485,7 +485,8 @@ void PreviewDock::showPreview()
     m_trace->setRowCount(int(p.render.traces.size()));
     for (int row = 0; row < p.render.traces.size(); ++row) {
         const TemplateTrace &t = p.render.traces.at(row);
-        QString where = t.pointer;
+        // Every template sits under /invocationMethod: the rest says where.
+        QString where = t.pointer.startsWith(QLatin1String("/invocationMethod/")) ? t.pointer.mid(17) : t.pointer;
         if (t.pos.isValid())
             where += QStringLiteral(" (%1:%2)").arg(t.pos.line).arg(t.pos.column);
         QString value = t.undefined ? QStringLiteral("undefined") : QString::fromUtf8(toCompactJs(t.result));
@@ -495,7 +496,7 @@ void PreviewDock::showPreview()
                                    mask(traceError(t, timeoutMs)), QStringLiteral("%1 ms").arg(t.ms, 0, 'f', 1)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
-            item->setToolTip(cells.at(c));
+            item->setToolTip(c == 0 ? t.pointer : cells.at(c));
             if (!t.error.isEmpty())
                 item->setForeground(QColor(0xc0, 0x30, 0x30));
             m_trace->setItem(row, c, item);
@@ -503,7 +504,7 @@ void PreviewDock::showPreview()
     }
     m_trace->resizeColumnsToContents();
     for (int c = 0; c < m_trace->columnCount(); ++c)
-        m_trace->setColumnWidth(c, qMin(m_trace->columnWidth(c), 260));
+        m_trace->setColumnWidth(c, qMin(m_trace->columnWidth(c), c == 4 ? 320 : 170));
 
     const QString ctx = mask(pretty(p.context));
     if (m_contextView->toPlainText() != ctx)
