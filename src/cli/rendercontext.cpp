@@ -1,6 +1,5 @@
 #include "cli/rendercontext.h"
 
-#include "context/contextbuilder.h"
 #include "context/scenariofile.h"
 #include "invocation/invocationrender.h"
 #include "json/jsonparser.h"
@@ -74,8 +73,7 @@ bool renderContextFor(const LoadedAction &action, const QString &actionPath, con
     Scenario s;
     if (!ScenarioFile::scenarioForAction(actionPath, scenario, nullptr, &s, error, warnings))
         return false;
-    const ContextBuilder builder(engineEvaluator(engine));
-    const ContextResult built = builder.buildWithForm(action.action, s);
+    const ContextResult built = engineContextBuilder(engine).buildWithForm(action.action, s);
     *out = built.context;
     if (warnings)
         *warnings << built.warnings;

@@ -8,6 +8,7 @@
 #include "app/forms/fieldwidget.h"
 #include "app/forms/templatelineedit.h"
 #include "app/mainwindow.h"
+#include "app/outline/outlineview.h"
 #include "app/preview/previewdock.h"
 #include "app/preview/scenarioeditor.h"
 #include "app/problems/problemsdock.h"
@@ -45,16 +46,12 @@ QByteArray readFile(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-const char *kDeploy = R"({
-  "identifier": "deploy",
-  "title": "Deploy",
-  "trigger": {"type": "self-service", "operation": "CREATE", "blueprintIdentifier": "service",
-    "userInputs": {"properties": {"name": {"type": "string", "default": "alpha"},
-                                  "replicas": {"type": "number", "default": 2}}}},
-  "invocationMethod": {"type": "WEBHOOK", "url": "https://hooks.example.com/{{ .inputs.name }}",
-    "headers": {"RUN_ID": "{{ .run.id }}"},
-    "body": {"name": "{{ .inputs.name }}", "n": "{{ .inputs.replicas * 2 }}"}}
-})";
+// A WEBHOOK action with templates in the URL, a header and the body (kept in a file: moc trips over
+// multi-line raw strings at namespace scope).
+QByteArray deployJson()
+{
+    return readFile(QStringLiteral(AD_TEST_DATA_DIR "/deploy.json"));
+}
 
 // A window holding `json` (saved as `dir/name` when dir is given), its preview dock found.
 struct Fixture {
@@ -87,6 +84,7 @@ struct Fixture {
     ~Fixture()
     {
         window->document()->undoStack()->setClean();
+        window->hide();
         delete window;
     }
     Document *doc() const { return window->document(); }
@@ -149,7 +147,7 @@ private slots:
 
 void TstPreviewDock::editUpdatesPreview()
 {
-    Fixture fx(kDeploy);
+    Fixture fx(deployJson());
     WAIT_PREVIEW(fx, fx.dock->preview().invocation.url == QLatin1String("https://hooks.example.com/alpha"));
     QVERIFY(fx.dock->requestText().contains(QLatin1String("POST https://hooks.example.com/alpha")));
     QCOMPARE(requestBody(fx.dock), QByteArray(R"({"name":"alpha","n":4})"));
@@ -163,7 +161,7 @@ void TstPreviewDock::editUpdatesPreview()
     QCOMPARE(t->rowCount(), 4);
     bool sawUrl = false;
     for (int r = 0; r < t->rowCount(); ++r)
-        if (t->item(r, 0)->text().startsWith(QLatin1String("/invocationMethod/url"))) {
+        if (t->item(r, 0)->text().startsWith(QLatin1String("/url"))) {
             sawUrl = true;
             QCOMPARE(t->item(r, 2)->text(), QStringLiteral("\"alpha\""));
             QCOMPARE(t->item(r, 3)->text(), QStringLiteral("string"));
@@ -175,7 +173,7 @@ void TstPreviewDock::editUpdatesPreview()
 
 void TstPreviewDock::brokenTemplateMarksFieldAndRendersNull()
 {
-    Fixture fx(kDeploy);
+    Fixture fx(deployJson());
     fx.window->editorArea()->showPart(QStringLiteral("backend"));
     fx.window->editorArea()->showForm();
     WAIT_PREVIEW(fx, !requestBody(fx.dock).isEmpty());
@@ -210,7 +208,7 @@ void TstPreviewDock::brokenTemplateMarksFieldAndRendersNull()
 
 void TstPreviewDock::switchingScenarioChangesOutput()
 {
-    Fixture fx(kDeploy);
+    Fixture fx(deployJson());
     WAIT_PREVIEW(fx, fx.dock->preview().invocation.url.endsWith(QLatin1String("/alpha")));
     const QString name = fx.dock->addScenario(QStringLiteral("gamma run"));
     QCOMPARE(fx.dock->activeScenario(), name);
@@ -239,7 +237,7 @@ void TstPreviewDock::signatureMatchesSharedVector()
     const QString signedString = vector.value(u"signed_string").toString();
     const QByteArray signedBody = signedString.mid(ts.size() + 1).toUtf8();
     // A webhook whose body is the vector's message, signed with its secret at its timestamp.
-    JsonValue action = parse(kDeploy);
+    JsonValue action = parse(deployJson());
     JsonValue method = action.value(u"invocationMethod");
     method.set(QStringLiteral("body"), parse(signedBody));
     method.remove(u"headers");
@@ -296,7 +294,7 @@ void TstPreviewDock::sidecarRoundTrip()
     InMemorySecretResolver store;
     const QString sidecar = dir.path() + QStringLiteral("/deploy.scenarios.json");
     {
-        Fixture fx(kDeploy, dir.path(), QStringLiteral("deploy.json"), &store);
+        Fixture fx(deployJson(), dir.path(), QStringLiteral("deploy.json"), &store);
         WAIT_PREVIEW(fx, fx.dock->preview().invocation.url.endsWith(QLatin1String("/alpha")));
         fx.dock->addScenario(QStringLiteral("prod"));
         Scenario s = *fx.dock->scenarios().activeScenario();
@@ -332,7 +330,7 @@ void TstPreviewDock::sidecarRoundTrip()
 
 void TstPreviewDock::runawayTemplateTimesOutWhileUiRuns()
 {
-    JsonValue action = parse(kDeploy);
+    JsonValue action = parse(deployJson());
     JsonValue method = action.value(u"invocationMethod");
     method.set(QStringLiteral("body"), parse(R"({"loop": "{{ def f: f; f }}", "ok": "{{ .run.id }}"})"));
     action.set(QStringLiteral("invocationMethod"), method);
@@ -427,13 +425,19 @@ void TstPreviewDock::screenshots()
         s.inputs.set(QStringLiteral("request_body"), parse(R"({"state": "resolved", "close_notes": "done"})"));
         fx.dock->updateActiveScenario(s);
         fx.window->editorArea()->showPart(QStringLiteral("backend"));
+        fx.window->outline()->setCurrentPart(QStringLiteral("backend"));
         WAIT_PREVIEW(fx, fx.dock->preview().invocation.url.contains(QLatin1String("incident")));
         QVERIFY(!fx.dock->requestView()->toPlainText().contains(QLatin1String("super-secret-token")));
         shoot(fx.window, QStringLiteral("preview-webhook.png"));
-        fx.dock->tabs()->setCurrentIndex(1);
-        shoot(fx.window, QStringLiteral("preview-webhook-trace.png"));
         fx.dock->tabs()->setCurrentIndex(2);
         shoot(fx.window, QStringLiteral("preview-scenario.png"));
+        // A failing template: underlined in its field, an error row in the trace and the Problems dock.
+        fx.doc()->setValue(QStringLiteral("/invocationMethod/url"),
+                           JsonValue::fromString(QStringLiteral("{{.secrets.SERVICENOW_INSTANCE_URL}}/api/now/table/"
+                                                                "{{ .inputs.table_name | nosuchfn }}/{{.inputs.system_id}}")));
+        WAIT_PREVIEW(fx, fx.dock->preview().render.failedCount() == 1);
+        fx.dock->tabs()->setCurrentIndex(1);
+        shoot(fx.window, QStringLiteral("preview-webhook-trace.png"));
     }
     {
         Fixture fx(readFile(QStringLiteral(AD_EXAMPLES_DIR "/github-create-secret-input.json")));
@@ -442,6 +446,7 @@ void TstPreviewDock::screenshots()
         s.inputs.set(QStringLiteral("secret_value"), JsonValue::fromString(QStringLiteral("hunter2-not-shown")));
         fx.dock->updateActiveScenario(s);
         fx.window->editorArea()->showPart(QStringLiteral("backend"));
+        fx.window->outline()->setCurrentPart(QStringLiteral("backend"));
         WAIT_PREVIEW(fx, fx.dock->preview().invocation.url.contains(QLatin1String("dispatches")));
         shoot(fx.window, QStringLiteral("preview-github.png"));
     }

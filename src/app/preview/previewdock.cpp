@@ -3,13 +3,17 @@
 #include "app/document/document.h"
 #include "app/editorarea.h"
 #include "app/forms/fieldwidget.h"
+#include "app/forms/jsonfield.h"
 #include "app/forms/templatelineedit.h"
 #include "app/mainwindow.h"
 #include "app/preview/previewrenderer.h"
 #include "app/preview/scenarioeditor.h"
 #include "invocation/invocationformat.h"
+#include "json/jsonparser.h"
 #include "json/jsonpointer.h"
 #include "json/jsonwriter.h"
+
+#include <Qsci/qsciscintilla.h>
 
 #include <QApplication>
 #include <QCheckBox>
@@ -71,6 +75,8 @@ SourcePos positionFor(const JsonValue &root, QString pointer)
 }
 
 const int kPreviewDebounceMs = 250;
+// A Scintilla indicator the JSON editors leave free (theirs are the low numbers).
+const int kTemplateErrorIndicator = 17;
 
 }  // namespace
 
@@ -453,6 +459,11 @@ void PreviewDock::showPreview()
                          .arg(p.invocation.backend.isEmpty() ? tr("no backend") : p.invocation.backend, m_file.active);
     if (failed)
         status += tr(", %n failed (rendered as null)", nullptr, failed);
+    if (p.invocation.backend == QLatin1String("GITHUB") || p.invocation.backend == QLatin1String("INTEGRATION_ACTION")) {
+        const JsonParseResult body = parseJson(p.invocation.body);
+        const qsizetype inputs = body.value.value(u"inputs").size();
+        status += tr(" · %1 of at most 10 workflow inputs").arg(inputs);
+    }
     m_status->setText(status);
 
     const QString text = requestText();
@@ -474,7 +485,8 @@ void PreviewDock::showPreview()
     m_trace->setRowCount(int(p.render.traces.size()));
     for (int row = 0; row < p.render.traces.size(); ++row) {
         const TemplateTrace &t = p.render.traces.at(row);
-        QString where = t.pointer;
+        // Every template sits under /invocationMethod: the rest says where.
+        QString where = t.pointer.startsWith(QLatin1String("/invocationMethod/")) ? t.pointer.mid(17) : t.pointer;
         if (t.pos.isValid())
             where += QStringLiteral(" (%1:%2)").arg(t.pos.line).arg(t.pos.column);
         QString value = t.undefined ? QStringLiteral("undefined") : QString::fromUtf8(toCompactJs(t.result));
@@ -484,7 +496,7 @@ void PreviewDock::showPreview()
                                    mask(traceError(t, timeoutMs)), QStringLiteral("%1 ms").arg(t.ms, 0, 'f', 1)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
-            item->setToolTip(cells.at(c));
+            item->setToolTip(c == 0 ? t.pointer : cells.at(c));
             if (!t.error.isEmpty())
                 item->setForeground(QColor(0xc0, 0x30, 0x30));
             m_trace->setItem(row, c, item);
@@ -492,7 +504,7 @@ void PreviewDock::showPreview()
     }
     m_trace->resizeColumnsToContents();
     for (int c = 0; c < m_trace->columnCount(); ++c)
-        m_trace->setColumnWidth(c, qMin(m_trace->columnWidth(c), 260));
+        m_trace->setColumnWidth(c, qMin(m_trace->columnWidth(c), c == 4 ? 320 : 170));
 
     const QString ctx = mask(pretty(p.context));
     if (m_contextView->toPlainText() != ctx)
@@ -552,7 +564,37 @@ void PreviewDock::markTemplates()
             }
             edit->setTemplateErrors(errors);
         }
+        if (auto *json = qobject_cast<JsonField *>(f))
+            markJsonField(json->editor(), fp, p.render.traces, timeoutMs, secrets);
     }
+}
+
+void PreviewDock::markJsonField(QsciScintilla *editor, const QString &fieldPointer, const QList<TemplateTrace> &traces,
+                                int timeoutMs, const QStringList &secrets)
+{
+    // A JSON field (body, payload) holds many templates: squiggle each failing {{ }} in its text.
+    const int indicator = kTemplateErrorIndicator;
+    editor->SendScintilla(QsciScintilla::SCI_INDICSETSTYLE, indicator, QsciScintilla::INDIC_SQUIGGLE);
+    editor->SendScintilla(QsciScintilla::SCI_INDICSETFORE, indicator, QColor(Qt::red));
+    editor->SendScintilla(QsciScintilla::SCI_SETINDICATORCURRENT, indicator);
+    editor->SendScintilla(QsciScintilla::SCI_INDICATORCLEARRANGE, 0, editor->SendScintilla(QsciScintilla::SCI_GETLENGTH));
+    const QString text = editor->text();
+    QStringList tips;
+    for (const TemplateTrace &t : traces) {
+        if (t.error.isEmpty() || !t.pointer.startsWith(fieldPointer + QLatin1Char('/')) || t.filter.isEmpty())
+            continue;
+        for (qsizetype at = text.indexOf(t.filter); at >= 0; at = text.indexOf(t.filter, at + 1)) {
+            const qsizetype open = text.lastIndexOf(QLatin1String("{{"), at);
+            const qsizetype close = text.indexOf(QLatin1String("}}"), at + t.filter.size());
+            if (open < 0 || close < 0)
+                continue;
+            const int start = int(text.left(open).toUtf8().size());
+            const int length = int(text.mid(open, close + 2 - open).toUtf8().size());
+            editor->SendScintilla(QsciScintilla::SCI_INDICATORFILLRANGE, start, length);
+        }
+        tips << QStringLiteral("{{ %1 }}: %2").arg(t.filter.trimmed(), maskSecrets(traceError(t, timeoutMs), secrets));
+    }
+    editor->setToolTip(tips.join(QLatin1Char('\n')));
 }
 
 void PreviewDock::jumpToTrace(int row)

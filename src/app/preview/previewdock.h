@@ -18,6 +18,7 @@ class QComboBox;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
+class QsciScintilla;
 class QTabWidget;
 class QTableWidget;
 class QTimer;
@@ -81,6 +82,8 @@ private:
     void finished(quint64 id, const InvocationPreview &p);
     void showPreview();
     void markTemplates();
+    void markJsonField(QsciScintilla *editor, const QString &fieldPointer, const QList<TemplateTrace> &traces,
+                       int timeoutMs, const QStringList &secrets);
     void updateScenarioBox();
     void actionChanged();
 

@@ -320,13 +320,13 @@ void ScenarioEditor::setFormState(const FormState &form, const JsonValue &contex
             edit->setReadOnly(in.disabled);
         }
     }
-    if (m_eventGenerated && m_eventBox->isVisible()) {
+    if (m_eventGenerated && !m_eventBox->isHidden()) {
         const JsonValue &ev = context.value(u"event");
         const QString text = ev.isNull() ? QString() : pretty(ev);
         if (m_event->toPlainText() != text)
             m_event->setPlainText(text);
     }
-    if (m_s.entity.isNull() && m_entityBox->isVisible())
+    if (m_s.entity.isNull() && !m_entityBox->isHidden())
         m_entity->setPlaceholderText(tr("empty: this generated entity\n") + pretty(context.value(u"entity")));
     m_filling = false;
 }
