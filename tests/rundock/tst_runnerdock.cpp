@@ -399,8 +399,10 @@ private slots:
         QString error;
         const QByteArray text = writeJson(webhookAction(m_hook.url(QStringLiteral("/hook")), true));
         QVERIFY2(w->document()->loadBytes(text, QStringLiteral("deploy.json"), &error), qPrintable(error));
+        w->setCloseAsker([](const QString &) { return CloseAnswer::Discard; });
         w->show();
-        QVERIFY(QTest::qWaitForWindowExposed(w));
+        w->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(w));
         const int before = m_service->store()->runs().size();
         QTest::keyClick(w, Qt::Key_R, Qt::ControlModifier);
         QTRY_COMPARE(m_service->store()->runs().size(), before + 1);
@@ -427,6 +429,7 @@ private slots:
             s.scenario = secretScenario();
             return s;
         });
+        w->setCloseAsker([](const QString &) { return CloseAnswer::Discard; });
         w->resize(1400, 900);
         w->show();
         QVERIFY(QTest::qWaitForWindowExposed(w));
