@@ -5,13 +5,18 @@ namespace ad::cli {
 
 // Declared here, defined in cmd_*.cpp.
 int jqWorkerMain(Context &ctx);
+int cmdValidate(Context &ctx);
+int cmdExport(Context &ctx);
+int cmdMigrate(Context &ctx);
 int cmdRequest(Context &ctx);
 int cmdRun(Context &ctx);
 
 const QList<Command> &commands()
 {
     static const QList<Command> table = {
-        // {"validate", "check action files against Port's schema", &cmdValidate},
+        {"validate", "check action files against Port's schema", &cmdValidate},
+        {"export", "write an action file in canonical form (or ready for Port's API)", &cmdExport},
+        {"migrate", "convert legacy v1 actions to the current format, with a report", &cmdMigrate},
         {"request", "print the request an action's backend would receive for a scenario", &cmdRequest},
         {"run", "fire an action's invocation at its backend and follow the run", &cmdRun},
     };
