@@ -281,6 +281,15 @@ void TestCliRun::badArguments()
     QProcess r;
     startCli(r, {QStringLiteral("x.json"), QStringLiteral("--wait"), QStringLiteral("soon")});
     QCOMPARE(finish(r), 2);
+    const QString two = m_dir.filePath(QStringLiteral("two.json"));
+    QFile f(two);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"([{"identifier":"a","invocationMethod":{"type":"KAFKA"}},{"identifier":"b","invocationMethod":{"type":"KAFKA"}}])");
+    f.close();
+    QProcess t;
+    startCli(t, {two});
+    QCOMPARE(finish(t), 2);
+    QVERIFY(QString::fromUtf8(t.readAllStandardError()).contains(QLatin1String("holds 2")));
 }
 
 QTEST_MAIN(TestCliRun)
