@@ -427,6 +427,36 @@ void TestValidator::broken_data()
         "isNotExpired, matchAny, notBetween, notIn, relatedTo (got \"equals\")"
      << 9 << 39 << "/trigger/condition/rules/0/operator" << 1;
 
+    QTest::newRow("related path too many hops") << QStringLiteral(R"({
+  "identifier": "a",
+  "trigger": {"type": "self-service", "operation": "DELETE", "blueprintIdentifier": "s",
+    "userInputs": {"properties": {}},
+    "condition": {"type": "SEARCH", "combinator": "and", "rules": [
+      {"operator": "matchAny", "value": ["prod"],
+       "property": {"path": ["env", {"relation": "cluster", "maxHops": 20}]}}
+    ]}},
+)") + kKafka << "range" << "item 2 of 'path' maxHops must be between 1 and 15 (got 20)" << 7 << 72
+     << "/trigger/condition/rules/0/property/path/1/maxHops" << 1;
+
+    QTest::newRow("self-service with a jq condition") << QStringLiteral(R"({
+  "identifier": "a",
+  "trigger": {"type": "self-service", "operation": "DAY-2", "blueprintIdentifier": "s",
+    "userInputs": {"properties": {}},
+    "condition": {"type": "JQ", "expressions": [".entity.x == 1"]}},
+)") + kKafka << "enum"
+     << "a self-service condition is a SEARCH query ({\"type\": \"SEARCH\", \"combinator\", \"rules\"}) that picks the "
+        "entities the action is offered for; JQ conditions belong to automations"
+     << 5 << 27 << "/trigger/condition/type" << 1;
+
+    QTest::newRow("automation with a search condition") << QStringLiteral(R"({
+  "identifier": "a",
+  "trigger": {"type": "automation", "event": {"type": "ENTITY_UPDATED", "blueprintIdentifier": "s"},
+    "condition": {"type": "SEARCH", "combinator": "and", "rules": []}},
+)") + kKafka << "enum"
+     << "an automation condition is a JQ condition ({\"type\": \"JQ\", \"expressions\": [...], \"combinator\"}); SEARCH "
+        "queries belong to self-service DAY-2/DELETE actions"
+     << 4 << 27 << "/trigger/condition/type" << 1;
+
     QTest::newRow("jq condition needs expressions") << QStringLiteral(R"({
   "identifier": "a",
   "trigger": {"type": "automation",
@@ -506,8 +536,14 @@ void TestValidator::broken_data()
 
     QTest::newRow("notification url not a uri") << kCreate + QStringLiteral(R"(  "invocationMethod": {"type": "KAFKA"},
   "approvalNotification": {"type": "webhook", "url": "hooks.example.com/approve"}
-})") << "format" << "url must be an absolute URI (scheme://...) (got \"hooks.example.com/approve\")" << 5 << 54
+})") << "format" << "approvalNotification url must be an absolute URI (scheme://...) (got \"hooks.example.com/approve\")" << 5 << 54
      << "/approvalNotification/url" << 1;
+
+    QTest::newRow("notification url with a secret is not echoed") << kCreate + QStringLiteral(R"(  "invocationMethod": {"type": "KAFKA"},
+  "approvalNotification": {"type": "webhook", "url": "hooks.slack.com/services/T0001/B0002/abcdefghijkl"}
+})") << "format"
+     << "approvalNotification url must be an absolute URI (scheme://...) (got a value that looks like a credential, not shown)"
+     << 5 << 54 << "/approvalNotification/url" << 1;
 
     QTest::newRow("notification type enum") << kCreate + QStringLiteral(R"(  "invocationMethod": {"type": "KAFKA"},
   "approvalNotification": {"type": "slack"}
@@ -538,6 +574,13 @@ void TestValidator::broken_data()
         "instead of an object; 'userInputs' is at the top level (v1) instead of inside 'trigger'. Convert it with "
         "`action-designer migrate FILE`"
      << 1 << 1 << "" << 1;
+
+    QTest::newRow("v1 leftover in a v2 action") << kCreate + QStringLiteral(R"(  "invocationMethod": {"type": "GITHUB", "org": "o", "repo": "r",
+    "workflow": "w.yml", "omitUserInputs": true}
+})") << "unknown-key"
+     << "unknown key 'omitUserInputs' in a GITHUB invocationMethod: it exists only in legacy v1 actions "
+        "(`action-designer migrate FILE` converts v1 actions)"
+     << 5 << 26 << "/invocationMethod/omitUserInputs" << 1;
 
     QTest::newRow("not an object") << QStringLiteral(R"([
   1
@@ -620,6 +663,12 @@ void TestValidator::broken()
 void TestValidator::valid_data()
 {
     QTest::addColumn<QString>("json");
+    const QDir seeds(QStringLiteral(AD_TEST_DATA_DIR));
+    for (const QString &f : seeds.entryList({QStringLiteral("seed-*.json")}, QDir::Files)) {
+        QFile file(seeds.filePath(f));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QTest::newRow(qPrintable(f)) << QString::fromUtf8(file.readAll());
+    }
     QTest::newRow("unicode identifier") << QStringLiteral(R"({
   "identifier": "déployer_服务-v2@prod",
   "trigger": {"type": "self-service", "operation": "CREATE", "userInputs": {"properties": {}}},
@@ -816,7 +865,9 @@ void TestValidator::crossCheck()
     for (const JsonValue &c : cases.value.items()) {
         const QString file = c.value(u"file").toString();
         if (!examples.contains(file)) {
-            QFile ef(QStringLiteral(AD_EXAMPLES_DIR "/") + file);
+            QFile ef((file.startsWith(QStringLiteral("seed-")) ? QStringLiteral(AD_TEST_DATA_DIR "/")
+                                                                : QStringLiteral(AD_EXAMPLES_DIR "/"))
+                     + file);
             QVERIFY(ef.open(QIODevice::ReadOnly));
             examples.insert(file, parseJson(ef.readAll()).value);
         }

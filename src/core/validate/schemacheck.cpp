@@ -139,7 +139,7 @@ bool isDateTime(const QString &s)
 bool isUri(const QString &s)
 {
     // An absolute URI: a scheme, then no white space (RFC 3986 allows no spaces anywhere).
-    static const QRegularExpression re = compiledRegex(QStringLiteral("^[A-Za-z][A-Za-z0-9+.\\-]*:\\S*\\z"));
+    static const QRegularExpression re = compiledRegex(QStringLiteral("^[A-Za-z][A-Za-z0-9+.\\-]*:\\S*\\z"), QRegularExpression::UseUnicodePropertiesOption);
     return re.match(s).hasMatch();
 }
 
@@ -332,6 +332,14 @@ SchemaError makeError(SchemaError::Kind kind, const Path *path, const JsonValue 
     return e;
 }
 
+// Where a key is; keys added in memory have no position, so fall back to its value or object.
+SourcePos keyPosOr(const JsonMember &m, const JsonValue &object)
+{
+    if (m.keyPos.isValid())
+        return m.keyPos;
+    return m.value.pos().isValid() ? m.value.pos() : object.pos();
+}
+
 }  // namespace
 
 bool SchemaChecker::Impl::eval(const Node *n, const JsonValue &v, const Path *path, SchemaErrors *out) const
@@ -406,8 +414,8 @@ bool SchemaChecker::Impl::eval(const Node *n, const JsonValue &v, const Path *pa
                 return false;
             ok = false;
             SchemaError e = makeError(SchemaError::Kind::Range, path, v);
-            e.minimum = n->hasMinimum ? n->minimum : -1;
-            e.maximum = n->hasMaximum ? n->maximum : -1;
+            e.minimum = n->hasMinimum ? n->minimum : qQNaN();
+            e.maximum = n->hasMaximum ? n->maximum : qQNaN();
             out->append(e);
         }
     } else if (v.isArray() && n->items) {
@@ -460,7 +468,7 @@ bool SchemaChecker::Impl::evalObject(const Node *n, const JsonValue &v, const Pa
                 return false;
             ok = false;
             SchemaError e = makeError(SchemaError::Kind::PropertyName, path, v);
-            e.pos = m.keyPos;
+            e.pos = keyPosOr(m, v);
             e.key = m.key;
             e.detail = n->propertyNames->pattern;
             out->append(e);
@@ -476,7 +484,7 @@ bool SchemaChecker::Impl::evalObject(const Node *n, const JsonValue &v, const Pa
                 return false;
             ok = false;
             SchemaError e = makeError(SchemaError::Kind::UnknownKey, path, v);
-            e.pos = m.keyPos;
+            e.pos = keyPosOr(m, v);
             e.key = m.key;
             e.knownKeys = n->propertyKeys();
             out->append(e);
@@ -511,7 +519,7 @@ bool SchemaChecker::Impl::evalObject(const Node *n, const JsonValue &v, const Pa
                 return false;
             ok = false;
             SchemaError e = makeError(SchemaError::Kind::Dependency, path, v);
-            e.pos = m->keyPos;
+            e.pos = keyPosOr(*m, v);
             e.key = key;
             e.allowed = missing;
             out->append(e);

@@ -26,7 +26,7 @@ struct SchemaError {
         Pattern,       // `detail` = the pattern
         PropertyName,  // key `key` does not match `detail`; pos = the key's position
         Length,        // `minimum`/`maximum` = the code point bounds (-1 = none)
-        Range,         // number outside `minimum`..`maximum`
+        Range,         // number outside `minimum`..`maximum` (NaN = no bound)
         Format,        // `detail` = "uri" / "date-time"
         Dependency,    // `key` present needs every one of `allowed`
         OneOfMany,     // matched more than one oneOf branch

@@ -2,6 +2,7 @@
 
 #include "backend/backends.h"
 #include "json/jsonpointer.h"
+#include "validate/lint.h"
 
 #include <algorithm>
 
@@ -138,6 +139,14 @@ QString valueName(const QStringList &tokens)
         return objectContext(parentTokens, nullptr) + u' ' + last;
     if (last == u"type")
         return parentLast + QStringLiteral(" type");
+    // Names that mean different things in different objects get their object's name.
+    static const QStringList generic{QStringLiteral("format"), QStringLiteral("url"), QStringLiteral("title"),
+                                     QStringLiteral("description"), QStringLiteral("icon"),
+                                     QStringLiteral("combinator"), QStringLiteral("rules"),
+                                     QStringLiteral("identifier"), QStringLiteral("properties"),
+                                     QStringLiteral("expressions")};
+    if (generic.contains(last) && parentLast != u"trigger" && parentLast != u"invocationMethod")
+        return valueName(parentTokens) + u' ' + last;
     return last;
 }
 
@@ -166,6 +175,9 @@ QString gotValue(const JsonValue *v)
     switch (v->type()) {
     case JsonValue::Type::String: {
         QString text = v->toString();
+        // Messages end up in logs and CI output; never echo what looks like a credential.
+        if (!literalSecretReason(text).isEmpty())
+            return QStringLiteral("a value that looks like a credential, not shown");
         if (codePointLength(text) > 40)
             text = text.left(37) + QStringLiteral("...");
         text.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
@@ -282,6 +294,18 @@ void describeOne(const JsonValue &action, const SchemaError &e, Out &out)
             out.add(QStringLiteral("one-of"), QStringLiteral("'order' and 'steps' cannot both be set"), at, e.pos);
             return;
         }
+        if ((t.isEmpty() && e.key == u"userInputs")
+            || (t == QStringList{QStringLiteral("invocationMethod")}
+                && (e.key == u"omitPayload" || e.key == u"omitUserInputs"))) {
+            const QString why = e.key == u"userInputs"
+                                    ? QStringLiteral("in the current format userInputs lives inside 'trigger'")
+                                    : QStringLiteral("it exists only in legacy v1 actions");
+            out.add(QStringLiteral("unknown-key"),
+                    QStringLiteral("unknown key '%1' in %2: %3 (`action-designer migrate FILE` converts v1 actions)")
+                        .arg(e.key, plainContext(t, obj), why),
+                    at, e.pos);
+            return;
+        }
         if (t.isEmpty() && serverFields().contains(e.key)) {
             out.add(QStringLiteral("unknown-key"),
                     QStringLiteral("unknown key '%1' in the action: a server field Port returns but rejects "
@@ -377,9 +401,9 @@ void describeOne(const JsonValue &action, const SchemaError &e, Out &out)
     }
     case Kind::Range: {
         QString bounds;
-        if (e.minimum >= 0 && e.maximum >= 0)
+        if (!qIsNaN(e.minimum) && !qIsNaN(e.maximum))
             bounds = QStringLiteral("between %1 and %2").arg(formatJsNumber(e.minimum), formatJsNumber(e.maximum));
-        else if (e.minimum >= 0)
+        else if (!qIsNaN(e.minimum))
             bounds = QStringLiteral("at least %1").arg(formatJsNumber(e.minimum));
         else
             bounds = QStringLiteral("at most %1").arg(formatJsNumber(e.maximum));
@@ -459,6 +483,38 @@ bool describeFlatIntegrationAction(const JsonValue &action, SchemaErrors &errors
     return true;
 }
 
+// A JQ condition on a self-service trigger (or a SEARCH one on an automation) fails every key of
+// the other shape; one error that names the right shape says it better.
+bool describeWrongConditionKind(const JsonValue &action, SchemaErrors &errors, Out &out)
+{
+    const JsonValue &trigger = action.value(u"trigger");
+    const JsonValue *cond = trigger.find(u"condition");
+    const QString kind = stringAt(cond, "type");
+    const QString triggerType = stringAt(&trigger, "type");
+    QString message;
+    if (triggerType == u"self-service" && kind == u"JQ")
+        message = QStringLiteral("a self-service condition is a SEARCH query ({\"type\": \"SEARCH\", \"combinator\", "
+                                 "\"rules\"}) that picks the entities the action is offered for; JQ conditions "
+                                 "belong to automations");
+    else if (triggerType == u"automation" && kind == u"SEARCH")
+        message = QStringLiteral("an automation condition is a JQ condition ({\"type\": \"JQ\", \"expressions\": "
+                                 "[...], \"combinator\"}); SEARCH queries belong to self-service DAY-2/DELETE actions");
+    else
+        return false;
+    const QStringList here{QStringLiteral("trigger"), QStringLiteral("condition")};
+    const QStringList typeTokens = here + QStringList{QStringLiteral("type")};
+    const bool found = std::any_of(errors.begin(), errors.end(), [&](const SchemaError &e) {
+        return e.kind == Kind::Enum && e.path == typeTokens;
+    });
+    if (!found)
+        return false;
+    errors.erase(std::remove_if(errors.begin(), errors.end(),
+                                [&](const SchemaError &e) { return e.path.mid(0, 2) == here; }),
+                 errors.end());
+    out.add(QStringLiteral("enum"), message, typeTokens, cond->value(u"type").pos());
+    return true;
+}
+
 }  // namespace
 
 Diagnostics describeSchemaErrors(const JsonValue &action, const SchemaErrors &errors, const QString &pointerPrefix)
@@ -467,6 +523,7 @@ Diagnostics describeSchemaErrors(const JsonValue &action, const SchemaErrors &er
     Out out{pointerPrefix, list};
     SchemaErrors rest = errors;
     describeFlatIntegrationAction(action, rest, out);
+    describeWrongConditionKind(action, rest, out);
     for (const SchemaError &e : rest)
         describeOne(action, e, out);
     // The same failure can surface from several branches; say it once.

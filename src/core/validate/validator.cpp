@@ -35,8 +35,10 @@ Diagnostics validateAction(const JsonValue &action, const QString &pointerPrefix
 
     // A v1 action fails Port's current schema in a dozen places; one error that names the
     // reasons and the fix helps more than a flood of per-field errors.
+    // A v2-shaped action (trigger object) with a v1 leftover such as omitPayload is checked like any
+    // other: its leftovers are unknown keys, and its other problems are worth seeing too.
     QStringList reasons;
-    if (isLegacyV1Action(action, &reasons)) {
+    if (isLegacyV1Action(action, &reasons) && !action.value(u"trigger").isObject()) {
         out << error(QStringLiteral("legacy-v1"),
                      QStringLiteral("this is a legacy v1 action, which Port's current API rejects: %1. Convert it "
                                     "with `action-designer migrate FILE`")

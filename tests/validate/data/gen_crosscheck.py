@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Generates crosscheck.json: mutated variants of Port's example actions with the verdict of an
 independent JSON Schema validator (python3-jsonschema, Draft 7 so that `dependencies` counts), run
-against the POST /v1/actions body schema. tst_validator replays the mutations on our JsonValue and
+against the POST /v1/actions body schema. Bases: the examples (tests/data/port-examples) and seed-*.json here, which must stay valid.
+tst_validator replays the mutations on our JsonValue and
 asserts that validateAction() reaches the same verdict.
 
 Pattern semantics follow ECMAScript with the `u` flag (what JSON Schema specifies): `\\p{L}` via the
@@ -196,6 +197,11 @@ def main():
         value = json.load(open(os.path.join(EXAMPLES, name)))
         if isinstance(value, dict):
             bases.append((name, value))
+    # Richer seeds of our own cover what the examples do not: SEARCH conditions, steps, titles,
+    # datasets, approval notifications, a nested INTEGRATION_ACTION, GITLAB.
+    for name in sorted(os.listdir(HERE)):
+        if name.startswith('seed-') and name.endswith('.json'):
+            bases.append((name, json.load(open(os.path.join(HERE, name)))))
     cases = []
     seen = set()
     for name, action in bases:
