@@ -91,11 +91,14 @@ int cmdRender(Context &ctx)
             context = JsonValue::object();
     } else {
         LoadedAction action;
+        QStringList contextWarnings;
         if (!loadAction(a.file, a.action, &action, &error)
-            || !renderContextFor(action, a.file, a.scenario, a.context, &context, &error)) {
+            || !renderContextFor(action, a.file, a.scenario, a.context, engine, &context, &error, &contextWarnings)) {
             ctx.err << "error: " << error << '\n';
             return BadInput;
         }
+        for (const QString &w : std::as_const(contextWarnings))
+            ctx.err << "note: " << w << '\n';
         tpl = action.action.value(u"invocationMethod");
         options.pointerPrefix = action.pointer + QLatin1String("/invocationMethod");
     }

@@ -52,11 +52,12 @@ int cmdTrace(Context &ctx)
     QString error;
     LoadedAction action;
     JsonValue context;
-    if (!loadAction(file, actionId, &action, &error) || !renderContextFor(action, file, scenario, contextPath, &context, &error)) {
+    QStringList contextWarnings;
+    TemplateEngine engine;
+    if (!loadAction(file, actionId, &action, &error) || !renderContextFor(action, file, scenario, contextPath, engine, &context, &error, &contextWarnings)) {
         ctx.err << "error: " << error << '\n';
         return BadInput;
     }
-    TemplateEngine engine;
     RenderOptions options;
     options.timeoutMs = timeoutMs > 0 ? timeoutMs : 5000;
     options.pointerPrefix = action.pointer + QLatin1String("/invocationMethod");
@@ -65,9 +66,16 @@ int cmdTrace(Context &ctx)
     if (format == QLatin1String("json")) {
         JsonWriteOptions pretty;
         pretty.keepSourceText = false;
-        ctx.out << QString::fromUtf8(writeJson(renderOutputToJson(out), pretty));
+        JsonValue doc = renderOutputToJson(out);
+        JsonValue notes = JsonValue::array();
+        for (const QString &w : std::as_const(contextWarnings))
+            notes.append(JsonValue::fromString(w));
+        doc.set(QStringLiteral("contextWarnings"), notes);
+        ctx.out << QString::fromUtf8(writeJson(doc, pretty));
         return out.fatalError.isEmpty() ? Ok : Failed;
     }
+    for (const QString &w : std::as_const(contextWarnings))
+        ctx.out << "context: " << w << '\n';
     for (const TemplateTrace &t : out.traces) {
         ctx.out << (t.pointer.isEmpty() ? QStringLiteral("/") : t.pointer) << (t.inKey ? " (key)" : "");
         if (t.pos.isValid())

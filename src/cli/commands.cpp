@@ -5,6 +5,9 @@ namespace ad::cli {
 
 // Declared here, defined in cmd_*.cpp.
 int jqWorkerMain(Context &ctx);
+int cmdValidate(Context &ctx);
+int cmdExport(Context &ctx);
+int cmdMigrate(Context &ctx);
 int cmdRender(Context &ctx);
 int cmdTrace(Context &ctx);
 int cmdRequest(Context &ctx);
@@ -12,7 +15,9 @@ int cmdRequest(Context &ctx);
 const QList<Command> &commands()
 {
     static const QList<Command> table = {
-        // {"validate", "check action files against Port's schema", &cmdValidate},
+        {"validate", "check action files against Port's schema", &cmdValidate},
+        {"export", "write an action file in canonical form (or ready for Port's API)", &cmdExport},
+        {"migrate", "convert legacy v1 actions to the current format, with a report", &cmdMigrate},
         {"render", "render templates ({{ jq }}) exactly as Port does", &cmdRender},
         {"trace", "show every template of an action: result, error, time, warnings", &cmdTrace},
         {"request", "print the request an action's backend would receive for a scenario", &cmdRequest},

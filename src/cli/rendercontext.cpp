@@ -1,9 +1,9 @@
 #include "cli/rendercontext.h"
 
+#include "context/contextbuilder.h"
 #include "context/scenariofile.h"
 #include "invocation/invocationrender.h"
 #include "json/jsonparser.h"
-#include "template/templateengine.h"
 
 #include <QFile>
 
@@ -66,16 +66,19 @@ bool loadAction(const QString &path, const QString &identifier, LoadedAction *ou
 }
 
 bool renderContextFor(const LoadedAction &action, const QString &actionPath, const QString &scenario,
-                      const QString &contextPath, JsonValue *out, QString *error)
+                      const QString &contextPath, TemplateEngine &engine, JsonValue *out, QString *error,
+                      QStringList *warnings)
 {
     if (!contextPath.isEmpty())
         return loadJsonFile(contextPath, out, error);
     Scenario s;
-    if (!ScenarioFile::scenarioForAction(actionPath, scenario, nullptr, &s, error))
+    if (!ScenarioFile::scenarioForAction(actionPath, scenario, nullptr, &s, error, warnings))
         return false;
-    // Form-time jqQuery (input defaults, enums, ...) needs jq; the worker starts only if one is used.
-    TemplateEngine engine;
-    *out = engineContextBuilder(engine).build(action.action, s);
+    const ContextBuilder builder = engineContextBuilder(engine);
+    const ContextResult built = builder.buildWithForm(action.action, s);
+    *out = built.context;
+    if (warnings)
+        *warnings << built.warnings;
     return true;
 }
 

@@ -4,6 +4,11 @@
 #include "json/jsonvalue.h"
 
 #include <QString>
+#include <QStringList>
+
+namespace ad {
+class TemplateEngine;
+}
 
 namespace ad::cli {
 
@@ -19,9 +24,10 @@ bool loadAction(const QString &path, const QString &identifier, LoadedAction *ou
 bool loadJsonFile(const QString &path, JsonValue *out, QString *error);
 
 // The payload context (PORT-SPEC §5.2/§5.3) for an action: --context FILE when given, else the
-// scenario `scenario` (empty = the active one) of the action's sidecar, else the default scenario,
-// built by ContextBuilder (src/core/context) exactly as `request` and the preview build it.
+// scenario `scenario` (empty = the active one) of the action's sidecar (no sidecar: the default
+// scenario), built by the context builder with form-time jqQuery evaluated by `engine`.
 bool renderContextFor(const LoadedAction &action, const QString &actionPath, const QString &scenario,
-                      const QString &contextPath, JsonValue *out, QString *error);
+                      const QString &contextPath, TemplateEngine &engine, JsonValue *out, QString *error,
+                      QStringList *warnings = nullptr);
 
 }  // namespace ad::cli

@@ -8,23 +8,18 @@
 #include <QHash>
 #include <QTest>
 
+#include "../context/testjson.h"
+
 #include <memory>
 
 using namespace ad;
+using testjson::parse;
 
 namespace {
 
 const char *kContext = R"({"n":5,"a":1,"b":2,"s":"x","o":{"a":1,"b":2},"k":"name","empty":"",
   "big":12345678901234567890,"inputs":{"ref":"main","services":[{"identifier":"api"},{"identifier":"web"}]},
   "entity":{}})";
-
-JsonValue parse(const QByteArray &text)
-{
-    const JsonParseResult r = parseJson(text);
-    if (!r.ok())
-        qFatal("bad test JSON: %s in %s", qPrintable(r.error.message), text.constData());
-    return r.value;
-}
 
 // In-process evaluator with a compile cache (27 ms per compile in jq 1.6).
 class LocalJq {

@@ -7,16 +7,12 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "../context/testjson.h"
+
 using namespace ad;
+using testjson::parse;
 
 namespace {
-JsonValue parse(const QByteArray &text)
-{
-    const JsonParseResult r = parseJson(text);
-    if (!r.ok())
-        qFatal("bad test JSON: %s", qPrintable(r.error.message));
-    return r.value;
-}
 QByteArray compact(const JsonValue &v) { return toCompactJs(v); }
 const TemplateTrace *traceAt(const RenderOutput &out, const QString &pointer)
 {
@@ -42,6 +38,7 @@ private slots:
     void filterCannotEscapeItsBatch();
     void scanErrorIsFatal();
     void asyncRender();
+    void cancelPendingRenders();
     void evaluateMany();
     void missingBinaryFailsCleanly();
 };
@@ -178,6 +175,20 @@ void TestTemplateEngine::asyncRender()
     QCOMPARE(compact(spy.at(0).at(1).value<RenderOutput>().value), QByteArray(R"({"a":5})"));
     QCOMPARE(spy.at(1).at(0).toULongLong(), id2);
     QCOMPARE(compact(spy.at(1).at(1).value<RenderOutput>().value), QByteArray(R"(["x"])"));
+}
+
+void TestTemplateEngine::cancelPendingRenders()
+{
+    TemplateEngine engine;
+    engine.setWorkerBinary(QStringLiteral(AD_BINARY));
+    QSignalSpy spy(&engine, &TemplateEngine::rendered);
+    for (int i = 0; i < 5; ++i)
+        engine.renderAsync(parse(R"(["{{ .n }}"])"), parse(kContext));
+    engine.cancelPendingRenders();
+    const quint64 last = engine.renderAsync(parse(R"(["{{ .s }}"])"), parse(kContext));
+    QTRY_VERIFY_WITH_TIMEOUT(!spy.isEmpty() && spy.last().at(0).toULongLong() == last, 20000);
+    QVERIFY(spy.count() <= 2);  // at most the one already running, then the newest
+    QCOMPARE(compact(spy.last().at(1).value<RenderOutput>().value), QByteArray(R"(["x"])"));
 }
 
 void TestTemplateEngine::evaluateMany()

@@ -41,7 +41,7 @@ private:
     bool parseString(QString *value, QString *raw);
     bool parseNumber(JsonValue *out);
     bool parseLiteral(JsonValue *out);
-    bool parseScalarOrOpen(std::vector<Frame> &stack, JsonValue *scalar, bool *opened);
+    bool parseKey(Frame &frame, const char *expected);
 
     const char *m_begin;
     const char *m_p;
@@ -336,6 +336,21 @@ bool Parser::unexpected(const char *what)
     return fail(QStringLiteral("unexpected '%1', expected %2%3").arg(found, QLatin1String(what), hint), m_p);
 }
 
+// Reads `"key" :` into the frame; `expected` names what was wanted if no key is there.
+bool Parser::parseKey(Frame &frame, const char *expected)
+{
+    if (m_p >= m_end || *m_p != '"')
+        return unexpected(expected);
+    frame.keyPos = here();
+    if (!parseString(&frame.key, &frame.rawKey))
+        return false;
+    skipWhitespace();
+    if (m_p >= m_end || *m_p != ':')
+        return unexpected("':' after the key");
+    ++m_p;
+    return true;
+}
+
 JsonParseResult Parser::run()
 {
     JsonParseResult result;
@@ -379,23 +394,8 @@ JsonParseResult Parser::run()
                     needValue = false;
                 } else {
                     stack.push_back(std::move(f));
-                    if (c == '{') {
-                        // The first key.
-                        if (m_p >= m_end || *m_p != '"') {
-                            unexpected("a key in double quotes or '}'");
-                            break;
-                        }
-                        Frame &top = stack.back();
-                        top.keyPos = here();
-                        if (!parseString(&top.key, &top.rawKey))
-                            break;
-                        skipWhitespace();
-                        if (m_p >= m_end || *m_p != ':') {
-                            unexpected("':' after the key");
-                            break;
-                        }
-                        ++m_p;
-                    }
+                    if (c == '{' && !parseKey(stack.back(), "a key in double quotes or '}'"))
+                        break;
                     continue;  // needValue stays true
                 }
             } else {
@@ -444,21 +444,8 @@ JsonParseResult Parser::run()
                 fail(QStringLiteral("trailing comma before '%1' is not allowed in JSON").arg(QLatin1Char(close)), m_p);
                 break;
             }
-            if (isObject) {
-                if (m_p >= m_end || *m_p != '"') {
-                    unexpected("a key in double quotes");
-                    break;
-                }
-                top.keyPos = here();
-                if (!parseString(&top.key, &top.rawKey))
-                    break;
-                skipWhitespace();
-                if (m_p >= m_end || *m_p != ':') {
-                    unexpected("':' after the key");
-                    break;
-                }
-                ++m_p;
-            }
+            if (isObject && !parseKey(top, "a key in double quotes"))
+                break;
             needValue = true;
             continue;
         }

@@ -11,7 +11,12 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
 #include <csignal>
+#include <mutex>
+#include <thread>
 #include <list>
 #include <unordered_map>
 #include <memory>
@@ -38,6 +43,74 @@ constexpr bool kSanitized = false;
 constexpr bool kSanitized = false;
 #endif
 
+// The worker's stdout. Replies are buffered and written once per request; a watchdog thread flushes
+// them when a compile or run takes long, so the progress marker naming a runaway program reaches
+// the client before it gives up on us. (Flushing every marker costs a context switch per template.)
+class Output {
+public:
+    explicit Output(int fd) : m_fd(fd), m_watchdog([this] { watch(); }) {}
+    ~Output()
+    {
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_stop = true;
+        }
+        m_wake.notify_all();
+        m_watchdog.join();
+    }
+    void append(const QByteArray &bytes)
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_buffer += bytes;
+    }
+    // Marks the start/end of a request (its compiles and runs may not return).
+    void busy(bool on) { m_busySince.store(on ? now() : 0); }
+    bool flush()
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        return writeLocked();
+    }
+
+private:
+    static qint64 now() { return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch()).count(); }
+    bool writeLocked()
+    {
+        const char *p = m_buffer.constData();
+        qsizetype left = m_buffer.size();
+        while (left > 0) {
+            const ssize_t n = ::write(m_fd, p, size_t(left));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0) {
+                m_buffer.clear();
+                return false;
+            }
+            p += n;
+            left -= n;
+        }
+        m_buffer.clear();
+        return true;
+    }
+    void watch()
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        while (!m_stop) {
+            m_wake.wait_for(lock, std::chrono::milliseconds(10));
+            const qint64 since = m_busySince.load();
+            if (since && now() - since >= 10 && !m_buffer.isEmpty())
+                writeLocked();
+        }
+    }
+
+    int m_fd;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    QByteArray m_buffer;
+    std::atomic<qint64> m_busySince{0};
+    bool m_stop = false;
+    std::thread m_watchdog;
+};
+
 struct CacheEntry {
     std::unique_ptr<JqProgram> program;
     QString error;  // compile error (failures are cached too: bisection asks again)
@@ -46,10 +119,11 @@ struct CacheEntry {
 
 class Worker {
 public:
-    Worker(int outFd, int cacheSize) : m_outFd(outFd), m_cacheSize(qMax(cacheSize, 4)) {}
+    Worker(int outFd, int cacheSize) : m_out(outFd), m_cacheSize(qMax(cacheSize, 4)) {}
 
     bool handle(const QByteArray &line)
     {
+        m_out.busy(true);  // from here on, a request stuck for 10 ms gets its replies flushed
         const qsizetype tab = line.indexOf('\t');
         const QJsonObject header = QJsonDocument::fromJson(tab >= 0 ? line.left(tab) : line).object();
         m_id = header.value(QLatin1String("id")).toInteger();
@@ -80,40 +154,23 @@ public:
                    .arg(m_hits)
                    .arg(m_misses)
                    .arg(qulonglong(m_cache.size())));
-        return flush();
+        m_out.busy(false);
+        return m_out.flush();
     }
 
 private:
-    int m_outFd;
+    Output m_out;
     int m_cacheSize;
     qint64 m_id = 0;
     QStringList m_programs;
     QSet<int> m_run;
     JqValue m_input;
-    QByteArray m_out;
     std::unordered_map<QString, CacheEntry> m_cache;
     std::list<QString> m_lru;  // most recent first
     QHash<QString, bool> m_batchable;
     quint64 m_hits = 0, m_misses = 0;
 
-    void append(const QString &s) { m_out += s.toUtf8(); }
-
-    bool flush()
-    {
-        const char *p = m_out.constData();
-        qsizetype left = m_out.size();
-        while (left > 0) {
-            const ssize_t n = ::write(m_outFd, p, size_t(left));
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n <= 0)
-                return false;
-            p += n;
-            left -= n;
-        }
-        m_out.clear();
-        return true;
-    }
+    void append(const QString &s) { m_out.append(s.toUtf8()); }
 
     CacheEntry &getOrCompile(const QString &text, const QList<int> &indices)
     {
@@ -128,7 +185,6 @@ private:
         for (qsizetype k = 0; k < indices.size(); ++k)
             marker += (k ? QStringLiteral(",") : QString()) + QString::number(indices.at(k));
         append(marker + QLatin1String("]}\n"));
-        flush();
         CacheEntry e;
         e.program = std::make_unique<JqProgram>();
         if (!e.program->compile(text))
@@ -165,7 +221,6 @@ private:
     void runOne(JqProgram &program, int index, const JqValue &input)
     {
         append(QStringLiteral("{\"id\":%1,\"run\":%2}\n").arg(m_id).arg(index));
-        flush();
         const JqResult r = program.first(input);
         QString line = QStringLiteral("{\"id\":%1,\"i\":%2,\"ms\":%3").arg(m_id).arg(index).arg(r.ms, 0, 'f', 4);
         if (r.failed())

@@ -47,6 +47,7 @@ void JqWorkerClient::discardWorker()
         m_proc.reset();
     }
     m_buffer.clear();
+    m_bufferPos = 0;
     m_where.clear();
     m_groups.clear();
     m_groupOrder.clear();
@@ -81,15 +82,23 @@ bool JqWorkerClient::readLine(QByteArray *line, int budgetMs, bool *died)
     *died = false;
     QDeadlineTimer deadline(budgetMs);
     for (;;) {
-        const qsizetype nl = m_buffer.indexOf('\n');
+        const qsizetype nl = m_buffer.indexOf('\n', m_bufferPos);
         if (nl >= 0) {
-            *line = m_buffer.left(nl);
-            m_buffer.remove(0, nl + 1);
+            *line = m_buffer.mid(m_bufferPos, nl - m_bufferPos);
+            m_bufferPos = nl + 1;
+            if (m_bufferPos == m_buffer.size()) {
+                m_buffer.clear();
+                m_bufferPos = 0;
+            }
             return true;
+        }
+        if (m_bufferPos > 0) {
+            m_buffer.remove(0, m_bufferPos);
+            m_bufferPos = 0;
         }
         if (m_proc->state() != QProcess::Running) {
             m_buffer += m_proc->readAllStandardOutput();
-            if (m_buffer.contains('\n'))
+            if (m_buffer.indexOf('\n', m_bufferPos) >= 0)
                 continue;
             *died = true;
             return false;
@@ -124,6 +133,8 @@ QHash<int, JqResult> JqWorkerClient::runJob(const QStringList &programs, const Q
         header.insert(QStringLiteral("run"), runArray);
         m_proc->write(QJsonDocument(header).toJson(QJsonDocument::Compact) + '\t' + input + '\n');
 
+        const QByteArray prefix = QByteArray("{\"id\":") + QByteArray::number(id) + ',';
+        const QByteArray runPrefix = prefix + QByteArray("\"run\":");
         enum class Phase { Idle, Compiling, Running } phase = Phase::Idle;
         int current = -1;
         QList<int> compiling;
@@ -150,6 +161,14 @@ QHash<int, JqResult> JqWorkerClient::runJob(const QStringList &programs, const Q
                 discardWorker();
                 ++m_respawns;
                 break;
+            }
+            // Progress markers are frequent and fixed-format: read them without a JSON parse.
+            if (!line.startsWith(prefix))
+                continue;  // a stale line from an abandoned request
+            if (line.startsWith(runPrefix)) {
+                phase = Phase::Running;
+                current = line.mid(prefix.size() + 6).chopped(1).toInt();
+                continue;
             }
             const JsonParseResult parsed = parseJson(line);
             const JsonValue &msg = parsed.value;

@@ -55,6 +55,7 @@ private:
     QString m_binary;
     std::unique_ptr<QProcess> m_proc;
     QByteArray m_buffer;
+    qsizetype m_bufferPos = 0;  // start of the unread part of m_buffer
     qint64 m_nextId = 0;
     int m_compileTimeoutMs = 15000;
     int m_respawns = 0;

@@ -3,8 +3,10 @@
 #include "json/jsonpointer.h"
 #include "json/jsonwriter.h"
 #include "template/jsobject.h"
+#include "template/memo.h"
 #include "template/templatewarnings.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -80,10 +82,24 @@ QString applyQuoteRule(const QString &filter, bool *applied)
 
 QString portProgram(const QString &filter, bool *quoteRuleApplied)
 {
-    return QLatin1String("def env: {}; {} as $ENV | ") + applyQuoteRule(filter, quoteRuleApplied);
+    struct Prepared {
+        QString program;
+        bool quoted = false;
+    };
+    // The regex is the costly part, and every render prepares every filter again.
+    const Prepared &it = memoised<Prepared>(filter, [&] {
+        Prepared p;
+        p.program = QLatin1String("def env: {}; {} as $ENV | ") + applyQuoteRule(filter, &p.quoted);
+        return p;
+    });
+    if (quoteRuleApplied)
+        *quoteRuleApplied = it.quoted;
+    return it.program;
 }
 
 namespace {
+
+const qsizetype kPrefixLength = QStringLiteral("def env: {}; {} as $ENV | ").size();
 
 void collectFromString(const QString &s, QStringList &out, QSet<QString> &seen)
 {
@@ -251,7 +267,7 @@ private:
         t.inKey = inKey;
         if (quoted)
             t.warnings << QStringLiteral("single quotes turned into double quotes (Port's quote rule; plain jq rejects 'text')");
-        t.warnings << templateWarnings(applyQuoteRule(filter), m_context);
+        t.warnings << templateWarnings(program.mid(kPrefixLength), m_context);
         for (const QString &d : r.debug)
             t.warnings << QLatin1String("debug: ") + d;
         traces << t;

@@ -92,7 +92,7 @@ quint64 TemplateEngine::renderAsync(const JsonValue &tpl, const JsonValue &conte
     QMetaObject::invokeMethod(
         m_asyncContext,
         [this, alive, client, id, tpl, context, options]() {
-            if (!*alive)
+            if (!*alive || id < m_cancelBelow.load())
                 return;
             const RenderOutput out = renderWithClient(*client, tpl, context, options);
             if (*alive)

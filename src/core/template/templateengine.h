@@ -32,6 +32,9 @@ public:
     RenderOutput renderSync(const JsonValue &tpl, const JsonValue &context, const RenderOptions &options = {});
     // Non-blocking: the result arrives through rendered(requestId, ...), in request order.
     quint64 renderAsync(const JsonValue &tpl, const JsonValue &context, const RenderOptions &options = {});
+    // Drops every async request that has not started yet (they emit nothing): call it before
+    // renderAsync() when only the newest preview matters.
+    void cancelPendingRenders() { m_cancelBelow = m_nextRequest.load() + 1; }
 
     // One bare jq program (no Port prefix, no quote rule): first output / undefined / error.
     // For form-time jqQuery fields and automation conditions.
@@ -57,6 +60,7 @@ private:
     std::unique_ptr<JqWorkerClient> m_async;  // used only in m_thread
     std::shared_ptr<std::atomic<bool>> m_alive = std::make_shared<std::atomic<bool>>(true);
     std::atomic<quint64> m_nextRequest{0};
+    std::atomic<quint64> m_cancelBelow{0};  // async requests with a smaller id are skipped
 };
 
 // The whole render, given a client (shared by the sync and async paths; usable by tools).

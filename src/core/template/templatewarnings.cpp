@@ -1,7 +1,9 @@
 #include "template/templatewarnings.h"
 
 #include "template/jqlexer.h"
+#include "template/memo.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace ad {
@@ -155,11 +157,21 @@ void checkJq17(const QList<JqToken> &toks, QStringList &out)
 
 QStringList templateWarnings(const QString &filter, const JsonValue *context)
 {
+    // The jq-version part depends on the filter only.
+    struct Memo {
+        QList<JqToken> tokens;
+        QStringList jq17;
+    };
+    const Memo &it = memoised<Memo>(filter, [&] {
+        Memo m;
+        m.tokens = lexJq(filter).tokens;
+        checkJq17(m.tokens, m.jq17);
+        return m;
+    });
     QStringList out;
-    const JqLexResult lex = lexJq(filter);
     if (context)
-        checkPaths(lex.tokens, *context, out);
-    checkJq17(lex.tokens, out);
+        checkPaths(it.tokens, *context, out);
+    out << it.jq17;
     return out;
 }
 
