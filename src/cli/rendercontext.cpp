@@ -74,7 +74,7 @@ bool renderContextFor(const LoadedAction &action, const QString &actionPath, con
     Scenario s;
     if (!ScenarioFile::scenarioForAction(actionPath, scenario, nullptr, &s, error, warnings))
         return false;
-    const ContextBuilder builder(engineEvaluator(engine));
+    const ContextBuilder builder = engineContextBuilder(engine);
     const ContextResult built = builder.buildWithForm(action.action, s);
     *out = built.context;
     if (warnings)

@@ -57,6 +57,20 @@ struct FakeJq {
             return JqResult::ofValue(*v);
         };
     }
+
+    // The same programs, answered in batches (as the engine's evaluateMany does).
+    int batches = 0;
+    JqBatchEvaluator batchEvaluator()
+    {
+        return [this](const QStringList &programs, const JsonValue &input) {
+            ++batches;
+            QList<JqResult> results;
+            const JqEvaluator one = evaluator();
+            for (const QString &p : programs)
+                results << one(p, input);
+            return results;
+        };
+    }
 };
 
 }  // namespace
@@ -75,6 +89,7 @@ private slots:
     void numberRanges_data();
     void numberRanges();
     void scenarioInputsWinAndEntitiesExpand();
+    void jqDefaultsVisibleDisabledRequired_data();
     void jqDefaultsVisibleDisabledRequired();
     void jqErrorsFallBackAndAreReported();
     void datasetPicksMatchingMockEntity();
@@ -358,11 +373,25 @@ void TestContextBuilder::scenarioInputsWinAndEntitiesExpand()
     QCOMPARE(r.form.find(QStringLiteral("name"))->source, InputState::Source::Scenario);
 }
 
+void TestContextBuilder::jqDefaultsVisibleDisabledRequired_data()
+{
+    QTest::addColumn<bool>("batched");
+    QTest::newRow("one call per field") << false;
+    QTest::newRow("batched") << true;
+}
+
 void TestContextBuilder::jqDefaultsVisibleDisabledRequired()
 {
+    QFETCH(bool, batched);
     FakeJq jq;
     jq.programs.insert(QStringLiteral(".form.env == \"prod\""), [](const JsonValue &in) {
         return JqResult::ofValue(JsonValue::fromBool(in.value(u"form").value(u"env").toString() == QLatin1String("prod")));
+    });
+    jq.programs.insert(QStringLiteral("upcase(.form.env)"), [](const JsonValue &in) {
+        const JsonValue &env = in.value(u"form").value(u"env");
+        if (!env.isString())
+            return JqResult::failure(QStringLiteral("jq: error: null (null) cannot be upcased"));
+        return JqResult::ofValue(JsonValue::fromString(env.toString().toUpper()));
     });
     jq.programs.insert(QStringLiteral("[\"a\", .form.env]"), [](const JsonValue &in) {
         JsonValue a = JsonValue::array();
@@ -376,18 +405,31 @@ void TestContextBuilder::jqDefaultsVisibleDisabledRequired()
             a.append(JsonValue::fromString(QStringLiteral("approver")));
         return JqResult::ofValue(a);
     });
-    const JsonValue action = parse(R"({"identifier":"a","trigger":{"type":"self-service","operation":"CREATE",
+    const JsonValue action = parse(R"js({"identifier":"a","trigger":{"type":"self-service","operation":"CREATE",
       "userInputs":{"properties":{
+        "upper":{"type":"string","default":{"jqQuery":"upcase(.form.env)"}},
         "copy":{"type":"string","default":{"jqQuery":".form.env"}},
         "env":{"type":"string","enum":{"jqQuery":"[\"a\", .form.env]"},"default":"prod"},
         "approver":{"type":"string","format":"user","visible":{"jqQuery":".form.env == \"prod\""},
                     "disabled":{"jqQuery":".form.env == \"prod\""}},
         "mail":{"type":"string","default":{"jqQuery":".user.email"},"visible":false}
       },"required":{"jqQuery":"if .form.env == \"prod\" then [\"approver\"] else [] end"}}},
-      "invocationMethod":{"type":"KAFKA"}})");
+      "invocationMethod":{"type":"KAFKA"}})js");
     Scenario s;
-    const FormState form = ContextBuilder(jq.evaluator()).evaluateForm(action, s);
-    // `copy` comes first but reads `env`: the second pass fills it from the complete form.
+    ContextBuilder builder(jq.evaluator());
+    if (batched)
+        builder.setBatchEvaluator(jq.batchEvaluator());
+    const FormState form = builder.evaluateForm(action, s);
+    if (batched) {
+        QCOMPARE(jq.batches, 3);  // values on the empty form, values on the full form, form-time state
+        QVERIFY(jq.calls.size() > 3);
+    }
+    // `copy` comes first but reads `env`: the second pass fills it from the complete form, also
+    // when the first attempt failed because `env` was not there yet.
+    const InputState *upper = form.find(QStringLiteral("upper"));
+    QCOMPARE(upper->value.toString(), QStringLiteral("PROD"));
+    QCOMPARE(upper->source, InputState::Source::JqDefault);
+    QVERIFY(upper->problems.isEmpty());
     QCOMPARE(form.find(QStringLiteral("copy"))->value.toString(), QStringLiteral("prod"));
     QCOMPARE(form.find(QStringLiteral("copy"))->source, InputState::Source::JqDefault);
     QCOMPARE(form.find(QStringLiteral("env"))->value.toString(), QStringLiteral("prod"));
@@ -404,7 +446,7 @@ void TestContextBuilder::jqDefaultsVisibleDisabledRequired()
     QCOMPARE(form.formContext.value(u"user").value(u"email").toString(), s.user.email);
 
     s.inputs = parse(R"({"env":"dev"})");
-    const FormState dev = ContextBuilder(jq.evaluator()).evaluateForm(action, s);
+    const FormState dev = builder.evaluateForm(action, s);
     QCOMPARE(dev.find(QStringLiteral("copy"))->value.toString(), QStringLiteral("dev"));
     QVERIFY(!dev.find(QStringLiteral("approver"))->visible);
     QVERIFY(!dev.find(QStringLiteral("approver"))->required);

@@ -306,6 +306,8 @@ void TestInvocationBuilder::curlMasksSecrets()
     const QString revealed = toCurl(inv, true);
     QVERIFY(revealed.contains(QLatin1String("Bearer abc.def")));
     QVERIFY(revealed.contains(QLatin1String("--data-raw '{\"t\":\"s3cr3t-token\",\"q\":\"qu\\\"ote\"}'")));
+    QCOMPARE(maskSecrets(QStringLiteral("abc abcdef"), {QStringLiteral("abc"), QStringLiteral("abcdef")}),
+             QStringLiteral("******** ********"));
     // The client secret itself is a secret value too.
     QVERIFY(inv.secretValues.contains(QStringLiteral("test")));
     QVERIFY(!invocationToText(inv).contains(QLatin1String("s3cr3t-token")));

@@ -56,6 +56,7 @@ private slots:
     void upsertEntity();
     void secretsMaskedUnlessRevealed();
     void errors();
+    void renderAndTraceUseTheSameScenarios();
 };
 
 void TestRequestCli::webhookJsonWithScenario()
@@ -138,7 +139,7 @@ void TestRequestCli::githubStringifiedInputs()
     const JsonValue j = parse(r.out);
     QCOMPARE(j.value(u"url").toString(), QStringLiteral("https://api.github.com/repos/o/r/actions/workflows/w.yml/dispatches"));
     QCOMPARE(j.value(u"body").toString(),
-             QStringLiteral("{\"ref\":\"release\",\"inputs\":{\"n\":\"1\",\"ctx\":\"{\\\"runId\\\":\\\"r_MockRun0000000001\\\"}\"}}"));
+             QStringLiteral("{\"ref\":\"release\",\"inputs\":{\"n\":\"1\",\"ctx\":\"{\\\"runId\\\":\\\"r_preview\\\"}\"}}"));
 }
 
 void TestRequestCli::upsertEntity()
@@ -150,7 +151,7 @@ void TestRequestCli::upsertEntity()
     const JsonValue j = parse(r.out);
     QCOMPARE(j.keys(), (QStringList{"backend", "blueprint", "entity"}));
     QCOMPARE(j.value(u"blueprint").toString(), QStringLiteral("deployment"));
-    QCOMPARE(j.value(u"entity").value(u"identifier").toString(), QStringLiteral("dep-r_MockRun0000000001"));
+    QCOMPARE(j.value(u"entity").value(u"identifier").toString(), QStringLiteral("dep-r_preview"));
     QVERIFY(j.value(u"entity").value(u"relations").value(u"service").isObject());  // the mistake...
     QVERIFY(r.err.contains("relation service is an object"));                     // ...is pointed out
 }
@@ -204,6 +205,28 @@ void TestRequestCli::errors()
     QVERIFY(request({two, QStringLiteral("--action"), QStringLiteral("deploy"), QStringLiteral("--format"), QStringLiteral("json")})
                 .exitCode
             == 0);
+}
+
+void TestRequestCli::renderAndTraceUseTheSameScenarios()
+{
+    QTemporaryDir dir;
+    const QString action = write(dir, QStringLiteral("deploy.json"), webhookAction());
+    write(dir, QStringLiteral("deploy.scenarios.json"),
+          R"({"active":"a","scenarios":[{"name":"a","inputs":{"name":"alpha"}},{"name":"b","runId":"r_B","inputs":{"name":"beta"}}]})");
+    QProcess p;
+    p.start(QStringLiteral(AD_BINARY), {QStringLiteral("render"), action, QStringLiteral("--scenario"), QStringLiteral("b")});
+    QVERIFY(p.waitForFinished(120000));
+    QCOMPARE(p.exitCode(), 0);
+    const JsonValue rendered = parse(p.readAllStandardOutput());
+    QCOMPARE(rendered.value(u"url").toString(), QStringLiteral("https://hooks.example.com/beta"));
+    QCOMPARE(rendered.value(u"headers").value(u"RUN_ID").toString(), QStringLiteral("r_B"));
+    const Run r = request({action, QStringLiteral("--scenario"), QStringLiteral("b"), QStringLiteral("--format"),
+                           QStringLiteral("json")});
+    QCOMPARE(parse(r.out).value(u"body").toString().toUtf8(), toCompactJs(rendered.value(u"body")));
+
+    p.start(QStringLiteral(AD_BINARY), {QStringLiteral("trace"), action, QStringLiteral("--scenario"), QStringLiteral("nope")});
+    QVERIFY(p.waitForFinished(120000));
+    QCOMPARE(p.exitCode(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestRequestCli)

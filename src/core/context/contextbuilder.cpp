@@ -79,7 +79,8 @@ JsonValue ContextBuilder::resolveJq(const JsonValue &field, const JsonValue &for
             state->problems << QStringLiteral("%1: jqQuery not evaluated (no jq engine)").arg(what);
         return {};
     }
-    const JqResult r = m_jq(program, formContext);
+    const auto pre = m_prefetchedFor == &formContext ? m_prefetched.constFind(program) : m_prefetched.constEnd();
+    const JqResult r = pre != m_prefetched.constEnd() ? *pre : m_jq(program, formContext);
     if (r.failed()) {
         if (state)
             state->problems << QStringLiteral("%1: jq error: %2").arg(what, r.error);
@@ -92,6 +93,71 @@ JsonValue ContextBuilder::resolveJq(const JsonValue &field, const JsonValue &for
     }
     *ok = true;
     return r.value;
+}
+
+namespace {
+
+void collectPrograms(const JsonValue &v, QStringList &out)
+{
+    if (isJqQuery(v)) {
+        const QString p = v.value(u"jqQuery").toString();
+        if (!out.contains(p))
+            out << p;
+    }
+}
+
+void collectDatasetPrograms(const JsonValue &dataset, QStringList &out)
+{
+    for (const JsonValue &rule : dataset.value(u"rules").items()) {
+        collectPrograms(rule.value(u"value"), out);
+        collectDatasetPrograms(rule, out);
+    }
+}
+
+}  // namespace
+
+QStringList ContextBuilder::valuePrograms(const std::vector<InputState> &inputs)
+{
+    QStringList programs;
+    for (const InputState &in : inputs) {
+        const JsonValue &items = in.schema.value(u"items");
+        collectPrograms(in.schema.value(u"default"), programs);
+        collectPrograms(in.schema.value(u"enum"), programs);
+        collectPrograms(items.value(u"enum"), programs);
+        collectDatasetPrograms(in.schema.value(u"dataset"), programs);
+        collectDatasetPrograms(items.value(u"dataset"), programs);
+    }
+    return programs;
+}
+
+QStringList ContextBuilder::statePrograms(const JsonValue &userInputs, const std::vector<InputState> &inputs)
+{
+    QStringList programs;
+    collectPrograms(userInputs.value(u"required"), programs);
+    for (const InputState &in : inputs) {
+        const JsonValue &items = in.schema.value(u"items");
+        collectPrograms(in.schema.value(u"visible"), programs);
+        collectPrograms(in.schema.value(u"disabled"), programs);
+        collectPrograms(in.schema.value(u"enum"), programs);
+        collectPrograms(items.value(u"enum"), programs);
+        collectDatasetPrograms(in.schema.value(u"dataset"), programs);
+        collectDatasetPrograms(items.value(u"dataset"), programs);
+    }
+    return programs;
+}
+
+void ContextBuilder::prefetch(const QStringList &programs, const JsonValue &formContext) const
+{
+    m_prefetched.clear();
+    m_prefetchedFor = nullptr;
+    if (!m_batch || !m_jq || programs.isEmpty())
+        return;
+    const QList<JqResult> results = m_batch(programs, formContext);
+    if (results.size() != programs.size())
+        return;  // fall back to one call per field
+    for (qsizetype i = 0; i < programs.size(); ++i)
+        m_prefetched.insert(programs.at(i), results.at(i));
+    m_prefetchedFor = &formContext;
 }
 
 JsonValue ContextBuilder::resolveDataset(const JsonValue &dataset, const JsonValue &formContext,
@@ -186,28 +252,49 @@ FormState ContextBuilder::evaluateForm(const JsonValue &action, const Scenario &
             in.dataset = resolveDataset(dataset, ctx, &in);
     };
 
-    // Pass 1, in form order: each value may use the inputs filled before it (.form).
+    std::vector<InputState> states;
     for (const QString &id : inputOrder(userInputs)) {
         InputState in;
         in.id = id;
         in.schema = props.value(id);
         in.secret = in.schema.contains(u"encryption");
-        resolveChoices(in);
-        fillValue(in, s, ctx);
-        setForm(id, in.value);
-        form.inputs.push_back(in);
+        states.push_back(in);
     }
+    const QStringList valueJq = valuePrograms(states);
 
-    // Pass 2: jq defaults may read inputs that come later in the form; re-run them on the full form.
-    for (InputState &in : form.inputs) {
-        if (in.source != InputState::Source::JqDefault)
-            continue;
-        in.problems.clear();
+    // Pass 1, in form order: each value may use the inputs filled before it (.form). With a batch
+    // evaluator all programs run at once on the empty form instead (one round trip), and pass 2
+    // settles what depends on other inputs.
+    prefetch(valueJq, ctx);
+    for (InputState &in : states) {
+        resolveChoices(in);
         fillValue(in, s, ctx);
         setForm(in.id, in.value);
     }
 
+    // Pass 2: defaults, enums and datasets may read inputs that come later in the form (and may
+    // have failed for lack of them); run them again on the full form.
+    if (!valueJq.isEmpty()) {
+        prefetch(valueJq, ctx);
+        for (InputState &in : states) {
+            if (in.source == InputState::Source::Scenario)
+                continue;
+            const JsonValue &items = in.schema.value(u"items");
+            const bool usesJq = isJqQuery(in.schema.value(u"default")) || isJqQuery(in.schema.value(u"enum"))
+                                || isJqQuery(items.value(u"enum")) || in.schema.contains(u"dataset")
+                                || items.contains(u"dataset");
+            if (!usesJq)
+                continue;
+            in.problems.clear();
+            resolveChoices(in);
+            fillValue(in, s, ctx);
+            setForm(in.id, in.value);
+        }
+    }
+    form.inputs = std::move(states);
+
     // Form-time state on the complete form.
+    prefetch(statePrograms(userInputs, form.inputs), ctx);
     QStringList requiredIds;
     const JsonValue &required = userInputs.value(u"required");
     if (isJqQuery(required)) {
@@ -250,6 +337,8 @@ FormState ContextBuilder::evaluateForm(const JsonValue &action, const Scenario &
         for (const QString &p : in.problems)
             form.warnings << QStringLiteral("input %1: %2").arg(in.id, p);
     }
+    m_prefetched.clear();
+    m_prefetchedFor = nullptr;
     form.formContext = ctx;
     return form;
 }

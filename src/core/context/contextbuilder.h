@@ -8,7 +8,10 @@
 #include "context/scenario.h"
 #include "json/jsonvalue.h"
 
+#include <QHash>
 #include <QStringList>
+
+#include <vector>
 
 namespace ad {
 
@@ -23,6 +26,9 @@ public:
     // Without an evaluator every jqQuery field falls back to the jq-free value and a warning.
     explicit ContextBuilder(JqEvaluator jq = {});
     void setEvaluator(JqEvaluator jq) { m_jq = std::move(jq); }
+    // Optional: lets the form-time state (enum, dataset, visible, disabled, required) of all inputs
+    // be evaluated in one batch instead of one call per field.
+    void setBatchEvaluator(JqBatchEvaluator batch) { m_batch = std::move(batch); }
     bool hasEvaluator() const { return bool(m_jq); }
 
     // The payload context for one run of `action` (an action JSON object) in `scenario`.
@@ -44,7 +50,17 @@ private:
     JsonValue resolveDataset(const JsonValue &dataset, const JsonValue &formContext, InputState *state) const;
     void fillValue(InputState &in, const Scenario &s, const JsonValue &formContext) const;
 
+    // jqQuery programs that decide input values / form-time state, for batching.
+    static QStringList valuePrograms(const std::vector<InputState> &inputs);
+    static QStringList statePrograms(const JsonValue &userInputs, const std::vector<InputState> &inputs);
+    void prefetch(const QStringList &programs, const JsonValue &formContext) const;
+
     JqEvaluator m_jq;
+    JqBatchEvaluator m_batch;
+    // Results fetched in one batch for one form context (evaluateForm's last pass). Mutable: a
+    // ContextBuilder is used from one thread at a time.
+    mutable QHash<QString, JqResult> m_prefetched;
+    mutable const JsonValue *m_prefetchedFor = nullptr;
 };
 
 }  // namespace ad

@@ -6,7 +6,9 @@
 #include "json/jsonvalue.h"
 #include "template/templatetypes.h"
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -15,5 +17,7 @@ namespace ad {
 // program: plain jq (no {{ }}); input: the document `.` refers to. An empty std::function means
 // "no jq available": callers skip jqQuery fields and say so.
 using JqEvaluator = std::function<JqResult(const QString &program, const JsonValue &input)>;
+// Several programs on one input in one go (one round trip to the jq worker); results in order.
+using JqBatchEvaluator = std::function<QList<JqResult>(const QStringList &programs, const JsonValue &input)>;
 
 }  // namespace ad

@@ -18,7 +18,7 @@ struct MockUser {
     QString lastName = QStringLiteral("Doe");
     QStringList teams = {QStringLiteral("platform")};
     QStringList roles = {QStringLiteral("Member")};
-    QString userId = QStringLiteral("auth0|6566ea08c94aa87d06a8a3c1");
+    QString userId = QStringLiteral("auth0|preview");
 };
 
 // One organization secret (`.secrets.NAME`). `value` is clear text in memory only; the sidecar keeps
@@ -32,8 +32,8 @@ struct ScenarioSecret {
 struct Scenario {
     QString name = QStringLiteral("default");
     MockUser user;
-    QString orgId = QStringLiteral("org_MockOrg0000000001");
-    QString runId = QStringLiteral("r_MockRun0000000001");
+    QString orgId = QStringLiteral("org_preview");
+    QString runId = QStringLiteral("r_preview");
     // Org client secret: signs webhooks (X-Port-Signature). Never written to the sidecar in clear.
     QString clientSecret;
     QString clientSecretRef;

@@ -4,6 +4,8 @@
 #include "json/jsonparser.h"
 #include "json/jsonwriter.h"
 
+#include <algorithm>
+
 namespace ad {
 
 namespace {
@@ -48,8 +50,11 @@ bool isHttpInvocation(const RenderedInvocation &inv) { return !inv.url.isEmpty()
 
 QString maskSecrets(const QString &text, const QStringList &secretValues)
 {
+    // Longest first, so a secret containing another is masked whole.
+    QStringList sorted = secretValues;
+    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
     QString out = text;
-    for (const QString &secret : secretValues) {
+    for (const QString &secret : std::as_const(sorted)) {
         if (secret.isEmpty())
             continue;
         out.replace(secret, kMask);

@@ -11,6 +11,20 @@ JqEvaluator engineEvaluator(TemplateEngine &engine, int timeoutMs)
     };
 }
 
+JqBatchEvaluator engineBatchEvaluator(TemplateEngine &engine, int timeoutMs)
+{
+    return [&engine, timeoutMs](const QStringList &programs, const JsonValue &input) {
+        return engine.evaluateMany(programs, input, timeoutMs);
+    };
+}
+
+ContextBuilder engineContextBuilder(TemplateEngine &engine, int timeoutMs)
+{
+    ContextBuilder builder(engineEvaluator(engine, timeoutMs));
+    builder.setBatchEvaluator(engineBatchEvaluator(engine, timeoutMs));
+    return builder;
+}
+
 InvocationPreview renderInvocationWithContext(const JsonValue &action, const JsonValue &context,
                                               const InvocationSettings &settings, TemplateEngine &engine,
                                               const RenderOptions &options)
@@ -33,7 +47,7 @@ InvocationPreview renderInvocationWithContext(const JsonValue &action, const Jso
 InvocationPreview renderInvocation(const JsonValue &action, const Scenario &scenario, TemplateEngine &engine,
                                    const RenderOptions &options)
 {
-    const ContextBuilder builder(engineEvaluator(engine, options.timeoutMs));
+    const ContextBuilder builder = engineContextBuilder(engine, options.timeoutMs);
     const ContextResult ctx = builder.buildWithForm(action, scenario);
     InvocationPreview p =
         renderInvocationWithContext(action, ctx.context, InvocationSettings::fromScenario(scenario), engine, options);

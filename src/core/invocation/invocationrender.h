@@ -16,6 +16,9 @@ class TemplateEngine;
 
 // Form-time jqQuery through the engine: a bare jq program, first output (no Port template rules).
 JqEvaluator engineEvaluator(TemplateEngine &engine, int timeoutMs = 2000);
+JqBatchEvaluator engineBatchEvaluator(TemplateEngine &engine, int timeoutMs = 2000);
+// A ContextBuilder evaluating form-time jqQuery with the engine (single and batched).
+ContextBuilder engineContextBuilder(TemplateEngine &engine, int timeoutMs = 2000);
 
 struct InvocationPreview {
     JsonValue context;              // what `.` was for the templates
