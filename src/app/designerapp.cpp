@@ -47,16 +47,19 @@ QList<MainWindow *> DesignerApp::windows() const
     return out;
 }
 
+MainWindow *DesignerApp::replaceableOrNewWindow()
+{
+    for (MainWindow *c : windows())
+        if (c->isReplaceable())
+            return c;
+    return newWindow();
+}
+
 int DesignerApp::restoreAll()
 {
     int n = 0;
     for (const Journal::Entry &e : m_journal->recoverable()) {
-        MainWindow *w = nullptr;
-        for (MainWindow *c : windows())
-            if (c->isReplaceable())
-                w = c;
-        if (!w)
-            w = newWindow();
+        MainWindow *w = replaceableOrNewWindow();
         w->restoreJournalEntry(e.path, e.text);
         Journal::discard(e);
         ++n;
@@ -97,12 +100,7 @@ void DesignerApp::start(const QStringList &files, bool askRecovery)
     if (askRecovery)
         offerRecovery();
     for (const QString &f : files) {
-        MainWindow *w = nullptr;
-        for (MainWindow *c : windows())
-            if (c->isReplaceable())
-                w = c;
-        if (!w)
-            w = newWindow();
+        MainWindow *w = replaceableOrNewWindow();
         QString error;
         if (!w->openFile(f, &error))
             QMessageBox::warning(w, tr("Open"), error);

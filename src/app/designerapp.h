@@ -36,6 +36,9 @@ public:
     void start(const QStringList &files, bool askRecovery = true);
 
 private:
+    // An untouched untitled window to reuse, else a new one.
+    MainWindow *replaceableOrNewWindow();
+
     Journal *m_journal;
     RunnerService *m_runner = nullptr;
     QList<QPointer<MainWindow>> m_windows;

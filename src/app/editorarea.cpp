@@ -5,7 +5,6 @@
 #include "app/parteditor.h"
 
 #include <QLabel>
-#include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -30,12 +29,8 @@ EditorArea::EditorArea(QWidget *parent) : QTabWidget(parent)
     for (PartEditor *e : createPartEditors(m_stack)) {
         if (!e || m_editors.contains(e->partId()))
             continue;
-        // Long forms scroll; the editor keeps its own size policy inside.
-        auto *scroll = new QScrollArea(m_stack);
-        scroll->setWidgetResizable(true);
-        scroll->setFrameShape(QFrame::NoFrame);
-        scroll->setWidget(e);
-        m_stack->addWidget(scroll);
+        // The part editors scroll their own content (FormPart holds a scroll area).
+        m_stack->addWidget(e);
         m_editors.insert(e->partId(), e);
     }
     m_json = new JsonView(this);
@@ -61,15 +56,13 @@ void EditorArea::setDocument(Document *doc)
 void EditorArea::showPart(const QString &partId)
 {
     if (PartEditor *e = m_editors.value(partId))
-        m_stack->setCurrentWidget(e->parentWidget()->parentWidget());  // its scroll area
+        m_stack->setCurrentWidget(e);
 }
 
 QString EditorArea::currentPart() const
 {
-    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it)
-        if (it.value()->isVisibleTo(m_stack) && m_stack->currentWidget()->isAncestorOf(it.value()))
-            return it.key();
-    return {};
+    const auto *e = qobject_cast<const PartEditor *>(m_stack->currentWidget());
+    return e ? e->partId() : QString();
 }
 
 bool EditorArea::isJsonShown() const

@@ -99,6 +99,10 @@ MainWindow::MainWindow(Journal *journal, QWidget *parent)
 MainWindow::~MainWindow()
 {
     qApp->removeEventFilter(this);
+    // The views observe the document: they go first, so none reacts to a half-destroyed one.
+    delete m_editors;
+    qDeleteAll(findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly));
+    delete m_doc;
 }
 
 JsonView *MainWindow::jsonView() const

@@ -13,6 +13,15 @@
 using namespace ad;
 using namespace ad::app;
 
+namespace {
+// A small saved-looking document tracked by `j`.
+void loadTracked(Journal &j, Document &doc)
+{
+    doc.loadBytes(QByteArray("{\"identifier\": \"a\"}\n"), QStringLiteral("a"));
+    j.track(&doc);
+}
+}  // namespace
+
 class TstJournal : public QObject {
     Q_OBJECT
 private slots:
@@ -28,8 +37,7 @@ void TstJournal::unmodifiedDocumentsLeaveNothing()
     QTemporaryDir dir;
     Journal j(dir.path());
     Document doc;
-    doc.loadBytes(QByteArray("{\"identifier\": \"a\"}\n"), QStringLiteral("a"));
-    j.track(&doc);
+    loadTracked(j, doc);
     j.flush();
     QVERIFY(QDir(dir.path()).entryList(QDir::Files).isEmpty());
 }
@@ -73,8 +81,7 @@ void TstJournal::normalCloseRemovesEntry()
     QTemporaryDir dir;
     Journal j(dir.path());
     Document doc;
-    doc.loadBytes(QByteArray("{\"identifier\": \"a\"}\n"), QStringLiteral("a"));
-    j.track(&doc);
+    loadTracked(j, doc);
     doc.setValue(QStringLiteral("/title"), JsonValue::fromString(QStringLiteral("x")));
     j.flush();
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1);

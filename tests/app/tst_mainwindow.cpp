@@ -10,10 +10,14 @@
 #include "app/jsonview/jsonview.h"
 #include "app/mainwindow.h"
 #include "app/outline/outlineview.h"
+#include "app/parteditor.h"
 #include "app/problems/problemsdock.h"
+#include "app/settings/appsettings.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDockWidget>
+#include <Qsci/qscilexer.h>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QStandardPaths>
@@ -49,6 +53,8 @@ private slots:
     void brokenJsonKeepsTextAndLocksForms();
     void multiActionSwitching();
     void problemActivationJumps();
+    void validationProblemJumpsToItsPart();
+    void settingsPersistAndApply();
     void templateRegionsAreFoundInBytes();
     void closeDecision();
     void closePromptInWindow();
@@ -205,6 +211,70 @@ void TstMainWindow::problemActivationJumps()
     }
 }
 
+void TstMainWindow::validationProblemJumpsToItsPart()
+{
+    MainWindow w;
+    QVERIFY(w.openFile(QStringLiteral(AD_TEST_DATA_DIR "/two-actions.json")));
+    w.show();
+    w.document()->setCurrentAction(1);
+    w.document()->removeValue(QStringLiteral("/invocationMethod/url"));
+    w.document()->setCurrentAction(0);
+    w.refreshProblems();
+    Problem found;
+    for (const Problem &p : w.problemsView()->problems())
+        if (p.diagnostic.pointer.startsWith(QStringLiteral("/1/invocationMethod")) && p.diagnostic.isError())
+            found = p;
+    QVERIFY2(!found.diagnostic.message.isEmpty(), "a missing url is an error on the second action");
+    QVERIFY(found.diagnostic.pos.isValid());
+    QCOMPARE(w.problemsView()->summary().contains(QStringLiteral("error")), true);
+    // Activating it from the dock switches to that action and its Backend part.
+    QTreeWidget *tree = w.problemsView()->tree();
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        if (tree->topLevelItem(i)->text(2) == found.diagnostic.pointer) {
+            tree->setCurrentItem(tree->topLevelItem(i));
+            tree->setFocus();
+            QTest::keyClick(tree, Qt::Key_Return);
+            break;
+        }
+    }
+    QCOMPARE(w.document()->currentAction(), 1);
+    QCOMPARE(w.outline()->currentPart(), QStringLiteral("backend"));
+    if (w.editorArea()->isJsonShown())
+        QCOMPARE(w.jsonView()->editor()->caretLine(), found.diagnostic.pos.line);
+    else
+        QVERIFY(w.editorArea()->partEditor(QStringLiteral("backend"))->isVisible());
+}
+
+void TstMainWindow::settingsPersistAndApply()
+{
+    AppSettings &s = AppSettings::instance();
+    QFont f(QStringLiteral("DejaVu Sans Mono"));
+    f.setPointSize(13);
+    s.setEditorFont(f);
+    QCOMPARE(s.editorFont().pointSize(), 13);
+    MainWindow w;
+    QCOMPARE(w.jsonView()->editor()->lexer()->font(0).pointSize(), 13);
+    f.setPointSize(11);
+    s.setEditorFont(f);  // open windows follow
+    QCOMPARE(w.jsonView()->editor()->lexer()->font(2).pointSize(), 11);
+
+    s.setTheme(AppSettings::Theme::Dark);
+    QCOMPARE(s.theme(), AppSettings::Theme::Dark);
+    QVERIFY(QApplication::palette().color(QPalette::Base).lightness() < 128);
+    s.setTheme(AppSettings::Theme::System);
+    QCOMPARE(s.theme(), AppSettings::Theme::System);
+
+    QTemporaryDir dir;
+    s.addRecentFile(dir.filePath(QStringLiteral("a.json")));
+    s.addRecentFile(dir.filePath(QStringLiteral("b.json")));
+    s.addRecentFile(dir.filePath(QStringLiteral("a.json")));
+    const QStringList recent = s.recentFiles();
+    QCOMPARE(recent.value(0), dir.filePath(QStringLiteral("a.json")));
+    QCOMPARE(recent.value(1), dir.filePath(QStringLiteral("b.json")));
+    QCOMPARE(recent.count(dir.filePath(QStringLiteral("a.json"))), 1);
+    QVERIFY(recent.size() <= AppSettings::kMaxRecent);
+}
+
 void TstMainWindow::templateRegionsAreFoundInBytes()
 {
     JsonEditor ed;
@@ -320,6 +390,13 @@ void TstMainWindow::screenshots()
     w.document()->setText(t.replace(QStringLiteral("\"CREATE\","), QStringLiteral("\"CREATE\" oops,")));
     w.refreshProblems();
     shoot(&w, QStringLiteral("designer-broken-json.png"));
+    w.document()->undoStack()->undo();
+    w.editorArea()->showForm();
+    w.outline()->setCurrentPart(QStringLiteral("userInputs"));
+    AppSettings::instance().setTheme(AppSettings::Theme::Dark);
+    w.refreshProblems();
+    shoot(&w, QStringLiteral("designer-dark-multi-action.png"));
+    AppSettings::instance().setTheme(AppSettings::Theme::System);
     w.setCloseAsker([](const QString &) { return CloseAnswer::Discard; });
 }
 

@@ -56,6 +56,12 @@ struct Fixture {
         editor.show();
         before = doc.action();
     }
+    // The first field of `kind` of this type, as a pointer.
+    QString first(FieldKind kind) const
+    {
+        const BackendDecl *b = findBackend(doc.value(QStringLiteral("/invocationMethod/type"))->toString());
+        return firstOfKind(b->fields, kind, QStringLiteral("/invocationMethod"));
+    }
     template<class W>
     W *widget(const QString &pointer)
     {
@@ -98,11 +104,10 @@ void TestBackendForms::editString()
 {
     QFETCH(QString, type);
     Fixture f(type);
-    const BackendDecl *b = findBackend(type);
-    const QString ptr = firstOfKind(b->fields, FieldKind::String, QStringLiteral("/invocationMethod"));
+    const QString ptr = f.first(FieldKind::String);
     if (ptr.isEmpty()) {
         // A type with only a JSON body (KAFKA): type into its editor.
-        const QString body = firstOfKind(b->fields, FieldKind::JsonBody, QStringLiteral("/invocationMethod"));
+        const QString body = f.first(FieldKind::JsonBody);
         auto *json = f.widget<JsonField>(body);
         QVERIFY(json);
         const int undoBefore = f.doc.undoStack()->index();
@@ -148,12 +153,11 @@ void TestBackendForms::documentToForm()
 {
     QFETCH(QString, type);
     Fixture f(type);
-    const BackendDecl *b = findBackend(type);
-    const QString ptr = firstOfKind(b->fields, FieldKind::String, QStringLiteral("/invocationMethod"));
+    const QString ptr = f.first(FieldKind::String);
     if (ptr.isEmpty()) {
-        const QString body = firstOfKind(b->fields, FieldKind::JsonBody, QStringLiteral("/invocationMethod"));
-        auto *json = f.widget<JsonField>(body);
+        auto *json = f.widget<JsonField>(f.first(FieldKind::JsonBody));
         QVERIFY(json);
+        const QString body = json->pointer();
         const JsonValue v = formtest::parsed(QStringLiteral("{\"from\": \"the document\"}"));
         f.doc.setValue(body, v);
         JSON_COMPARE(formtest::parsed(json->text()), v);

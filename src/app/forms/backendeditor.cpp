@@ -125,8 +125,9 @@ void BackendEditor::rebuild()
     if (b && !b->inSchema)
         help += QLatin1Char(' ') + tr("Switch to %1 to keep it working.").arg(b->suggestInstead);
     m_help->setText(help);
+    QString used = QStringLiteral("t");  // Alt+T is the type chooser
     if (b)
-        addDeclaredRows(m_ctx, form, b->fields, kMethod, m_form);
+        addDeclaredRows(m_ctx, form, b->fields, kMethod, m_form, &used);
 }
 
 void BackendEditor::documentChanged(const QString &pointer)

@@ -28,7 +28,7 @@ QString defaultText(const FieldDecl &d)
 
 class GroupField : public FieldWidget {
 public:
-    GroupField(FormContext *ctx, const FieldDecl &decl, const QString &pointer, QWidget *parent)
+    GroupField(FormContext *ctx, const FieldDecl &decl, const QString &pointer, QWidget *parent, QString *used)
         : FieldWidget(ctx, pointer, parent)
     {
         auto *l = new QVBoxLayout(this);
@@ -38,13 +38,37 @@ public:
         l->addWidget(box);
         auto *form = new QFormLayout(box);
         form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-        addDeclaredRows(ctx, form, decl.children, pointer, box);
+        addDeclaredRows(ctx, form, decl.children, pointer, box, used);
     }
     void refresh() override {}  // the children refresh themselves
 };
 }  // namespace
 
+QString withMnemonic(const QString &label, QString *used)
+{
+    if (!used)
+        return label;
+    for (int i = 0; i < label.size(); ++i) {
+        const QChar c = label.at(i).toLower();
+        if (c.isLetter() && c.unicode() < 128 && !used->contains(c)) {
+            used->append(c);
+            return label.left(i) + QLatin1Char('&') + label.mid(i);
+        }
+    }
+    return label;
+}
+
+namespace {
+FieldWidget *createField(FormContext *ctx, const FieldDecl &d, const QString &pointer, QWidget *parent, QString *used);
+}
+
 FieldWidget *createFieldWidget(FormContext *ctx, const FieldDecl &d, const QString &pointer, QWidget *parent)
+{
+    return createField(ctx, d, pointer, parent, nullptr);
+}
+
+namespace {
+FieldWidget *createField(FormContext *ctx, const FieldDecl &d, const QString &pointer, QWidget *parent, QString *used)
 {
     FieldWidget *w = nullptr;
     const auto mode = d.templatable ? TemplateLineEdit::Mode::Template : TemplateLineEdit::Mode::Plain;
@@ -85,7 +109,7 @@ FieldWidget *createFieldWidget(FormContext *ctx, const FieldDecl &d, const QStri
         w = new ListField(ctx, pointer, ListField::Shape::StringOrList, parent);
         break;
     case FieldKind::Group:
-        w = new GroupField(ctx, d, pointer, parent);
+        w = new GroupField(ctx, d, pointer, parent, used);
         break;
     }
     w->setLabel(d.label);
@@ -94,6 +118,7 @@ FieldWidget *createFieldWidget(FormContext *ctx, const FieldDecl &d, const QStri
     w->setObjectName(d.key);  // tests and focusPointer find fields by key
     return w;
 }
+}  // namespace
 
 void addFieldRow(QFormLayout *form, const QString &label, FieldWidget *w, const QString &help, bool required,
                  bool wide)
@@ -110,18 +135,18 @@ void addFieldRow(QFormLayout *form, const QString &label, FieldWidget *w, const 
 }
 
 void addDeclaredRows(FormContext *ctx, QFormLayout *form, const QList<FieldDecl> &fields, const QString &base,
-                     QWidget *parent)
+                     QWidget *parent, QString *used)
 {
     for (const FieldDecl &d : fields) {
         const QString ptr = jsonPointerAppend(base, d.key);
-        FieldWidget *w = createFieldWidget(ctx, d, ptr, parent);
+        FieldWidget *w = createField(ctx, d, ptr, parent, used);
         if (d.kind == FieldKind::Group) {
             form->addRow(w);
             continue;
         }
         const bool wide = d.kind == FieldKind::JsonBody || d.kind == FieldKind::JsonObject
                           || d.kind == FieldKind::StringMap;
-        addFieldRow(form, d.label, w, d.help, d.required, wide);
+        addFieldRow(form, withMnemonic(d.label, used), w, d.help, d.required, wide);
         if (QWidget *extra = createLimitLabel(ctx, d, ptr, parent))
             form->addRow(extra);
     }

@@ -40,17 +40,12 @@ DetailsEditor::DetailsEditor(QWidget *parent) : FormPart(parts::Details, tr("Det
         return QString();
     }, host));
 
-    struct Text {
-        const char *key;
-        QString label;
-        QString help;
-    };
-    const Text texts[] = {
+    const TextFieldSpec texts[] = {
         {"title", tr("&Title"), tr("Shown on the action card and in the runs list.")},
         {"icon", tr("I&con"), tr("An icon name from Port's icon list, e.g. Github, Terraform, DefaultProperty.")},
         {"description", tr("&Description"), tr("One line under the title.")},
     };
-    for (const Text &t : texts) {
+    for (const TextFieldSpec &t : texts) {
         auto *f = new StringField(m_ctx, QLatin1Char('/') + QLatin1String(t.key), TemplateLineEdit::Mode::Plain,
                                   false, host);
         f->setObjectName(QLatin1String(t.key));

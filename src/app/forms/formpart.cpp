@@ -52,9 +52,15 @@ void FormPart::setDocument(Document *doc)
         });
         m_connections << connect(doc, &Document::parseStateChanged, this,
                                  [this](bool parses) { m_content->setEnabled(parses); });
-        m_connections << connect(doc, &QObject::destroyed, this, [this] { setDocument(nullptr); });
+        // The document may die with the window that owns both: forget it, build nothing.
+        m_connections << connect(doc, &QObject::destroyed, this, [this] {
+            m_doc = nullptr;
+            m_ctx->setDocument(nullptr);
+        });
         m_content->setEnabled(!doc->hasPendingText() || !doc->parseError().isError());
     }
+    if (!doc)
+        return;
     rebuild();
     m_ctx->refreshAll();
 }

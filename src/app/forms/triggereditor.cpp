@@ -319,16 +319,11 @@ QWidget *TriggerEditor::buildSelfService()
             [this] { m_ctx->removeValue(QStringLiteral("/trigger/condition"), tr("Remove condition")); });
     form->addRow(condBox);
 
-    struct Btn {
-        const char *key;
-        QString label;
-        QString help;
-    };
-    const Btn btns[] = {
+    const TextFieldSpec btns[] = {
         {"actionCardButtonText", tr("Card &button text"), tr("Label of the action card's button (1-15 characters).")},
         {"executeActionButtonText", tr("&Execute button text"), tr("Label of the form's submit button (1-15 characters).")},
     };
-    for (const Btn &b : btns) {
+    for (const TextFieldSpec &b : btns) {
         const QString ptr = QStringLiteral("/trigger/") + QLatin1String(b.key);
         auto *f = new StringField(m_ctx, ptr, TemplateLineEdit::Mode::Plain, false, page);
         f->setObjectName(QLatin1String(b.key));
@@ -354,17 +349,12 @@ QWidget *TriggerEditor::buildAutomation()
     auto *type = new EventTypeField(m_ctx, page);
     type->setObjectName(QStringLiteral("eventType"));
     addFieldRow(form, tr("E&vent"), type, type->m_combo->toolTip(), true);
-    struct F {
-        const char *key;
-        QString label;
-        QString help;
-    };
-    const F fields[] = {
+    const TextFieldSpec fields[] = {
         {"blueprintIdentifier", tr("Bl&ueprint"), tr("The blueprint whose entities fire the event.")},
         {"propertyIdentifier", tr("&Timer property"), tr("The timer property whose expiry fires the event.")},
         {"actionIdentifier", tr("&Action"), tr("The action (or automation) whose runs fire the event.")},
     };
-    for (const F &f : fields) {
+    for (const TextFieldSpec &f : fields) {
         auto *w = new StringField(m_ctx, QStringLiteral("/trigger/event/") + QLatin1String(f.key),
                                   TemplateLineEdit::Mode::Plain, true, page);
         w->setObjectName(QStringLiteral("event.") + QLatin1String(f.key));

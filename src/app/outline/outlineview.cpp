@@ -20,10 +20,10 @@ OutlineView::OutlineView(QWidget *parent) : QWidget(parent)
     m_actions = new QListWidget(this);
     m_actions->setAccessibleName(tr("Actions in this file"));
     m_actionsLabel->setBuddy(m_actions);
-    auto *partsLabel = new QLabel(tr("&Outline"), this);
+    auto *partsLabel = new QLabel(tr("&Parts"), this);
     partsLabel->setContentsMargins(6, 4, 6, 0);
     m_parts = new QListWidget(this);
-    m_parts->setAccessibleName(tr("Outline"));
+    m_parts->setAccessibleName(tr("Parts of the action"));
     partsLabel->setBuddy(m_parts);
     for (const QString &id : partIds()) {
         auto *item = new QListWidgetItem(partTitle(id), m_parts);
@@ -31,9 +31,9 @@ OutlineView::OutlineView(QWidget *parent) : QWidget(parent)
     }
     m_parts->setCurrentRow(0);
     lay->addWidget(m_actionsLabel);
-    lay->addWidget(m_actions, 1);
+    lay->addWidget(m_actions);
     lay->addWidget(partsLabel);
-    lay->addWidget(m_parts, 2);
+    lay->addWidget(m_parts, 1);
 
     connect(m_parts, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         if (item)
@@ -76,6 +76,9 @@ void OutlineView::refreshActions()
         item->setText(m_doc->actionTitle(i));
     }
     m_actions->setCurrentRow(m_doc->currentAction());
+    // As tall as its rows (up to 8), so the parts below keep their room.
+    const int rows = qMin(n, 8);
+    m_actions->setMaximumHeight(m_actions->sizeHintForRow(0) * rows + 2 * m_actions->frameWidth() + 2);
 }
 
 QString OutlineView::currentPart() const
