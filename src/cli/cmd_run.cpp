@@ -1,8 +1,8 @@
 // `action-designer run ACTION.json ...`: fire the invocation headless, follow it, print the run log.
 #include "cli/cli.h"
+#include "cli/cmdfile.h"
 #include "cli/runinvocation.h"
 
-#include "json/jsonparser.h"
 #include "runner/invoker.h"
 #include "runner/runsapi.h"
 #include "runner/runstore.h"
@@ -10,7 +10,6 @@
 
 #include <QCommandLineParser>
 #include <QEventLoop>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -89,8 +88,6 @@ QJsonObject runJson(const Run &r, const QString &runsApi)
 int cmdRun(Context &ctx)
 {
     QCommandLineParser p;
-    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption scenario(QStringLiteral("scenario"), {}, QStringLiteral("NAME"));
     const QCommandLineOption context(QStringLiteral("context"), {}, QStringLiteral("CTX.json"));
     const QCommandLineOption clientId(QStringLiteral("client-id"), {}, QStringLiteral("ID"));
@@ -101,15 +98,9 @@ int cmdRun(Context &ctx)
     const QCommandLineOption apiBase(QStringLiteral("api-base"), {}, QStringLiteral("URL"));
     const QCommandLineOption kafka(QStringLiteral("kafka-bootstrap"), {}, QStringLiteral("HOST:PORT"));
     const QCommandLineOption topic(QStringLiteral("topic"), {}, QStringLiteral("T"));
-    p.addOptions({help, scenario, context, clientId, clientSecret, apiPort, wait, format, apiBase, kafka, topic});
-    if (!p.parse(QStringList{QStringLiteral("run")} + ctx.args)) {
-        ctx.err << "action-designer run: " << p.errorText() << "\n\n" << kUsage;
-        return BadInput;
-    }
-    if (p.isSet(help)) {
-        ctx.out << kUsage;
-        return Ok;
-    }
+    p.addOptions({scenario, context, clientId, clientSecret, apiPort, wait, format, apiBase, kafka, topic});
+    if (const int rc = parseOptions(p, ctx, QString::fromLatin1(kUsage)); rc >= 0)
+        return rc;
     if (p.positionalArguments().size() != 1) {
         ctx.err << "action-designer run: expected one ACTION.json\n\n" << kUsage;
         return BadInput;
@@ -140,19 +131,17 @@ int cmdRun(Context &ctx)
     }
 
     const QString path = p.positionalArguments().first();
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        ctx.err << "action-designer run: " << path << ": " << f.errorString() << '\n';
+    ActionFile file;
+    if (!loadActionFile(path, ctx, &file))
+        return BadInput;
+    if (file.actionCount() != 1) {
+        ctx.err << displayName(path) << ": error: run needs a file with one action; this one holds "
+                << file.actionCount() << '\n';
         return BadInput;
     }
-    const JsonParseResult parsed = parseJson(f.readAll());
-    if (!parsed.ok()) {
-        ctx.err << path << ':' << parsed.error.pos.line << ':' << parsed.error.pos.column << ": error: "
-                << parsed.error.message << '\n';
-        return BadInput;
-    }
-    if (!parsed.value.isObject() || !parsed.value.value(u"invocationMethod").isObject()) {
-        ctx.err << path << ": error: not an action (an object with an invocationMethod)\n";
+    const JsonValue actionJson = *file.action(0);
+    if (!actionJson.isObject() || !actionJson.value(u"invocationMethod").isObject()) {
+        ctx.err << displayName(path) << ": error: the action has no invocationMethod object\n";
         return BadInput;
     }
 
@@ -178,7 +167,7 @@ int cmdRun(Context &ctx)
     }
 
     RunInvocationRequest req;
-    req.action = parsed.value;
+    req.action = actionJson;
     req.actionPath = path;
     req.scenarioName = p.value(scenario);
     req.contextPath = p.value(context);
@@ -190,8 +179,8 @@ int cmdRun(Context &ctx)
     }
 
     Invoker invoker(&store, &secrets);
-    const QString backend = parsed.value.value(u"invocationMethod").value(u"type").toString();
-    const QString action = parsed.value.value(u"identifier").toString();
+    const QString backend = actionJson.value(u"invocationMethod").value(u"type").toString();
+    const QString action = actionJson.value(u"identifier").toString();
     req.runId = invoker.createRun(action, backend, req.scenarioName);
     RunInvocationResult rendered;
     if (!renderForRun(req, &rendered, &error)) {

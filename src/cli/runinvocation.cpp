@@ -1,7 +1,6 @@
 #include "cli/runinvocation.h"
 
 #include "context/scenariofile.h"
-#include "context/secretresolver.h"
 #include "invocation/invocationformat.h"
 #include "invocation/invocationrender.h"
 #include "json/jsonparser.h"
@@ -11,33 +10,6 @@
 #include <QFile>
 
 namespace ad::cli {
-
-namespace {
-// The sidecar's secret refs, read from the runner's store (keychain / environment).
-class StoreResolver : public SecretResolver {
-public:
-    explicit StoreResolver(SecretStore *store) : m_store(store) {}
-    std::optional<QString> readSecret(const QString &key) const override
-    {
-        return m_store ? m_store->read(key) : std::nullopt;
-    }
-    bool writeSecret(const QString &key, const QString &value, QString *error) override
-    {
-        const bool ok = m_store && m_store->write(key, value);
-        if (!ok && error)
-            *error = m_store ? m_store->lastError() : QStringLiteral("no secret store");
-        return ok;
-    }
-    void removeSecret(const QString &key) override
-    {
-        if (m_store)
-            m_store->remove(key);
-    }
-
-private:
-    SecretStore *m_store;
-};
-}  // namespace
 
 bool renderForRun(const RunInvocationRequest &req, RunInvocationResult *out, QString *error)
 {
@@ -70,7 +42,7 @@ bool renderForRun(const RunInvocationRequest &req, RunInvocationResult *out, QSt
                 s.secretValues << m.value.toString();
         preview = renderInvocationWithContext(req.action, context, s, engine);
     } else {
-        StoreResolver resolver(req.secrets);
+        SecretStoreResolver resolver(req.secrets);
         Scenario scenario;
         if (!ScenarioFile::scenarioForAction(req.actionPath, req.scenarioName, &resolver, &scenario, error, &out->warnings))
             return false;

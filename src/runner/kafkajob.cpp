@@ -128,6 +128,7 @@ void KafkaJob::start()
             config.append({QStringLiteral("sasl.password"), pw});
     }
 
+    m_topic = topic;
     RunRequest req;
     req.method = QStringLiteral("PRODUCE");
     req.url = QStringLiteral("kafka://%1/%2").arg(o.kafkaBootstrap, topic);
@@ -172,7 +173,7 @@ void KafkaJob::delivered(bool ok, const QString &error, int partition, qlonglong
     resp.headers = {{QStringLiteral("partition"), QString::number(partition)}, {QStringLiteral("offset"), QString::number(offset)}};
     m_ctx.store->setResponse(m_ctx.runId, resp);
     const QString msg = QStringLiteral("Delivered to %1 [partition %2] at offset %3")
-                            .arg(m_ctx.store->run(m_ctx.runId)->request.topic)
+                            .arg(m_topic)
                             .arg(partition)
                             .arg(offset);
     log(msg + QStringLiteral("; the run stays IN_PROGRESS until the consumer reports through the runs API"));

@@ -116,6 +116,7 @@ private:
     void delivered(bool ok, const QString &error, int partition, qlonglong offset);
     std::shared_ptr<std::atomic<bool>> m_stop = std::make_shared<std::atomic<bool>>(false);
     QThread *m_thread = nullptr;
+    QString m_topic;
 };
 
 class UpsertJob : public RunJob {

@@ -217,8 +217,8 @@ RunsApi::Reply RunsApi::accessToken(const QByteArray &body)
     }
     const QString id = o.value(QStringLiteral("clientId")).toString();
     const QString secret = o.value(QStringLiteral("clientSecret")).toString();
-    const bool open = m_clientId.isEmpty() && m_clientSecret.isEmpty();
-    if (!open && (id != m_clientId || secret != m_clientSecret))
+    // An unset half accepts anything: `run --client-secret S` alone checks the secret only.
+    if ((!m_clientId.isEmpty() && id != m_clientId) || (!m_clientSecret.isEmpty() && secret != m_clientSecret))
         return error(401, QStringLiteral("unauthorized"), QStringLiteral("Invalid client id or client secret"));
     return {200, QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("accessToken"), issueToken(id)},
                              {QStringLiteral("expiresIn"), m_tokenLifetime}, {QStringLiteral("tokenType"), QStringLiteral("Bearer")}}};

@@ -33,8 +33,8 @@ public:
     explicit RunsApi(RunStore *store, QObject *parent = nullptr);
     ~RunsApi() override;
 
-    // The client id/secret POST /v1/auth/access_token accepts. Both empty: any non-empty pair is
-    // accepted (a dry run needs no real credentials).
+    // The client id/secret POST /v1/auth/access_token accepts. An empty one accepts any non-empty
+    // value (a dry run needs no real credentials).
     void setCredentials(const QString &clientId, const QString &clientSecret);
     void setTokenLifetime(int seconds) { m_tokenLifetime = seconds; }
 

@@ -131,4 +131,23 @@ bool EnvSecretStore::remove(const QString &key)
     return ok;
 }
 
+std::optional<QString> SecretStoreResolver::readSecret(const QString &key) const
+{
+    return m_store ? m_store->read(key) : std::nullopt;
+}
+
+bool SecretStoreResolver::writeSecret(const QString &key, const QString &value, QString *error)
+{
+    const bool ok = m_store && m_store->write(key, value);
+    if (!ok && error)
+        *error = m_store ? m_store->lastError() : QStringLiteral("no secret store");
+    return ok;
+}
+
+void SecretStoreResolver::removeSecret(const QString &key)
+{
+    if (m_store)
+        m_store->remove(key);
+}
+
 }  // namespace ad

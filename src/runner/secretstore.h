@@ -2,6 +2,8 @@
 // Where tokens and passwords live: the OS keychain (QtKeychain), an in-memory fake for tests, and an
 // environment override for CI. Secrets never go to settings or the history database.
 
+#include "context/secretresolver.h"
+
 #include <QHash>
 #include <QString>
 
@@ -71,6 +73,19 @@ public:
 
 private:
     SecretStore *m_fallback;
+};
+
+// A scenario sidecar's secret refs ({"secretRef": key}) read from and written to a SecretStore:
+// the app and the CLI resolve scenario secrets through the keychain with it.
+class SecretStoreResolver : public SecretResolver {
+public:
+    explicit SecretStoreResolver(SecretStore *store) : m_store(store) {}  // not owned; may be null
+    std::optional<QString> readSecret(const QString &key) const override;
+    bool writeSecret(const QString &key, const QString &value, QString *error = nullptr) override;
+    void removeSecret(const QString &key) override;
+
+private:
+    SecretStore *m_store;
 };
 
 }  // namespace ad

@@ -7,6 +7,7 @@
 
 #include "app/document/document.h"
 #include "app/mainwindow.h"
+#include "app/preview/previewdock.h"
 #include "app/runner/runnerdock.h"
 #include "app/runner/runnerinstall.h"
 #include "app/runner/runnerservice.h"
@@ -152,6 +153,8 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // The windows' preview docks render with the real jq worker, not this test binary.
+        PreviewDock::setDefaultWorkerBinary(QStringLiteral(AD_BINARY));
         QSettings().remove(QStringLiteral("runner"));
         QVERIFY(m_dir.isValid());
         m_secrets.write(secretkeys::PortClientId, kClientId);
@@ -399,15 +402,30 @@ private slots:
         QString error;
         const QByteArray text = writeJson(webhookAction(m_hook.url(QStringLiteral("/hook")), true));
         QVERIFY2(w->document()->loadBytes(text, QStringLiteral("deploy.json"), &error), qPrintable(error));
+        w->setCloseAsker([](const QString &) { return CloseAnswer::Discard; });
         w->show();
-        QVERIFY(QTest::qWaitForWindowExposed(w));
+        w->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(w));
         const int before = m_service->store()->runs().size();
         QTest::keyClick(w, Qt::Key_R, Qt::ControlModifier);
         QTRY_COMPARE(m_service->store()->runs().size(), before + 1);
         const QString id = dock->selectedRun();
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(m_service.get(), id), runstatus::Success, 20000);
-        QCOMPARE(m_service->store()->run(id)->scenario, QStringLiteral("default"));
         QVERIFY(w->runnerDock()->isVisible());
+
+        // The preview's active scenario (as edited, unsaved) is what Run renders with.
+        auto *preview = qobject_cast<PreviewDock *>(w->previewDock()->widget());
+        QVERIFY(preview);
+        const QString name = preview->addScenario(QStringLiteral("staging"));
+        Scenario staging = secretScenario();
+        preview->updateActiveScenario(staging);
+        dock->action(QStringLiteral("run"))->trigger();
+        const QString id2 = dock->selectedRun();
+        QVERIFY(id2 != id);
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(m_service.get(), id2), runstatus::Success, 20000);
+        QCOMPARE(m_service->store()->run(id2)->scenario, name);
+        QCOMPARE(QString::fromUtf8(m_hook.requests(QStringLiteral("POST"), QStringLiteral("/hook")).last().header("X-Api-Key")), kApiKey);
+        QVERIFY(!dock->timeline()->toPlainText().contains(kApiKey));
         w->close();
     }
 
@@ -427,6 +445,7 @@ private slots:
             s.scenario = secretScenario();
             return s;
         });
+        w->setCloseAsker([](const QString &) { return CloseAnswer::Discard; });
         w->resize(1400, 900);
         w->show();
         QVERIFY(QTest::qWaitForWindowExposed(w));

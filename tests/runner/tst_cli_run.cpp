@@ -29,6 +29,7 @@ private slots:
     void jsonFormat();
     void githubWithEnvTokenAndApiBase();
     void upsertDryRun();
+    void contextFileGetsTheRunId();
     void badArguments();
 
 private:
@@ -270,6 +271,28 @@ void TestCliRun::upsertDryRun()
     QCOMPARE(entity.value(QStringLiteral("identifier")).toString(), QStringLiteral("svc-") + o.value(QStringLiteral("id")).toString());
 }
 
+void TestCliRun::contextFileGetsTheRunId()
+{
+    FakeHttp hook;
+    hook.on(QStringLiteral("POST"), QStringLiteral("/hook"), 200);
+    const QString action = writeAction(QStringLiteral(R"({"type":"WEBHOOK","url":"%1","synchronized":true,"body":{"run":"{{ .run.id }}","who":"{{ .trigger.by.user.email }}"}})")
+                                           .arg(hook.url(QStringLiteral("/hook"))).toUtf8());
+    const QString ctxPath = m_dir.filePath(QStringLiteral("ctx.json"));
+    QFile f(ctxPath);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"inputs":{},"trigger":{"by":{"user":{"email":"ci@example.com"}}},"run":{"id":"r_fromfile"}})");
+    f.close();
+    QProcess p;
+    startCli(p, {action, QStringLiteral("--context"), ctxPath, QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(finish(p), 0);
+    const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    const auto got = hook.requests(QStringLiteral("POST"), QStringLiteral("/hook"));
+    QCOMPARE(got.size(), 1);
+    const QJsonObject body = QJsonDocument::fromJson(got.first().body).object();
+    QCOMPARE(body.value(QStringLiteral("run")).toString(), o.value(QStringLiteral("id")).toString());
+    QCOMPARE(body.value(QStringLiteral("who")).toString(), QStringLiteral("ci@example.com"));
+}
+
 void TestCliRun::badArguments()
 {
     QProcess p;
@@ -281,6 +304,15 @@ void TestCliRun::badArguments()
     QProcess r;
     startCli(r, {QStringLiteral("x.json"), QStringLiteral("--wait"), QStringLiteral("soon")});
     QCOMPARE(finish(r), 2);
+    const QString two = m_dir.filePath(QStringLiteral("two.json"));
+    QFile f(two);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"([{"identifier":"a","invocationMethod":{"type":"KAFKA"}},{"identifier":"b","invocationMethod":{"type":"KAFKA"}}])");
+    f.close();
+    QProcess t;
+    startCli(t, {two});
+    QCOMPARE(finish(t), 2);
+    QVERIFY(QString::fromUtf8(t.readAllStandardError()).contains(QLatin1String("holds 2")));
 }
 
 QTEST_MAIN(TestCliRun)

@@ -35,6 +35,7 @@ private slots:
     void logsPaging();
     void patchResponse();
     void linkArrayKeepsShape();
+    void secretOnlyCredentials();
 
 private:
     // curl in its own process; the event loop keeps running so the server can answer.
@@ -279,6 +280,15 @@ void TestRunsApi::linkArrayKeepsShape()
     const QJsonArray links = r.body.value(QStringLiteral("run")).toObject().value(QStringLiteral("link")).toArray();
     QCOMPARE(links.size(), 2);
     QCOMPARE(links.at(1).toString(), QStringLiteral("https://b"));
+}
+
+void TestRunsApi::secretOnlyCredentials()
+{
+    m_api->setCredentials(QString(), QStringLiteral("only-secret"));
+    QCOMPARE(curl(QStringLiteral("POST"), QStringLiteral("/v1/auth/access_token"), R"({"clientId":"anyone","clientSecret":"only-secret"})").status, 200);
+    QCOMPARE(curl(QStringLiteral("POST"), QStringLiteral("/v1/auth/access_token"), R"({"clientId":"anyone","clientSecret":"nope"})").status, 401);
+    m_api->setCredentials(QString(), QString());
+    QCOMPARE(curl(QStringLiteral("POST"), QStringLiteral("/v1/auth/access_token"), R"({"clientId":"a","clientSecret":"b"})").status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestRunsApi)

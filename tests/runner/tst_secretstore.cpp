@@ -12,6 +12,7 @@ private slots:
     void memory();
     void envOverridesFallback();
     void masking();
+    void resolverOverStore();
 };
 
 void TestSecretStore::memory()
@@ -51,6 +52,21 @@ void TestSecretStore::masking()
     // The longer secret wins when one contains the other.
     QCOMPARE(maskSecretValues(QString(QStringLiteral("abcdef")), {QStringLiteral("abc"), QStringLiteral("abcdef")}), QStringLiteral("********"));
     QCOMPARE(maskSecretValues(QByteArray("x"), {QString()}), QByteArray("x"));
+}
+
+void TestSecretStore::resolverOverStore()
+{
+    MemorySecretStore mem;
+    SecretStoreResolver r(&mem);
+    QVERIFY(!r.readSecret(QStringLiteral("secret/API")));
+    QVERIFY(r.writeSecret(QStringLiteral("secret/API"), QStringLiteral("v")));
+    QCOMPARE(*mem.read(QStringLiteral("secret/API")), QStringLiteral("v"));
+    r.removeSecret(QStringLiteral("secret/API"));
+    QVERIFY(!mem.read(QStringLiteral("secret/API")));
+    SecretStoreResolver none(nullptr);
+    QString err;
+    QVERIFY(!none.writeSecret(QStringLiteral("k"), QStringLiteral("v"), &err));
+    QVERIFY(!err.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSecretStore)

@@ -2,6 +2,7 @@
 
 #include "app/document/document.h"
 #include "app/mainwindow.h"
+#include "app/preview/previewdock.h"
 #include "app/runner/runnerdock.h"
 
 #include <QAction>
@@ -20,7 +21,11 @@ RunnerDock *installRunnerDock(MainWindow *window, RunnerService *service)
     host->setWidget(dock);
 
     QPointer<Document> doc = window->document();
-    dock->setSourceProvider([doc](QString *error) -> std::optional<RunSource> {
+    QPointer<PreviewDock> preview = qobject_cast<PreviewDock *>(window->previewDock()->widget());
+    // Scenario secrets typed in the preview live where the runner reads tokens: the keychain.
+    if (preview)
+        preview->setSecretResolver(service->secretResolver());
+    dock->setSourceProvider([doc, preview](QString *error) -> std::optional<RunSource> {
         if (!doc || !doc->action().isObject()) {
             *error = QObject::tr("There is no action to run: open or create one first.");
             return std::nullopt;
@@ -28,6 +33,10 @@ RunnerDock *installRunnerDock(MainWindow *window, RunnerService *service)
         RunSource s;
         s.action = doc->action();
         s.actionPath = doc->path();
+        // The preview's active scenario, as edited (also unsaved); else the sidecar's on disk.
+        if (preview)
+            if (const Scenario *active = preview->scenarios().activeScenario())
+                s.scenario = *active;
         return s;
     });
 

@@ -53,6 +53,7 @@ RunnerService::RunnerService(const QString &historyPath, SecretStore *secrets, Q
         m_ownedSecrets = std::make_unique<EnvSecretStore>(m_keychain.get());
         m_secrets = m_ownedSecrets.get();
     }
+    m_resolver = std::make_unique<SecretStoreResolver>(m_secrets);
     m_store = new RunStore(this);
     if (!m_store->open(historyPath.isEmpty() ? RunStore::defaultPath() : historyPath, &m_historyError))
         m_historyError = tr("Run history unavailable: %1").arg(m_historyError);
@@ -116,8 +117,7 @@ QString RunnerService::startRun(const RunSource &source, QString *error)
     if (source.scenario) {
         scenario = *source.scenario;
     } else if (!source.actionPath.isEmpty() && QFileInfo::exists(ScenarioFile::sidecarPath(source.actionPath))) {
-        SecretStoreResolver resolver(m_secrets);
-        if (!ScenarioFile::scenarioForAction(source.actionPath, source.scenarioName, &resolver, &scenario,
+        if (!ScenarioFile::scenarioForAction(source.actionPath, source.scenarioName, m_resolver.get(), &scenario,
                                              &scenarioError, &warnings))
             scenario = Scenario();
     }

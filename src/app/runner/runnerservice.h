@@ -17,6 +17,7 @@ namespace ad {
 class Invoker;
 class RunStore;
 class RunsApi;
+class SecretResolver;
 class SecretStore;
 class TemplateEngine;
 }  // namespace ad
@@ -44,6 +45,8 @@ public:
     RunsApi *runsApi() const { return m_api; }
     Invoker *invoker() const { return m_invoker; }
     SecretStore *secrets() const { return m_secrets; }
+    // The same store for scenario sidecars' secret refs (the preview's scenario editor).
+    SecretResolver *secretResolver() const { return m_resolver.get(); }
     TemplateEngine *engine() const { return m_engine; }
     QString historyError() const { return m_historyError; }
     QString runsApiError() const { return m_apiError; }
@@ -71,6 +74,7 @@ private:
     std::unique_ptr<SecretStore> m_ownedSecrets;
     std::unique_ptr<SecretStore> m_keychain;
     SecretStore *m_secrets;
+    std::unique_ptr<SecretResolver> m_resolver;
     RunStore *m_store;
     RunsApi *m_api;
     Invoker *m_invoker;
