@@ -11,6 +11,7 @@ int cmdMigrate(Context &ctx);
 int cmdRender(Context &ctx);
 int cmdTrace(Context &ctx);
 int cmdRequest(Context &ctx);
+int cmdRun(Context &ctx);
 
 const QList<Command> &commands()
 {
@@ -21,6 +22,7 @@ const QList<Command> &commands()
         {"render", "render templates ({{ jq }}) exactly as Port does", &cmdRender},
         {"trace", "show every template of an action: result, error, time, warnings", &cmdTrace},
         {"request", "print the request an action's backend would receive for a scenario", &cmdRequest},
+        {"run", "fire an action's invocation at its backend and follow the run", &cmdRun},
     };
     return table;
 }

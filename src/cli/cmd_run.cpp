@@ -1,0 +1,283 @@
+// `action-designer run ACTION.json ...`: fire the invocation headless, follow it, print the run log.
+#include "cli/cli.h"
+#include "cli/cmdfile.h"
+#include "cli/runinvocation.h"
+
+#include "runner/invoker.h"
+#include "runner/runsapi.h"
+#include "runner/runstore.h"
+#include "runner/secretstore.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+namespace ad::cli {
+
+namespace {
+
+const char *kUsage =
+    "Usage: action-designer run ACTION.json [options]\n"
+    "\n"
+    "Fires the action's invocation at its backend (as the preview shows it), prints the run log and\n"
+    "records the run in the history.\n"
+    "\n"
+    "Options:\n"
+    "  --scenario NAME          the scenario to render with (default: the first one / built-in)\n"
+    "  --context CTX.json       a payload context to render with instead of a scenario\n"
+    "  --client-id ID           the client id the local runs API accepts (default PORT_CLIENT_ID)\n"
+    "  --client-secret S        signs webhooks; the secret the runs API accepts (default PORT_CLIENT_SECRET)\n"
+    "  --runs-api-port N        run the local Port-compatible runs API on 127.0.0.1:N (0 = any free port)\n"
+    "  --wait SECONDS           wait up to SECONDS for the run to end (backends report via the runs API)\n"
+    "  --format json            print the run as JSON at the end instead of the log\n"
+    "  --api-base URL           override the backend's API base (GitHub, GitLab, Azure DevOps; Port for\n"
+    "                           UPSERT_ENTITY, which is otherwise a dry run)\n"
+    "  --kafka-bootstrap H:P    Kafka bootstrap servers\n"
+    "  --topic T                Kafka topic (default <ORG_ID>.runs)\n"
+    "  -h, --help               show this help\n"
+    "\n"
+    "Tokens come from the keychain or the environment: GITHUB_TOKEN, GITLAB_TOKEN, PORT_CLIENT_ID,\n"
+    "PORT_CLIENT_SECRET.\n"
+    "Exit status: 0 the run ended SUCCESS (without --wait: the request succeeded), 1 otherwise,\n"
+    "2 bad arguments or an unreadable action file.\n";
+
+QString timeOf(const QDateTime &d) { return d.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz")); }
+
+QJsonArray headersJson(const HeaderList &h)
+{
+    QJsonArray a;
+    for (const auto &p : h)
+        a.append(QJsonArray{p.first, p.second});
+    return a;
+}
+
+QJsonObject runJson(const Run &r, const QString &runsApi)
+{
+    QJsonArray logs;
+    for (const RunLog &l : r.logs)
+        logs.append(QJsonObject{{QStringLiteral("at"), l.createdAt.toString(Qt::ISODateWithMs)},
+                                {QStringLiteral("by"), l.createdBy}, {QStringLiteral("message"), l.message}});
+    QJsonObject o = RunsApi::runToJson(r);
+    o.insert(QStringLiteral("backend"), r.backend);
+    o.insert(QStringLiteral("scenario"), r.scenario);
+    o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings));
+    o.insert(QStringLiteral("request"), QJsonObject{{QStringLiteral("method"), r.request.method},
+                                                    {QStringLiteral("url"), r.request.url},
+                                                    {QStringLiteral("headers"), headersJson(r.request.headers)},
+                                                    {QStringLiteral("topic"), r.request.topic},
+                                                    {QStringLiteral("body"), QString::fromUtf8(r.request.body)}});
+    o.insert(QStringLiteral("httpResponse"), QJsonObject{{QStringLiteral("status"), r.response.httpStatus},
+                                                         {QStringLiteral("headers"), headersJson(r.response.headers)},
+                                                         {QStringLiteral("body"), QString::fromUtf8(r.response.body)},
+                                                         {QStringLiteral("size"), double(r.response.bodySize)},
+                                                         {QStringLiteral("truncated"), r.response.truncated},
+                                                         {QStringLiteral("timeMs"), double(r.response.elapsedMs)},
+                                                         {QStringLiteral("redirects"), QJsonArray::fromStringList(r.response.redirects)},
+                                                         {QStringLiteral("error"), r.response.error}});
+    o.insert(QStringLiteral("logs"), logs);
+    if (!runsApi.isEmpty())
+        o.insert(QStringLiteral("runsApi"), runsApi);
+    return o;
+}
+
+}  // namespace
+
+int cmdRun(Context &ctx)
+{
+    QCommandLineParser p;
+    const QCommandLineOption scenario(QStringLiteral("scenario"), {}, QStringLiteral("NAME"));
+    const QCommandLineOption context(QStringLiteral("context"), {}, QStringLiteral("CTX.json"));
+    const QCommandLineOption clientId(QStringLiteral("client-id"), {}, QStringLiteral("ID"));
+    const QCommandLineOption clientSecret(QStringLiteral("client-secret"), {}, QStringLiteral("S"));
+    const QCommandLineOption apiPort(QStringLiteral("runs-api-port"), {}, QStringLiteral("N"));
+    const QCommandLineOption wait(QStringLiteral("wait"), {}, QStringLiteral("SECONDS"));
+    const QCommandLineOption format(QStringLiteral("format"), {}, QStringLiteral("json"));
+    const QCommandLineOption apiBase(QStringLiteral("api-base"), {}, QStringLiteral("URL"));
+    const QCommandLineOption kafka(QStringLiteral("kafka-bootstrap"), {}, QStringLiteral("HOST:PORT"));
+    const QCommandLineOption topic(QStringLiteral("topic"), {}, QStringLiteral("T"));
+    p.addOptions({scenario, context, clientId, clientSecret, apiPort, wait, format, apiBase, kafka, topic});
+    if (const int rc = parseOptions(p, ctx, QString::fromLatin1(kUsage)); rc >= 0)
+        return rc;
+    if (p.positionalArguments().size() != 1) {
+        ctx.err << "action-designer run: expected one ACTION.json\n\n" << kUsage;
+        return BadInput;
+    }
+    const bool json = p.isSet(format);
+    if (json && p.value(format) != QLatin1String("json") && p.value(format) != QLatin1String("text")) {
+        ctx.err << "action-designer run: --format must be 'json' or 'text'\n";
+        return BadInput;
+    }
+    const bool asJson = json && p.value(format) == QLatin1String("json");
+    int waitSeconds = -1;
+    if (p.isSet(wait)) {
+        bool ok = false;
+        waitSeconds = p.value(wait).toInt(&ok);
+        if (!ok || waitSeconds < 0) {
+            ctx.err << "action-designer run: --wait needs a number of seconds\n";
+            return BadInput;
+        }
+    }
+    int port = -1;
+    if (p.isSet(apiPort)) {
+        bool ok = false;
+        port = p.value(apiPort).toInt(&ok);
+        if (!ok || port < 0 || port > 65535) {
+            ctx.err << "action-designer run: --runs-api-port needs a port number (0 = any free port)\n";
+            return BadInput;
+        }
+    }
+
+    const QString path = p.positionalArguments().first();
+    ActionFile file;
+    if (!loadActionFile(path, ctx, &file))
+        return BadInput;
+    if (file.actionCount() != 1) {
+        ctx.err << displayName(path) << ": error: run needs a file with one action; this one holds "
+                << file.actionCount() << '\n';
+        return BadInput;
+    }
+    const JsonValue actionJson = *file.action(0);
+    if (!actionJson.isObject() || !actionJson.value(u"invocationMethod").isObject()) {
+        ctx.err << displayName(path) << ": error: the action has no invocationMethod object\n";
+        return BadInput;
+    }
+
+    KeychainSecretStore keychain;
+    EnvSecretStore secrets(&keychain);
+    const QString id = p.isSet(clientId) ? p.value(clientId) : secrets.read(secretkeys::PortClientId).value_or(QString());
+    const QString secret = p.isSet(clientSecret) ? p.value(clientSecret)
+                                                 : secrets.read(secretkeys::PortClientSecret).value_or(QString());
+
+    RunStore store;
+    QString error;
+    if (!store.open(RunStore::defaultPath(), &error)) {
+        ctx.err << "warning: run history unavailable (" << error << "); keeping this run in memory\n";
+        store.open(QStringLiteral(":memory:"));
+    }
+    store.addGlobalSecrets({secret});
+
+    RunsApi api(&store);
+    api.setCredentials(id, secret);
+    if (port >= 0 && !api.listen(quint16(port), &error)) {
+        ctx.err << "action-designer run: runs API: " << error << '\n';
+        return Failed;
+    }
+
+    RunInvocationRequest req;
+    req.action = actionJson;
+    req.actionPath = path;
+    req.scenarioName = p.value(scenario);
+    req.contextPath = p.value(context);
+    req.clientSecret = secret;
+    req.secrets = &secrets;
+    if (!req.scenarioName.isEmpty() && !req.contextPath.isEmpty()) {
+        ctx.err << "action-designer run: --scenario and --context exclude each other\n";
+        return BadInput;
+    }
+
+    Invoker invoker(&store, &secrets);
+    const QString backend = actionJson.value(u"invocationMethod").value(u"type").toString();
+    const QString action = actionJson.value(u"identifier").toString();
+    req.runId = invoker.createRun(action, backend, req.scenarioName);
+    RunInvocationResult rendered;
+    if (!renderForRun(req, &rendered, &error)) {
+        store.finish(req.runId, runstatus::Failure, QStringLiteral("Could not render the invocation: ") + error);
+        ctx.err << path << ": error: " << error << '\n';
+        return Failed;
+    }
+    const RenderedInvocation &inv = rendered.invocation;
+    const QString scenarioUsed = rendered.scenario;
+    for (const QString &w : std::as_const(rendered.warnings))
+        ctx.err << "warning: " << w << '\n';
+    ctx.err.flush();
+
+    InvokeOptions opt;
+    opt.apiBase = p.value(apiBase);
+    opt.kafkaBootstrap = p.value(kafka);
+    opt.kafkaTopic = p.value(topic);
+    if (backend == QLatin1String("UPSERT_ENTITY") && !opt.apiBase.isEmpty()) {
+        opt.portApiBase = opt.apiBase;
+        opt.portClientId = id;
+        opt.portClientSecret = secret;
+    }
+    if (waitSeconds > 0)
+        opt.followTimeoutMs = waitSeconds * 1000;
+
+    const QString runId = req.runId;
+    if (!asJson) {
+        ctx.out << "Run " << runId << "  " << action << "  " << backend
+                << (scenarioUsed.isEmpty() ? QString() : QStringLiteral("  scenario: ") + scenarioUsed) << '\n';
+        if (api.isListening())
+            ctx.out << "Runs API: " << api.baseUrl() << '\n';
+        ctx.out.flush();
+        QObject::connect(&store, &RunStore::logAppended, &store, [&ctx, runId](const QString &rid, const RunLog &l) {
+            if (rid != runId)
+                return;
+            ctx.out << "  " << timeOf(l.createdAt) << "  " << (l.createdBy == QLatin1String("runner") ? QString() : l.createdBy + QStringLiteral(": "))
+                    << l.message << '\n';
+            ctx.out.flush();
+        });
+    }
+
+    QEventLoop loop;
+    bool requestOk = false;
+    bool requestDone = false;
+    QObject::connect(&invoker, &Invoker::requestFinished, &loop, [&](const QString &rid, bool ok, const QString &) {
+        if (rid != runId)
+            return;
+        requestOk = ok;
+        requestDone = true;
+        if (waitSeconds < 0)
+            loop.quit();
+    });
+    QObject::connect(&invoker, &Invoker::jobFinished, &loop, [&](const QString &rid) {
+        // Without --wait, or when nothing can report any more (no runs API), stop here.
+        if (rid == runId && (waitSeconds < 0 || (!api.isListening() && store.status(runId) == runstatus::InProgress)))
+            loop.quit();
+    });
+    QObject::connect(&store, &RunStore::runEnded, &loop, [&](const QString &rid) {
+        // A backend's PATCH/log that ended the run is still waiting for its answer: let the
+        // server write it before the process goes away.
+        if (rid == runId && waitSeconds >= 0)
+            QTimer::singleShot(api.isListening() ? 300 : 0, &loop, &QEventLoop::quit);
+    });
+    bool timedOut = false;
+    if (waitSeconds >= 0) {
+        QTimer::singleShot(waitSeconds * 1000, &loop, [&] {
+            timedOut = true;
+            loop.quit();
+        });
+    }
+    QTimer::singleShot(0, &loop, [&] { invoker.start(runId, inv, opt); });
+    loop.exec();
+
+    if (invoker.isActive(runId) && store.status(runId) == runstatus::InProgress && waitSeconds >= 0) {
+        invoker.cancel(runId);
+    }
+    if (waitSeconds >= 0 && store.status(runId) == runstatus::InProgress) {
+        store.finish(runId, runstatus::Failure,
+                     timedOut ? QStringLiteral("No final status within %1 s (--wait)").arg(waitSeconds)
+                              : QStringLiteral("Nothing can report this run's status (start the runs API with --runs-api-port)"));
+    }
+    const Run run = *store.run(runId);
+    const bool success = waitSeconds >= 0 ? run.status == runstatus::Success
+                                          : (run.status == runstatus::Success || (run.status == runstatus::InProgress && requestDone && requestOk));
+    if (asJson) {
+        ctx.out << QString::fromUtf8(QJsonDocument(runJson(run, api.isListening() ? api.baseUrl() : QString())).toJson(QJsonDocument::Indented));
+    } else {
+        if (!run.links.isEmpty())
+            ctx.out << "Link: " << run.links.join(QStringLiteral(" ")) << '\n';
+        for (const QString &w : run.warnings)
+            ctx.out << "Warning: " << w << '\n';
+        if (run.response.httpStatus)
+            ctx.out << "Response: HTTP " << run.response.httpStatus << " (" << run.response.bodySize << " bytes, "
+                    << run.response.elapsedMs << " ms" << (run.response.truncated ? ", truncated" : "") << ")\n";
+        ctx.out << "Status: " << run.status << (run.summary.isEmpty() ? QString() : QStringLiteral("  ") + run.summary) << '\n';
+    }
+    return success ? Ok : Failed;
+}
+
+}  // namespace ad::cli

@@ -1,0 +1,153 @@
+#include "runner/secretstore.h"
+
+#include <QEventLoop>
+#include <QTimer>
+#include <qt6keychain/keychain.h>
+
+namespace ad {
+
+std::optional<QString> MemorySecretStore::read(const QString &key)
+{
+    auto it = m_values.constFind(key);
+    if (it == m_values.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+bool MemorySecretStore::write(const QString &key, const QString &value)
+{
+    m_values.insert(key, value);
+    return true;
+}
+
+bool MemorySecretStore::remove(const QString &key)
+{
+    m_values.remove(key);
+    return true;
+}
+
+namespace {
+// Runs a QtKeychain job to completion. A keychain that never answers (a locked
+// collection waiting for a prompter) must not hang the app: give up after 20 s.
+bool runJob(QKeychain::Job &job, QString *error)
+{
+    QEventLoop loop;
+    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+    job.setAutoDelete(false);
+    job.start();
+    loop.exec();
+    if (job.error() == QKeychain::NoError)
+        return true;
+    if (error)
+        *error = job.errorString().isEmpty() ? QStringLiteral("keychain did not answer") : job.errorString();
+    return false;
+}
+}  // namespace
+
+KeychainSecretStore::KeychainSecretStore(const QString &service) : m_service(service) {}
+
+std::optional<QString> KeychainSecretStore::read(const QString &key)
+{
+    QKeychain::ReadPasswordJob job(m_service);
+    job.setKey(key);
+    m_lastError.clear();
+    if (!runJob(job, &m_lastError)) {
+        if (job.error() == QKeychain::EntryNotFound)
+            m_lastError.clear();
+        return std::nullopt;
+    }
+    return job.textData();
+}
+
+bool KeychainSecretStore::write(const QString &key, const QString &value)
+{
+    QKeychain::WritePasswordJob job(m_service);
+    job.setKey(key);
+    job.setTextData(value);
+    m_lastError.clear();
+    return runJob(job, &m_lastError);
+}
+
+bool KeychainSecretStore::remove(const QString &key)
+{
+    QKeychain::DeletePasswordJob job(m_service);
+    job.setKey(key);
+    m_lastError.clear();
+    return runJob(job, &m_lastError) || job.error() == QKeychain::EntryNotFound;
+}
+
+EnvSecretStore::EnvSecretStore(SecretStore *fallback) : m_fallback(fallback) {}
+
+QString EnvSecretStore::envVarFor(const QString &key)
+{
+    if (key == secretkeys::GitHubToken)
+        return QStringLiteral("GITHUB_TOKEN");
+    if (key == secretkeys::GitLabToken)
+        return QStringLiteral("GITLAB_TOKEN");
+    if (key == secretkeys::GitLabTriggerToken)
+        return QStringLiteral("GITLAB_TRIGGER_TOKEN");
+    if (key == secretkeys::PortClientId)
+        return QStringLiteral("PORT_CLIENT_ID");
+    if (key == secretkeys::PortClientSecret)
+        return QStringLiteral("PORT_CLIENT_SECRET");
+    if (key == secretkeys::KafkaPassword)
+        return QStringLiteral("KAFKA_PASSWORD");
+    return {};
+}
+
+std::optional<QString> EnvSecretStore::read(const QString &key)
+{
+    const QString var = envVarFor(key);
+    if (!var.isEmpty()) {
+        const QByteArray v = qgetenv(var.toLatin1().constData());
+        if (!v.isEmpty())
+            return QString::fromUtf8(v);
+    }
+    if (!m_fallback)
+        return std::nullopt;
+    auto v = m_fallback->read(key);
+    m_lastError = m_fallback->lastError();
+    return v;
+}
+
+bool EnvSecretStore::write(const QString &key, const QString &value)
+{
+    if (!m_fallback) {
+        m_lastError = QStringLiteral("no secret store to write to");
+        return false;
+    }
+    const bool ok = m_fallback->write(key, value);
+    m_lastError = m_fallback->lastError();
+    return ok;
+}
+
+bool EnvSecretStore::remove(const QString &key)
+{
+    if (!m_fallback)
+        return true;
+    const bool ok = m_fallback->remove(key);
+    m_lastError = m_fallback->lastError();
+    return ok;
+}
+
+std::optional<QString> SecretStoreResolver::readSecret(const QString &key) const
+{
+    return m_store ? m_store->read(key) : std::nullopt;
+}
+
+bool SecretStoreResolver::writeSecret(const QString &key, const QString &value, QString *error)
+{
+    const bool ok = m_store && m_store->write(key, value);
+    if (!ok && error)
+        *error = m_store ? m_store->lastError() : QStringLiteral("no secret store");
+    return ok;
+}
+
+void SecretStoreResolver::removeSecret(const QString &key)
+{
+    if (m_store)
+        m_store->remove(key);
+}
+
+}  // namespace ad

@@ -1,0 +1,319 @@
+// `action-designer run` end to end: a real child process against fake backends started here; the
+// test plays the backend that reports through the CLI's local runs API.
+#include "fakehttp.h"
+
+#include <QDirIterator>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+const char kSecret[] = "cs-9f8e7d6c5b";
+}
+
+class TestCliRun : public QObject {
+    Q_OBJECT
+private slots:
+    void init();
+    void syncWebhookSucceeds();
+    void syncWebhook500Fails();
+    void asyncWebhookWithoutWaitSucceedsOnRequest();
+    void backendReportsThroughRunsApi();
+    void waitTimesOut();
+    void jsonFormat();
+    void githubWithEnvTokenAndApiBase();
+    void upsertDryRun();
+    void contextFileGetsTheRunId();
+    void badArguments();
+
+private:
+    QString writeAction(const QByteArray &invocationMethod);
+    void startCli(QProcess &p, const QStringList &args);
+    int finish(QProcess &p, int timeoutMs = 30000);
+    // POST/PATCH from this process to the CLI's runs API.
+    QJsonObject call(const QByteArray &method, const QString &url, const QByteArray &body, const QString &token = {});
+
+    QTemporaryDir m_dir;
+    QString m_dataHome;
+    QNetworkAccessManager m_nam;
+};
+
+void TestCliRun::init()
+{
+    m_dataHome = m_dir.filePath(QStringLiteral("data-%1").arg(QTest::currentTestFunction()));
+}
+
+QString TestCliRun::writeAction(const QByteArray &method)
+{
+    const QString path = m_dir.filePath(QStringLiteral("%1.json").arg(QTest::currentTestFunction()));
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(R"({"identifier":"deploy_service","title":"Deploy","trigger":{"type":"self-service","operation":"CREATE","userInputs":{"properties":{},"required":[]}},"invocationMethod":)"
+            + method + "}");
+    return path;
+}
+
+void TestCliRun::startCli(QProcess &p, const QStringList &args)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dataHome);
+    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));  // no keychain prompts in tests
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(AD_BINARY), QStringList{QStringLiteral("run")} + args);
+    QVERIFY(p.waitForStarted());
+}
+
+int TestCliRun::finish(QProcess &p, int timeoutMs)
+{
+    // Not waitForFinished(): the fake servers in this process must keep answering.
+    QSignalSpy done(&p, &QProcess::finished);
+    if (p.state() != QProcess::NotRunning && !done.wait(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return -1;
+    }
+    return p.exitCode();
+}
+
+QJsonObject TestCliRun::call(const QByteArray &method, const QString &url, const QByteArray &body, const QString &token)
+{
+    QNetworkRequest req{QUrl(url)};
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    if (!token.isEmpty())
+        req.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    QNetworkReply *r = m_nam.sendCustomRequest(req, method, body);
+    QSignalSpy done(r, &QNetworkReply::finished);
+    done.wait(10000);
+    const QByteArray bytes = r->readAll();
+    const QJsonObject o = QJsonDocument::fromJson(bytes).object();
+    if (o.isEmpty())
+        qWarning() << method << url << r->error() << r->errorString() << bytes;
+    r->deleteLater();
+    return o;
+}
+
+void TestCliRun::syncWebhookSucceeds()
+{
+    FakeHttp hook;
+    hook.on(QStringLiteral("POST"), QStringLiteral("/hook"), 200, R"({"ok":true})");
+    const QString action = writeAction(QStringLiteral(R"({"type":"WEBHOOK","url":"%1","synchronized":true,"body":{"runId":"{{ .run.id }}","secret":"%2"}})")
+                                           .arg(hook.url(QStringLiteral("/hook")), QLatin1String(kSecret)).toUtf8());
+    QProcess p;
+    startCli(p, {action, QStringLiteral("--client-secret"), QLatin1String(kSecret)});
+    QCOMPARE(finish(p), 0);
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    QVERIFY2(out.contains(QLatin1String("Status: SUCCESS")), qPrintable(out));
+    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("Run (r_\\w+)")).match(out);
+    QVERIFY(m.hasMatch());
+    const auto got = hook.requests(QStringLiteral("POST"), QStringLiteral("/hook"));
+    QCOMPARE(got.size(), 1);
+    // .run.id in the payload is the id of the run the CLI created.
+    QCOMPARE(QJsonDocument::fromJson(got.first().body).object().value(QStringLiteral("runId")).toString(), m.captured(1));
+    QVERIFY(got.first().header("x-port-signature").startsWith("v1,"));
+    QVERIFY(!got.first().header("x-port-timestamp").isEmpty());
+    // The history exists and holds no secret value.
+    int files = 0;
+    QDirIterator it(m_dataHome, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        ++files;
+        QVERIFY2(!f.readAll().contains(kSecret), qPrintable(f.fileName()));
+    }
+    QVERIFY(files >= 1);
+}
+
+void TestCliRun::syncWebhook500Fails()
+{
+    FakeHttp hook;
+    hook.on(QStringLiteral("POST"), QStringLiteral("/hook"), 500, R"({"message":"boom"})");
+    const QString action = writeAction(QStringLiteral(R"({"type":"WEBHOOK","url":"%1","synchronized":true,"body":{}})")
+                                           .arg(hook.url(QStringLiteral("/hook"))).toUtf8());
+    QProcess p;
+    startCli(p, {action, QStringLiteral("--client-secret"), QLatin1String(kSecret)});
+    QCOMPARE(finish(p), 1);
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    QVERIFY2(out.contains(QLatin1String("Status: FAILURE")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("HTTP 500")), qPrintable(out));
+}
+
+void TestCliRun::asyncWebhookWithoutWaitSucceedsOnRequest()
+{
+    FakeHttp hook;
+    hook.on(QStringLiteral("POST"), QStringLiteral("/hook"), 202);
+    const QString action = writeAction(QStringLiteral(R"({"type":"WEBHOOK","url":"%1","body":{}})").arg(hook.url(QStringLiteral("/hook"))).toUtf8());
+    QProcess p;
+    startCli(p, {action, QStringLiteral("--client-secret"), QLatin1String(kSecret)});
+    QCOMPARE(finish(p), 0);
+    QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).contains(QLatin1String("Status: IN_PROGRESS")));
+}
+
+void TestCliRun::backendReportsThroughRunsApi()
+{
+    quint16 apiPort;
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        apiPort = probe.serverPort();
+    }
+    const QString api = QStringLiteral("http://127.0.0.1:%1").arg(apiPort);
+    FakeHttp hook;
+    QString runId;
+    hook.on(QStringLiteral("POST"), QStringLiteral("/hook"), [&runId](const Received &r) {
+        runId = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("port_context")).toObject().value(QStringLiteral("runId")).toString();
+        return Canned{202, {}, {}};
+    });
+    const QString action = writeAction(QStringLiteral(R"({"type":"WEBHOOK","url":"%1","body":{"port_context":{"runId":"{{ .run.id }}"}}})")
+                                           .arg(hook.url(QStringLiteral("/hook"))).toUtf8());
+    QProcess p;
+    startCli(p, {action, QStringLiteral("--client-id"), QStringLiteral("ci-client"), QStringLiteral("--client-secret"),
+                 QLatin1String(kSecret), QStringLiteral("--runs-api-port"), QString::number(apiPort), QStringLiteral("--wait"),
+                 QStringLiteral("60")});
+    QTRY_VERIFY_WITH_TIMEOUT(!runId.isEmpty(), 20000);
+    // The backend's side, as Port's GitHub action or the agent would do it.
+    const QJsonObject tok = call("POST", api + QStringLiteral("/v1/auth/access_token"),
+                                 QByteArray(R"({"clientId":"ci-client","clientSecret":")") + kSecret + "\"}");
+    const QString token = tok.value(QStringLiteral("accessToken")).toString();
+    QVERIFY(!token.isEmpty());
+    const QByteArray log = R"({"message":"terraform apply done"})";
+    const QByteArray patch = R"({"status":"SUCCESS","link":"https://ci.example/77"})";
+    const QJsonObject logged = call("POST", api + QStringLiteral("/v1/actions/runs/%1/logs").arg(runId), log, token);
+    QVERIFY(logged.value(QStringLiteral("ok")).toBool());
+    const QJsonObject patched = call("PATCH", api + QStringLiteral("/v1/actions/runs/") + runId, patch, token);
+    QVERIFY2(patched.value(QStringLiteral("ok")).toBool(), QJsonDocument(patched).toJson().constData());
+    QCOMPARE(finish(p), 0);
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    QVERIFY2(out.contains(QLatin1String("ci-client: terraform apply done")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("Status: SUCCESS")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("Link: https://ci.example/77")), qPrintable(out));
+}
+
+void TestCliRun::waitTimesOut()
+{
+    FakeHttp hook;
+    hook.on(QStringLiteral("POST"), QStringLiteral("/hook"), 202);
+    const QString action = writeAction(QStringLiteral(R"({"type":"WEBHOOK","url":"%1","body":{}})").arg(hook.url(QStringLiteral("/hook"))).toUtf8());
+    QProcess p;
+    startCli(p, {action, QStringLiteral("--client-secret"), QLatin1String(kSecret), QStringLiteral("--runs-api-port"), QStringLiteral("0"),
+                 QStringLiteral("--wait"), QStringLiteral("1")});
+    QCOMPARE(finish(p), 1);
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    QVERIFY2(out.contains(QLatin1String("No final status within 1 s")), qPrintable(out));
+}
+
+void TestCliRun::jsonFormat()
+{
+    FakeHttp hook;
+    hook.on(QStringLiteral("POST"), QStringLiteral("/hook"), 201, R"({"id":5})");
+    const QString action = writeAction(QStringLiteral(R"({"type":"WEBHOOK","url":"%1","synchronized":true,"body":{"a":1}})")
+                                           .arg(hook.url(QStringLiteral("/hook"))).toUtf8());
+    QProcess p;
+    startCli(p, {action, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--client-secret"), QLatin1String(kSecret)});
+    QCOMPARE(finish(p), 0);
+    const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("SUCCESS"));
+    QVERIFY(o.value(QStringLiteral("id")).toString().startsWith(QLatin1String("r_")));
+    QCOMPARE(o.value(QStringLiteral("backend")).toString(), QStringLiteral("WEBHOOK"));
+    QCOMPARE(o.value(QStringLiteral("request")).toObject().value(QStringLiteral("url")).toString(), hook.url(QStringLiteral("/hook")));
+    QCOMPARE(o.value(QStringLiteral("request")).toObject().value(QStringLiteral("body")).toString(), QStringLiteral(R"({"a":1})"));
+    QCOMPARE(o.value(QStringLiteral("httpResponse")).toObject().value(QStringLiteral("status")).toInt(), 201);
+}
+
+void TestCliRun::githubWithEnvTokenAndApiBase()
+{
+    FakeHttp gh;
+    gh.on(QStringLiteral("POST"), QStringLiteral("/repos/acme/shop/actions/workflows/deploy.yml/dispatches"), 204);
+    gh.on(QStringLiteral("GET"), QStringLiteral("/repos/acme/shop/actions/runs"), [](const Received &) {
+        return Canned{200, QStringLiteral(R"({"workflow_runs":[{"id":31,"created_at":"%1"}]})")
+                               .arg(QDateTime::currentDateTimeUtc().addSecs(1).toString(Qt::ISODate)).toUtf8(), {}};
+    });
+    gh.on(QStringLiteral("GET"), QStringLiteral("/repos/acme/shop/actions/runs/31"), 200,
+          R"({"id":31,"status":"completed","conclusion":"success","html_url":"https://github.example/runs/31"})");
+    const QString action = writeAction(
+        R"({"type":"GITHUB","org":"acme","repo":"shop","workflow":"deploy.yml","workflowInputs":{"port_context":{"runId":"{{ .run.id }}"}}})");
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("GITHUB_TOKEN"), QStringLiteral("ghp_fromenv"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dataHome);
+    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(AD_BINARY), {QStringLiteral("run"), action, QStringLiteral("--api-base"), gh.url(), QStringLiteral("--wait"), QStringLiteral("60")});
+    QCOMPARE(finish(p, 60000), 0);
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    QVERIFY2(out.contains(QLatin1String("Workflow completed: success")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("Link: https://github.example/runs/31")), qPrintable(out));
+    const auto d = gh.requests(QStringLiteral("POST"), QStringLiteral("/repos/acme/shop/actions/workflows/deploy.yml/dispatches"));
+    QCOMPARE(d.size(), 1);
+    QCOMPARE(d.first().header("authorization"), QByteArray("Bearer ghp_fromenv"));
+    const QJsonObject body = QJsonDocument::fromJson(d.first().body).object();
+    QCOMPARE(body.value(QStringLiteral("ref")).toString(), QStringLiteral("main"));
+    const QString runId = QRegularExpression(QStringLiteral("Run (r_\\w+)")).match(out).captured(1);
+    QVERIFY(!runId.isEmpty());
+    QVERIFY(body.value(QStringLiteral("inputs")).toObject().value(QStringLiteral("port_context")).toString().contains(runId));
+}
+
+void TestCliRun::upsertDryRun()
+{
+    const QString action = writeAction(
+        R"({"type":"UPSERT_ENTITY","blueprintIdentifier":"service","mapping":{"identifier":"svc-{{ .run.id }}","properties":{"locked":true}}})");
+    QProcess p;
+    startCli(p, {action, QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(finish(p), 0);
+    const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("SUCCESS"));
+    const QJsonObject entity = QJsonDocument::fromJson(o.value(QStringLiteral("request")).toObject().value(QStringLiteral("body")).toString().toUtf8()).object();
+    QCOMPARE(entity.value(QStringLiteral("identifier")).toString(), QStringLiteral("svc-") + o.value(QStringLiteral("id")).toString());
+}
+
+void TestCliRun::contextFileGetsTheRunId()
+{
+    FakeHttp hook;
+    hook.on(QStringLiteral("POST"), QStringLiteral("/hook"), 200);
+    const QString action = writeAction(QStringLiteral(R"({"type":"WEBHOOK","url":"%1","synchronized":true,"body":{"run":"{{ .run.id }}","who":"{{ .trigger.by.user.email }}"}})")
+                                           .arg(hook.url(QStringLiteral("/hook"))).toUtf8());
+    const QString ctxPath = m_dir.filePath(QStringLiteral("ctx.json"));
+    QFile f(ctxPath);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"inputs":{},"trigger":{"by":{"user":{"email":"ci@example.com"}}},"run":{"id":"r_fromfile"}})");
+    f.close();
+    QProcess p;
+    startCli(p, {action, QStringLiteral("--context"), ctxPath, QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(finish(p), 0);
+    const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    const auto got = hook.requests(QStringLiteral("POST"), QStringLiteral("/hook"));
+    QCOMPARE(got.size(), 1);
+    const QJsonObject body = QJsonDocument::fromJson(got.first().body).object();
+    QCOMPARE(body.value(QStringLiteral("run")).toString(), o.value(QStringLiteral("id")).toString());
+    QCOMPARE(body.value(QStringLiteral("who")).toString(), QStringLiteral("ci@example.com"));
+}
+
+void TestCliRun::badArguments()
+{
+    QProcess p;
+    startCli(p, {});
+    QCOMPARE(finish(p), 2);
+    QProcess q;
+    startCli(q, {m_dir.filePath(QStringLiteral("missing.json"))});
+    QCOMPARE(finish(q), 2);
+    QProcess r;
+    startCli(r, {QStringLiteral("x.json"), QStringLiteral("--wait"), QStringLiteral("soon")});
+    QCOMPARE(finish(r), 2);
+    const QString two = m_dir.filePath(QStringLiteral("two.json"));
+    QFile f(two);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"([{"identifier":"a","invocationMethod":{"type":"KAFKA"}},{"identifier":"b","invocationMethod":{"type":"KAFKA"}}])");
+    f.close();
+    QProcess t;
+    startCli(t, {two});
+    QCOMPARE(finish(t), 2);
+    QVERIFY(QString::fromUtf8(t.readAllStandardError()).contains(QLatin1String("holds 2")));
+}
+
+QTEST_MAIN(TestCliRun)
+#include "tst_cli_run.moc"
