@@ -1,9 +1,10 @@
 #include "app/appmain.h"
 
+#include "app/designerapp.h"
+#include "app/settings/appsettings.h"
+
 #include <QApplication>
-#include <QFile>
-#include <QMainWindow>
-#include <QPlainTextEdit>
+#include <QCommandLineParser>
 
 namespace ad::app {
 
@@ -14,16 +15,15 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("action-designer"));
     QApplication::setApplicationDisplayName(QStringLiteral("Action Designer"));
 
-    // Placeholder until the designer window lands: the bundled sample, read-only.
-    QMainWindow w;
-    auto *view = new QPlainTextEdit(&w);
-    view->setReadOnly(true);
-    QFile f(argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(":/samples/default-action.json"));
-    if (f.open(QIODevice::ReadOnly))
-        view->setPlainText(QString::fromUtf8(f.readAll()));
-    w.setCentralWidget(view);
-    w.resize(1100, 750);
-    w.show();
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Design, validate and test Port actions."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Action files to open."), QStringLiteral("[FILE...]"));
+    parser.process(app);
+
+    AppSettings::instance().applyTheme();
+    DesignerApp designer;
+    designer.start(parser.positionalArguments());
     return app.exec();
 }
 

@@ -31,11 +31,18 @@ public:
     QString path() const;          // empty for an untitled document
     QString displayName() const;   // file name, or "Untitled"
     bool isModified() const;       // undo stack not clean
+    // Puts recovered (unsaved) text in place, e.g. from the journal: modified, with `path` as its
+    // file name (empty = untitled).
+    void loadRecovered(const QString &path, const QString &text);
 
     const ActionFile &file() const;
     int actionCount() const;
     int currentAction() const;
     void setCurrentAction(int index);  // emits currentActionChanged
+    // Where the current action sits in the file ("" for a single action, "/1", "/actions/0").
+    QString actionPointer() const;
+    // A label for the action list: its title, else identifier, else "Action N".
+    QString actionTitle(int index) const;
     // The current action's value (a null value when the file holds no action).
     const JsonValue &action() const;
     // A value inside the current action, or nullptr.

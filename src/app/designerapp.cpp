@@ -1,0 +1,102 @@
+#include "app/designerapp.h"
+
+#include "app/journal.h"
+#include "app/mainwindow.h"
+
+#include <QDir>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace ad::app {
+
+DesignerApp::DesignerApp(const QString &journalDir, QObject *parent)
+    : QObject(parent), m_journal(new Journal(journalDir, this))
+{
+}
+
+DesignerApp::~DesignerApp() = default;
+
+MainWindow *DesignerApp::newWindow()
+{
+    auto *w = new MainWindow(m_journal);
+    w->setWindowFactory([this] { return newWindow(); });
+    m_windows.append(w);
+    // Cascade new windows a little so they do not hide each other exactly.
+    if (m_windows.size() > 1)
+        w->move(w->pos() + QPoint(30, 30) * int((m_windows.size() - 1) % 8));
+    w->show();
+    return w;
+}
+
+QList<MainWindow *> DesignerApp::windows() const
+{
+    QList<MainWindow *> out;
+    for (const auto &w : m_windows)
+        if (w)
+            out << w;
+    return out;
+}
+
+MainWindow *DesignerApp::replaceableOrNewWindow()
+{
+    for (MainWindow *c : windows())
+        if (c->isReplaceable())
+            return c;
+    return newWindow();
+}
+
+int DesignerApp::restoreAll()
+{
+    int n = 0;
+    for (const Journal::Entry &e : m_journal->recoverable()) {
+        MainWindow *w = replaceableOrNewWindow();
+        w->restoreJournalEntry(e.path, e.text);
+        Journal::discard(e);
+        ++n;
+    }
+    return n;
+}
+
+void DesignerApp::offerRecovery()
+{
+    const QList<Journal::Entry> entries = m_journal->recoverable();
+    if (entries.isEmpty())
+        return;
+    QStringList lines;
+    for (const Journal::Entry &e : entries)
+        lines << QStringLiteral("<li>%1 <small>(%2)</small></li>")
+                     .arg((e.path.isEmpty() ? e.displayName : QDir::toNativeSeparators(e.path)).toHtmlEscaped(),
+                          e.savedAt.toLocalTime().toString(Qt::TextDate));
+    QMessageBox box(QMessageBox::Question, tr("Restore Unsaved Work"),
+                    tr("Action Designer did not close normally last time. Restore the unsaved changes of "
+                       "these documents?<ul>%1</ul>")
+                        .arg(lines.join(QString())),
+                    QMessageBox::NoButton);
+    QPushButton *restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    QPushButton *later = box.addButton(tr("&Later"), QMessageBox::RejectRole);
+    box.setDefaultButton(restore);
+    box.exec();
+    if (box.clickedButton() == restore) {
+        restoreAll();
+    } else if (box.clickedButton() != later) {
+        for (const Journal::Entry &e : entries)
+            Journal::discard(e);
+    }
+}
+
+void DesignerApp::start(const QStringList &files, bool askRecovery)
+{
+    if (askRecovery)
+        offerRecovery();
+    for (const QString &f : files) {
+        MainWindow *w = replaceableOrNewWindow();
+        QString error;
+        if (!w->openFile(f, &error))
+            QMessageBox::warning(w, tr("Open"), error);
+    }
+    if (windows().isEmpty())
+        newWindow()->openSample();
+}
+
+}  // namespace ad::app

@@ -1,0 +1,43 @@
+#pragma once
+// The application around the windows: one journal for every open document, a new window per
+// opened file (unless the current one is an untouched untitled copy), and the start-up sequence
+// (offer to restore what a crash left, then open the argument or the bundled sample).
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+namespace ad::app {
+
+class Journal;
+class MainWindow;
+
+class DesignerApp : public QObject {
+    Q_OBJECT
+public:
+    // `journalDir` empty = Journal::defaultDirectory().
+    explicit DesignerApp(const QString &journalDir = {}, QObject *parent = nullptr);
+    ~DesignerApp() override;
+
+    Journal *journal() const { return m_journal; }
+    MainWindow *newWindow();
+    QList<MainWindow *> windows() const;
+
+    // Restores every journal entry a crashed session left, each in its own window, without asking.
+    // Returns how many were restored.
+    int restoreAll();
+    // Asks (a dialog listing the files) and restores or discards them.
+    void offerRecovery();
+    // Start-up: recovery offer, then `files` (or the sample when none was restored or given).
+    void start(const QStringList &files, bool askRecovery = true);
+
+private:
+    // An untouched untitled window to reuse, else a new one.
+    MainWindow *replaceableOrNewWindow();
+
+    Journal *m_journal;
+    QList<QPointer<MainWindow>> m_windows;
+};
+
+}  // namespace ad::app

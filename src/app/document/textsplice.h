@@ -1,0 +1,32 @@
+#pragma once
+// Rewrites only the part of a JSON text that an edit touched, so a form edit changes the text
+// "exactly there" and the rest of the user's formatting (indent, spacing, escapes) survives.
+
+#include "json/jsonvalue.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace ad::app {
+
+// The byte range [begin, end) of the value that starts at `v.pos().offset` in `utf8`
+// (containers end after their closing bracket, scalars after their token); {-1,-1} when unknown.
+struct ByteRange {
+    qsizetype begin = -1;
+    qsizetype end = -1;
+    bool isValid() const { return begin >= 0 && end >= begin; }
+};
+ByteRange valueRange(const QByteArray &utf8, const JsonValue &v);
+
+// Replaces the value at `pointer` (from the root of `oldRoot`, which was parsed from `oldText`)
+// with `newValue` written canonically and indented like its line. Returns the new text only when
+// it parses to exactly `expectedRoot`; otherwise an empty optional-like result (ok = false), and
+// the caller falls back to writing the whole file canonically.
+struct SpliceResult {
+    bool ok = false;
+    QString text;
+};
+SpliceResult spliceValue(const QString &oldText, const JsonValue &oldRoot, const QString &pointer,
+                         const JsonValue &newValue, const JsonValue &expectedRoot);
+
+}  // namespace ad::app

@@ -1,0 +1,68 @@
+#pragma once
+// Autosave journal: every ~2 s each modified open document's path and text go to one file in
+// <AppDataLocation>/journal/, removed again when the document is saved or closed. After a crash or
+// kill, the next start lists what is left (recoverable()) and offers to restore it.
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+class QTimer;
+
+namespace ad::app {
+
+class Document;
+
+class Journal : public QObject {
+    Q_OBJECT
+public:
+    struct Entry {
+        QString journalFile;  // where the entry is stored
+        QString path;         // the document's file, empty for an untitled one
+        QString displayName;
+        QString text;
+        QDateTime savedAt;
+    };
+
+    // `directory` empty = defaultDirectory().
+    explicit Journal(const QString &directory = {}, QObject *parent = nullptr);
+    ~Journal() override;  // keeps the files of still-modified documents: that is the point
+
+    static QString defaultDirectory();
+    QString directory() const { return m_dir; }
+
+    // Starts journaling `doc` (until it is destroyed or untracked).
+    void track(Document *doc);
+    // Stops journaling and removes the document's entry (a normal close).
+    void untrack(Document *doc);
+    // Writes every modified tracked document whose text changed since the last write now.
+    void flush();
+
+    // Entries left by other sessions that are not running any more (crashed or killed).
+    QList<Entry> recoverable() const;
+    // Deletes an entry's file (after restoring it or when the user declines).
+    static void discard(const Entry &e);
+
+    static constexpr int kIntervalMs = 2000;
+
+private:
+    struct Tracked {
+        QPointer<Document> doc;
+        QString file;
+        QString lastText;
+        bool written = false;
+    };
+    void write(Tracked &t);
+    void remove(Tracked &t);
+
+    QString m_dir;
+    QString m_session;
+    int m_counter = 0;
+    QList<Tracked> m_tracked;
+    QTimer *m_timer = nullptr;
+};
+
+}  // namespace ad::app

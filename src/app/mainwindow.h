@@ -1,0 +1,117 @@
+#pragma once
+// The designer window for one document: the outline dock on the left, the form/JSON editor area in
+// the centre, and the Problems, Preview and Runner docks (Preview and Runner are filled by their
+// own features through previewDock()/runnerDock() or addDock()). Layout and geometry persist.
+// Menus live in mainwindow_menus.cpp, file handling in mainwindow_files.cpp.
+
+#include "app/files/closeguard.h"
+#include "app/problems/problems.h"
+
+#include <QHash>
+#include <QMainWindow>
+
+#include <functional>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QTimer;
+
+namespace ad::app {
+
+class Document;
+class EditorArea;
+class Journal;
+class JsonView;
+class OutlineView;
+class ProblemsView;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    // `journal` (may be null) autosaves this window's document.
+    explicit MainWindow(Journal *journal = nullptr, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Document *document() const { return m_doc; }
+    EditorArea *editorArea() const { return m_editors; }
+    OutlineView *outline() const { return m_outline; }
+    JsonView *jsonView() const;
+    ProblemsView *problemsView() const { return m_problems; }
+
+    QDockWidget *outlineDock() const { return m_outlineDock; }
+    QDockWidget *problemsDock() const { return m_problemsDock; }
+    QDockWidget *previewDock() const { return m_previewDock; }
+    QDockWidget *runnerDock() const { return m_runnerDock; }
+    // Adds a movable dock (objectName keys its saved position) and a View menu entry for it.
+    QDockWidget *addDock(const QString &objectName, const QString &title, QWidget *content, Qt::DockWidgetArea area);
+    // A named action of the menus ("file.save", "edit.undo", "view.toggleJson", ...), for tests and docks.
+    QAction *action(const QString &id) const { return m_actions.value(id); }
+
+    // --- files (mainwindow_files.cpp) ---
+    bool openFile(const QString &path, QString *error = nullptr);
+    void openSample();  // the bundled sample as an untitled copy
+    bool newFromTemplate(const QString &templateId);
+    bool importText(const QByteArray &text, QString *error = nullptr);
+    bool save();
+    // Empty path = ask with a file dialog.
+    bool saveAs(const QString &path = {});
+    bool exportForPort(const QString &path = {}, QString *error = nullptr);
+    void restoreJournalEntry(const QString &path, const QString &text);
+    // True when this window may load another file without losing anything (untitled, unchanged).
+    bool isReplaceable() const;
+
+    // Who answers "save changes?" (a message box by default; tests put a function here).
+    using CloseAsker = std::function<CloseAnswer(const QString &question)>;
+    void setCloseAsker(CloseAsker asker) { m_askClose = std::move(asker); }
+    // Runs the close decision (ask if needed, save if asked); true when the window may close.
+    bool maybeClose();
+    // Opens files in another window (set by the application; without it everything opens here).
+    using WindowFactory = std::function<MainWindow *()>;
+    void setWindowFactory(WindowFactory f) { m_newWindow = std::move(f); }
+
+    // Recomputes problems now (normally debounced after each change).
+    void refreshProblems();
+    // Jumps to a problem: its form field when a form can show it, else the JSON text.
+    void showProblem(const Problem &p);
+
+protected:
+    void closeEvent(QCloseEvent *e) override;
+    void dragEnterEvent(QDragEnterEvent *e) override;
+    void dropEvent(QDropEvent *e) override;
+    bool eventFilter(QObject *watched, QEvent *e) override;
+
+private:
+    void createDocks();
+    void createMenus();      // mainwindow_menus.cpp
+    void updateRecentMenu(); // mainwindow_menus.cpp
+    QAction *addAction(const QString &id, const QString &text, const QKeySequence &key = {});
+    void updateTitle();
+    void applySettings();
+    MainWindow *targetWindow();  // this when replaceable, else a new window (or this without a factory)
+    bool loadInto(const QByteArray &bytes, const QString &path, const QString &displayName);
+    void fileOpened(const QString &path);
+    bool writeFile(const QString &path);
+    bool ownsWidget(const QWidget *w) const;
+
+    Document *m_doc;
+    Journal *m_journal;
+    EditorArea *m_editors;
+    OutlineView *m_outline;
+    ProblemsView *m_problems;
+    QDockWidget *m_outlineDock = nullptr;
+    QDockWidget *m_problemsDock = nullptr;
+    QDockWidget *m_previewDock = nullptr;
+    QDockWidget *m_runnerDock = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_statusProblems = nullptr;
+    QLabel *m_statusCaret = nullptr;
+    QTimer *m_problemTimer;
+    QHash<QString, QAction *> m_actions;
+    CloseAsker m_askClose;
+    WindowFactory m_newWindow;
+};
+
+}  // namespace ad::app

@@ -1,0 +1,209 @@
+// MainWindow's file handling: new from template, open, import, save, save as, export for Port.
+#include "app/mainwindow.h"
+
+#include "app/document/document.h"
+#include "app/editorarea.h"
+#include "app/files/templates.h"
+#include "app/journal.h"
+#include "app/settings/appsettings.h"
+#include "json/jsonparser.h"
+#include "json/jsonwriter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QStatusBar>
+
+// resources/app.qrc is compiled into the static adapp library: pull it in explicitly.
+static void initAppResources()
+{
+    Q_INIT_RESOURCE(app);
+}
+
+namespace ad::app {
+
+namespace {
+const QString kJsonFilter = QObject::tr("JSON files (*.json);;All files (*)");
+}
+
+bool MainWindow::isReplaceable() const
+{
+    return m_doc->path().isEmpty() && !m_doc->isModified();
+}
+
+MainWindow *MainWindow::targetWindow()
+{
+    if (isReplaceable() || !m_newWindow)
+        return this;
+    MainWindow *w = m_newWindow();
+    return w ? w : this;
+}
+
+bool MainWindow::loadInto(const QByteArray &bytes, const QString &path, const QString &displayName)
+{
+    if (!maybeClose())
+        return false;
+    if (path.isEmpty()) {
+        m_doc->loadBytes(bytes, displayName);
+    } else {
+        QString error;
+        if (!m_doc->load(path, &error))
+            return false;
+    }
+    m_editors->showForm();
+    refreshProblems();
+    return true;
+}
+
+bool MainWindow::openFile(const QString &pathIn, QString *error)
+{
+    QString path = pathIn;
+    if (path.isEmpty()) {
+        path = QFileDialog::getOpenFileName(this, tr("Open Action"), AppSettings::instance().openDirectory(), kJsonFilter);
+        if (path.isEmpty())
+            return true;  // cancelled
+        return targetWindow()->openFile(path, error);
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
+        return false;
+    }
+    f.close();
+    if (!maybeClose())
+        return false;
+    if (!m_doc->load(path, error))
+        return false;
+    m_editors->showForm();
+    refreshProblems();
+    fileOpened(path);
+    if (m_doc->hasPendingText())
+        statusBar()->showMessage(tr("%1 does not parse: fix it in the JSON view").arg(QFileInfo(path).fileName()), 8000);
+    return true;
+}
+
+void MainWindow::fileOpened(const QString &path)
+{
+    AppSettings::instance().addRecentFile(path);
+}
+
+void MainWindow::openSample()
+{
+    initAppResources();
+    QFile f(QStringLiteral(":/samples/default-action.json"));
+    if (f.open(QIODevice::ReadOnly))
+        loadInto(f.readAll(), QString(), tr("Untitled"));
+}
+
+bool MainWindow::newFromTemplate(const QString &templateId)
+{
+    const ActionTemplate *t = findTemplate(templateId);
+    if (!t)
+        return false;
+    return loadInto(t->json, QString(), tr("Untitled"));
+}
+
+bool MainWindow::importText(const QByteArray &text, QString *error)
+{
+    const JsonParseResult r = parseJson(text);
+    if (!r.ok()) {
+        if (error)
+            *error = text.trimmed().isEmpty()
+                         ? tr("The clipboard holds no text.")
+                         : tr("The clipboard does not hold JSON (line %1, column %2: %3).")
+                               .arg(r.error.pos.line)
+                               .arg(r.error.pos.column)
+                               .arg(r.error.message);
+        return false;
+    }
+    if (!maybeClose())
+        return false;
+    // Pasted compact JSON becomes readable; what is imported is unsaved work.
+    const QByteArray pretty = text.trimmed().contains('\n') ? text : writeJson(r.value);
+    m_doc->loadRecovered(QString(), QString::fromUtf8(pretty));
+    m_editors->showForm();
+    refreshProblems();
+    return true;
+}
+
+bool MainWindow::writeFile(const QString &path)
+{
+    QString error;
+    if (!m_doc->saveAs(path, &error)) {
+        QMessageBox::warning(this, tr("Save"), error);
+        return false;
+    }
+    fileOpened(path);
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (m_doc->path().isEmpty())
+        return saveAs();
+    return writeFile(m_doc->path());
+}
+
+bool MainWindow::saveAs(const QString &pathIn)
+{
+    QString path = pathIn;
+    if (path.isEmpty()) {
+        const QString suggested = m_doc->path().isEmpty()
+                                      ? QDir(AppSettings::instance().saveDirectory()).filePath(
+                                            (m_doc->actionCount() == 1 && !m_doc->action().value(QStringLiteral("identifier")).toString().isEmpty()
+                                                 ? m_doc->action().value(QStringLiteral("identifier")).toString()
+                                                 : tr("action")) + QStringLiteral(".json"))
+                                      : m_doc->path();
+        path = QFileDialog::getSaveFileName(this, tr("Save Action As"), suggested, kJsonFilter);
+        if (path.isEmpty())
+            return false;
+    }
+    return writeFile(path);
+}
+
+bool MainWindow::exportForPort(const QString &pathIn, QString *error)
+{
+    if (m_doc->hasPendingText()) {
+        if (error)
+            *error = tr("The JSON text does not parse; fix it before exporting.");
+        return false;
+    }
+    QStringList notes;
+    const QByteArray bytes = writeJson(m_doc->file().forPort(&notes));
+    QString path = pathIn;
+    if (path.isEmpty()) {
+        const QFileInfo fi(m_doc->path().isEmpty() ? tr("action.json") : m_doc->path());
+        const QString suggested = QDir(m_doc->path().isEmpty() ? AppSettings::instance().saveDirectory() : fi.absolutePath())
+                                      .filePath(fi.completeBaseName() + QStringLiteral(".port.json"));
+        path = QFileDialog::getSaveFileName(this, tr("Export for Port"), suggested, kJsonFilter);
+        if (path.isEmpty())
+            return false;
+    }
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
+        return false;
+    }
+    statusBar()->showMessage(notes.isEmpty() ? tr("Exported for Port to %1").arg(QDir::toNativeSeparators(path))
+                                             : tr("Exported for Port to %1 (%2)")
+                                                   .arg(QDir::toNativeSeparators(path), notes.join(QStringLiteral("; "))),
+                             8000);
+    return true;
+}
+
+void MainWindow::restoreJournalEntry(const QString &path, const QString &text)
+{
+    m_doc->loadRecovered(path, text);
+    m_editors->showForm();
+    refreshProblems();
+    if (m_journal)
+        m_journal->flush();  // the restored text is journaled again under this session at once
+}
+
+}  // namespace ad::app

@@ -1,0 +1,208 @@
+// MainWindow's menus and shortcuts: standard keys (QKeySequence::StandardKey) wherever one exists.
+#include "app/mainwindow.h"
+
+#include "app/document/document.h"
+#include "app/editorarea.h"
+#include "app/files/templates.h"
+#include "app/jsonview/jsonview.h"
+#include "app/outline/outlineview.h"
+#include "app/parteditor.h"
+#include "app/problems/problemsdock.h"
+#include "app/settings/appsettings.h"
+#include "app/settings/settingsdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QUndoStack>
+
+namespace ad::app {
+
+QAction *MainWindow::addAction(const QString &id, const QString &text, const QKeySequence &key)
+{
+    auto *a = new QAction(text, this);
+    a->setObjectName(id);
+    if (!key.isEmpty())
+        a->setShortcut(key);
+    m_actions.insert(id, a);
+    return a;
+}
+
+void MainWindow::createMenus()
+{
+    // --- File ---
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *newMenu = file->addMenu(tr("&New"));
+    newMenu->addSection(tr("Self-service action"));
+    bool firstTemplate = true;
+    bool automationSection = false;
+    for (const ActionTemplate &t : actionTemplates()) {
+        if (t.automation && !automationSection) {
+            newMenu->addSection(tr("Automation"));
+            automationSection = true;
+        }
+        QAction *a = addAction(QStringLiteral("file.new.") + t.id, t.menuText,
+                               firstTemplate ? QKeySequence(QKeySequence::New) : QKeySequence());
+        firstTemplate = false;
+        connect(a, &QAction::triggered, this, [this, id = t.id] { targetWindow()->newFromTemplate(id); });
+        newMenu->addAction(a);
+    }
+    QAction *open = addAction(QStringLiteral("file.open"), tr("&Open…"), QKeySequence::Open);
+    connect(open, &QAction::triggered, this, [this] { openFile(QString()); });
+    file->addAction(open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(&AppSettings::instance(), &AppSettings::recentFilesChanged, this, &MainWindow::updateRecentMenu);
+    updateRecentMenu();
+    QAction *importClip = addAction(QStringLiteral("file.importClipboard"), tr("&Import from Clipboard"),
+                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    connect(importClip, &QAction::triggered, this, [this] {
+        QString error;
+        if (!targetWindow()->importText(QApplication::clipboard()->text().toUtf8(), &error))
+            QMessageBox::warning(this, tr("Import from Clipboard"), error);
+    });
+    file->addAction(importClip);
+    file->addSeparator();
+    QAction *save = addAction(QStringLiteral("file.save"), tr("&Save"), QKeySequence::Save);
+    connect(save, &QAction::triggered, this, &MainWindow::save);
+    file->addAction(save);
+    QAction *saveAs = addAction(QStringLiteral("file.saveAs"), tr("Save &As…"), QKeySequence::SaveAs);
+    connect(saveAs, &QAction::triggered, this, [this] { this->saveAs(); });
+    file->addAction(saveAs);
+    QAction *exportPort = addAction(QStringLiteral("file.exportForPort"), tr("&Export for Port…"),
+                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportPort->setStatusTip(tr("Write what POST /v1/actions accepts: API wrappers and server fields removed"));
+    connect(exportPort, &QAction::triggered, this, [this] {
+        QString error;
+        if (!exportForPort(QString(), &error) && !error.isEmpty())
+            QMessageBox::warning(this, tr("Export for Port"), error);
+    });
+    file->addAction(exportPort);
+    file->addSeparator();
+    QAction *prefs = addAction(QStringLiteral("file.settings"), tr("Se&ttings…"), QKeySequence::Preferences);
+    prefs->setMenuRole(QAction::PreferencesRole);
+    connect(prefs, &QAction::triggered, this, [this] { SettingsDialog(this).exec(); });
+    file->addAction(prefs);
+    file->addSeparator();
+    QAction *close = addAction(QStringLiteral("file.close"), tr("&Close"), QKeySequence::Close);
+    connect(close, &QAction::triggered, this, &QWidget::close);
+    file->addAction(close);
+    QAction *quit = addAction(QStringLiteral("file.quit"), tr("&Quit"), QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, qApp, &QApplication::closeAllWindows, Qt::QueuedConnection);
+    file->addAction(quit);
+
+    // --- Edit ---
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_doc->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    m_actions.insert(QStringLiteral("edit.undo"), undo);
+    QAction *redo = m_doc->undoStack()->createRedoAction(this, tr("&Redo"));
+    // Ctrl+Shift+Z everywhere, plus the platform's own (Ctrl+Y on Windows); a key listed twice
+    // would make the shortcut ambiguous and dead.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)))
+        redoKeys << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z);
+    redo->setShortcuts(redoKeys);
+    m_actions.insert(QStringLiteral("edit.redo"), redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    auto jsonAction = [this, edit](const QString &id, const QString &text, const QKeySequence &key,
+                                   std::function<void(JsonView *)> fn) {
+        QAction *a = addAction(id, text, key);
+        connect(a, &QAction::triggered, this, [this, fn] {
+            m_editors->showJson();
+            fn(jsonView());
+        });
+        edit->addAction(a);
+    };
+    jsonAction(QStringLiteral("edit.find"), tr("&Find…"), QKeySequence::Find, [](JsonView *v) { v->showFind(); });
+    jsonAction(QStringLiteral("edit.replace"), tr("R&eplace…"), QKeySequence(Qt::CTRL | Qt::Key_H),
+               [](JsonView *v) { v->showReplace(); });
+    jsonAction(QStringLiteral("edit.findNext"), tr("Find &Next"), QKeySequence::FindNext,
+               [](JsonView *v) { v->findNext(); });
+    jsonAction(QStringLiteral("edit.findPrevious"), tr("Find Pre&vious"), QKeySequence::FindPrevious,
+               [](JsonView *v) { v->findPrevious(); });
+    jsonAction(QStringLiteral("edit.goToLine"), tr("&Go to Line…"), QKeySequence(Qt::CTRL | Qt::Key_L),
+               [](JsonView *v) { v->goToLineDialog(); });
+
+    // --- View ---
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *toggle = addAction(QStringLiteral("view.toggleJson"), tr("Toggle &Form / JSON"),
+                                QKeySequence(Qt::CTRL | Qt::Key_J));
+    connect(toggle, &QAction::triggered, m_editors, &EditorArea::toggleJson);
+    m_viewMenu->addAction(toggle);
+    QAction *nextPart = addAction(QStringLiteral("view.nextPart"), tr("&Next Part"), QKeySequence(Qt::ALT | Qt::Key_Down));
+    QAction *prevPart = addAction(QStringLiteral("view.previousPart"), tr("&Previous Part"), QKeySequence(Qt::ALT | Qt::Key_Up));
+    auto stepPart = [this](int delta) {
+        QListWidget *list = m_outline->partsList();
+        const int row = qBound(0, list->currentRow() + delta, list->count() - 1);
+        list->setCurrentRow(row);
+    };
+    connect(nextPart, &QAction::triggered, this, [stepPart] { stepPart(1); });
+    connect(prevPart, &QAction::triggered, this, [stepPart] { stepPart(-1); });
+    m_viewMenu->addAction(nextPart);
+    m_viewMenu->addAction(prevPart);
+    QAction *focusOutline = addAction(QStringLiteral("view.focusOutline"), tr("Focus &Outline"),
+                                      QKeySequence(Qt::ALT | Qt::Key_0));
+    connect(focusOutline, &QAction::triggered, this, [this] {
+        m_outlineDock->show();
+        m_outline->partsList()->setFocus(Qt::ShortcutFocusReason);
+    });
+    m_viewMenu->addAction(focusOutline);
+    QAction *focusProblems = addAction(QStringLiteral("view.focusProblems"), tr("Focus P&roblems"),
+                                       QKeySequence(Qt::ALT | Qt::Key_6));
+    connect(focusProblems, &QAction::triggered, this, [this] {
+        m_problemsDock->show();
+        m_problemsDock->raise();
+        m_problems->setFocus(Qt::ShortcutFocusReason);
+    });
+    m_viewMenu->addAction(focusProblems);
+    m_viewMenu->addSeparator();
+    for (QDockWidget *d : {m_outlineDock, m_problemsDock, m_previewDock, m_runnerDock})
+        m_viewMenu->addAction(d->toggleViewAction());
+
+    // --- Help ---
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = addAction(QStringLiteral("help.about"), tr("&About Action Designer"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Action Designer"),
+                           tr("<h3>Action Designer</h3><p>Design, validate and test Port actions and "
+                              "automations offline.</p>"));
+    });
+    help->addAction(about);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = AppSettings::instance().recentFiles();
+    int n = 0;
+    for (const QString &f : files) {
+        ++n;
+        QAction *a = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(n % 10).arg(QFileInfo(f).fileName()));
+        a->setToolTip(f);
+        a->setStatusTip(f);
+        connect(a, &QAction::triggered, this, [this, f] {
+            QString error;
+            if (!targetWindow()->openFile(f, &error))
+                QMessageBox::warning(this, tr("Open Recent"), error);
+        });
+    }
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("&Clear List"));
+    clear->setEnabled(!files.isEmpty());
+    connect(clear, &QAction::triggered, this, [] { AppSettings::instance().clearRecentFiles(); });
+}
+
+}  // namespace ad::app

@@ -1,0 +1,59 @@
+#include "app/problems/problems.h"
+
+#include "app/document/document.h"
+#include "json/jsonpointer.h"
+
+#if __has_include("model/filevalidation.h")
+#include "model/filevalidation.h"
+#define AD_HAVE_FILE_VALIDATION 1
+#else
+#define AD_HAVE_FILE_VALIDATION 0
+#endif
+
+namespace ad::app {
+
+namespace {
+
+// The closest source position for a pointer: its own value's, else its nearest ancestor's.
+SourcePos positionFor(const JsonValue &root, QString pointer)
+{
+    while (true) {
+        if (const JsonValue *v = resolvePointer(root, pointer); v && v->pos().isValid())
+            return v->pos();
+        if (pointer.isEmpty())
+            return {};
+        pointer = pointer.left(qMax(0, int(pointer.lastIndexOf(QLatin1Char('/')))));
+    }
+}
+
+}  // namespace
+
+QList<Problem> computeProblems(const Document &doc)
+{
+    QList<Problem> out;
+    if (doc.hasPendingText()) {
+        Problem p;
+        p.parseError = true;
+        p.diagnostic.severity = Diagnostic::Severity::Error;
+        p.diagnostic.code = QStringLiteral("json-syntax");
+        p.diagnostic.message = doc.parseError().message;
+        p.diagnostic.pos = doc.parseError().pos;
+        out << p;
+        return out;
+    }
+#if AD_HAVE_FILE_VALIDATION
+    const Diagnostics ds = validateActionFile(doc.file());
+#else
+    const Diagnostics ds = doc.file().shapeDiagnostics();
+#endif
+    for (const Diagnostic &d : ds) {
+        Problem p;
+        p.diagnostic = d;
+        if (!p.diagnostic.pos.isValid())
+            p.diagnostic.pos = positionFor(doc.file().root(), d.pointer);
+        out << p;
+    }
+    return out;
+}
+
+}  // namespace ad::app

@@ -1,0 +1,22 @@
+#pragma once
+// What the Problems dock and the JSON view's markers show: the JSON parse error while the text
+// does not parse, otherwise every validation diagnostic of the file.
+
+#include "validate/diagnostic.h"
+
+#include <QList>
+#include <QString>
+
+namespace ad::app {
+
+class Document;
+
+struct Problem {
+    Diagnostic diagnostic;  // pointer is from the file root; pos is filled in whenever it can be
+    bool parseError = false;
+};
+
+// Computes the problems of the document's current text.
+QList<Problem> computeProblems(const Document &doc);
+
+}  // namespace ad::app

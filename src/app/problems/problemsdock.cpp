@@ -1,0 +1,84 @@
+#include "app/problems/problemsdock.h"
+
+#include <QHeaderView>
+#include <QStyle>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace ad::app {
+
+ProblemsView::ProblemsView(QWidget *parent) : QWidget(parent)
+{
+    auto *lay = new QVBoxLayout(this);
+    lay->setContentsMargins(0, 0, 0, 0);
+    m_tree = new QTreeWidget(this);
+    m_tree->setRootIsDecorated(false);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setHeaderLabels({tr("Problem"), tr("Line"), tr("Where"), tr("Code")});
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->setAccessibleName(tr("Problems"));
+    lay->addWidget(m_tree);
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const int i = item->data(0, Qt::UserRole).toInt();
+        if (i >= 0 && i < m_problems.size())
+            emit activated(m_problems.at(i));
+    });
+}
+
+void ProblemsView::setProblems(const QList<Problem> &problems)
+{
+    m_problems = problems;
+    std::stable_sort(m_problems.begin(), m_problems.end(), [](const Problem &a, const Problem &b) {
+        const int la = a.diagnostic.pos.isValid() ? a.diagnostic.pos.line : INT_MAX;
+        const int lb = b.diagnostic.pos.isValid() ? b.diagnostic.pos.line : INT_MAX;
+        return la != lb ? la < lb : a.diagnostic.pos.column < b.diagnostic.pos.column;
+    });
+    const int currentRow = m_tree->currentItem() ? m_tree->indexOfTopLevelItem(m_tree->currentItem()) : -1;
+    m_tree->clear();
+    for (int i = 0; i < m_problems.size(); ++i) {
+        const Diagnostic &d = m_problems.at(i).diagnostic;
+        auto *item = new QTreeWidgetItem(m_tree);
+        const QStyle::StandardPixmap icon = d.severity == Diagnostic::Severity::Error ? QStyle::SP_MessageBoxCritical
+                                            : d.severity == Diagnostic::Severity::Warning
+                                                ? QStyle::SP_MessageBoxWarning
+                                                : QStyle::SP_MessageBoxInformation;
+        item->setIcon(0, style()->standardIcon(icon));
+        item->setText(0, d.message);
+        item->setToolTip(0, d.message);
+        item->setText(1, d.pos.isValid() ? QStringLiteral("%1:%2").arg(d.pos.line).arg(d.pos.column) : QString());
+        item->setText(2, m_problems.at(i).parseError ? tr("JSON text") : d.pointer);
+        item->setText(3, d.code);
+        item->setData(0, Qt::UserRole, i);
+    }
+    if (currentRow >= 0 && currentRow < m_tree->topLevelItemCount())
+        m_tree->setCurrentItem(m_tree->topLevelItem(currentRow));
+    for (int c = 1; c < 4; ++c)
+        m_tree->resizeColumnToContents(c);
+    emit summaryChanged(summary());
+}
+
+QString ProblemsView::summary() const
+{
+    int errors = 0, warnings = 0, notes = 0;
+    for (const Problem &p : m_problems) {
+        switch (p.diagnostic.severity) {
+        case Diagnostic::Severity::Error: ++errors; break;
+        case Diagnostic::Severity::Warning: ++warnings; break;
+        case Diagnostic::Severity::Info: ++notes; break;
+        }
+    }
+    if (!errors && !warnings && !notes)
+        return tr("No problems");
+    QStringList parts;
+    if (errors)
+        parts << (errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors));
+    if (warnings)
+        parts << (warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings));
+    if (notes)
+        parts << (notes == 1 ? tr("1 note") : tr("%1 notes").arg(notes));
+    return parts.join(QStringLiteral(", "));
+}
+
+}  // namespace ad::app

@@ -1,0 +1,34 @@
+#pragma once
+// The Problems dock's content: one row per problem (severity, message, line:column, where), sorted
+// by position; activating a row (Enter, double click) asks the window to jump there.
+
+#include "app/problems/problems.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTreeWidget;
+
+namespace ad::app {
+
+class ProblemsView : public QWidget {
+    Q_OBJECT
+public:
+    explicit ProblemsView(QWidget *parent = nullptr);
+
+    void setProblems(const QList<Problem> &problems);
+    const QList<Problem> &problems() const { return m_problems; }
+    QTreeWidget *tree() const { return m_tree; }
+    // "2 errors, 1 warning" (for the dock title and status bar).
+    QString summary() const;
+
+signals:
+    void activated(const ad::app::Problem &problem);
+    void summaryChanged(const QString &summary);
+
+private:
+    QTreeWidget *m_tree;
+    QList<Problem> m_problems;
+};
+
+}  // namespace ad::app
