@@ -1,6 +1,7 @@
 #include "app/appmain.h"
 
 #include "app/designerapp.h"
+#include "app/firstpaintprobe.h"
 #include "app/i18n/language.h"
 #include "app/settings/appsettings.h"
 
@@ -12,6 +13,7 @@ namespace ad::app {
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    installFirstPaintProbe();
     QApplication::setApplicationName(QStringLiteral("action-designer"));
     QApplication::setOrganizationName(QStringLiteral("action-designer"));
     QApplication::setApplicationDisplayName(QStringLiteral("Action Designer"));
