@@ -1648,12 +1648,12 @@ Pflichtfeld.</translation>
         <translation>Aktionen in dieser Datei</translation>
     </message>
     <message>
-        <source>&amp;Outline</source>
-        <translation>&amp;Gliederung</translation>
+        <source>&amp;Parts</source>
+        <translation>&amp;Teile</translation>
     </message>
     <message>
-        <source>Outline</source>
-        <translation>Gliederung</translation>
+        <source>Parts of the action</source>
+        <translation>Teile der Aktion</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +1819,10 @@ Pflichtfeld.</translation>
     <message>
         <source>{{ %1 }}: %2</source>
         <translation>{{ %1 }}: %2</translation>
+    </message>
+    <message>
+        <source> · %1 of at most 10 workflow inputs</source>
+        <translation> · %1 von höchstens 10 Workflow-Eingaben</translation>
     </message>
 </context>
 <context>
