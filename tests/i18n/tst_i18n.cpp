@@ -5,13 +5,17 @@
 #include "app/i18n/language.h"
 #include "app/mainwindow.h"
 #include "app/outline/outlineview.h"
+#include "app/preview/previewdock.h"
 #include "app/runner/runnerinstall.h"
 #include "app/runner/runnerservice.h"
 #include "runner/secretstore.h"
+#include "template/templateengine.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFile>
+#include <QLabel>
 #include <QMenuBar>
 #include <QProcess>
 #include <QRegularExpression>
@@ -210,6 +214,9 @@ void TstI18n::germanMainWindow()
     QTemporaryDir dir;
     MemorySecretStore secrets;
     RunnerService runner(dir.filePath(QStringLiteral("history.sqlite")), &secrets);
+    // Templates are evaluated by the app binary in worker mode, not by this test executable.
+    runner.engine()->setWorkerBinary(QStringLiteral(AD_BINARY));
+    PreviewDock::setDefaultWorkerBinary(QStringLiteral(AD_BINARY));
     MainWindow w;
     installRunnerDock(&w, &runner);
     QStringList titles;
@@ -235,8 +242,17 @@ void TstI18n::germanMainWindow()
     const QString shots = qEnvironmentVariable("AD_SCREENSHOT_DIR");
     if (shots.isEmpty())
         return;
-    w.outline()->setCurrentPart(QStringLiteral("details"));
-    QTest::qWait(300);
+    w.outline()->setCurrentPart(QStringLiteral("backend"));
+    // Let the preview finish its background render so the picture shows a result.
+    const auto rendered = [&w] {
+        for (QLabel *l : w.previewDock()->findChildren<QLabel *>())
+            if (l->text().contains(QStringLiteral("Szenario „")))
+                return true;
+        return false;
+    };
+    for (int i = 0; i < 150 && !rendered(); ++i)
+        QTest::qWait(100);
+    QTest::qWait(200);
     QVERIFY(w.grab().save(shots + QStringLiteral("/designer-de.png")));
 }
 
