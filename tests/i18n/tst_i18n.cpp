@@ -8,6 +8,7 @@
 #include "app/preview/previewdock.h"
 #include "app/runner/runnerinstall.h"
 #include "app/runner/runnerservice.h"
+#include "app/settings/settingsdialog.h"
 #include "runner/secretstore.h"
 #include "template/templateengine.h"
 
@@ -119,6 +120,7 @@ private slots:
     void tsMatchesSources();
     void languageChoice();
     void germanMainWindow();
+    void settingsDialogLanguage();
     void cliStaysEnglish();
 };
 
@@ -254,6 +256,32 @@ void TstI18n::germanMainWindow()
         QTest::qWait(100);
     QTest::qWait(200);
     QVERIFY(w.grab().save(shots + QStringLiteral("/designer-de.png")));
+}
+
+void TstI18n::settingsDialogLanguage()
+{
+    setLanguageSetting({});
+    SettingsDialog d;
+    auto *combo = d.findChild<QComboBox *>(QStringLiteral("language"));
+    QVERIFY(combo);
+    QStringList items;
+    for (int i = 0; i < combo->count(); ++i)
+        items << combo->itemText(i);
+    // German is active (germanMainWindow installed it); the languages keep their own names.
+    QCOMPARE(items, QStringList({QStringLiteral("System (Standard)"), QStringLiteral("English"), QStringLiteral("Deutsch")}));
+    QCOMPARE(combo->currentIndex(), 0);
+    combo->setCurrentIndex(combo->findData(QStringLiteral("de")));
+    d.apply();
+    QCOMPARE(languageSetting(), QStringLiteral("de"));
+    combo->setCurrentIndex(0);
+    d.apply();
+    QCOMPARE(languageSetting(), QString());
+    const QString shots = qEnvironmentVariable("AD_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        QVERIFY(d.grab().save(shots + QStringLiteral("/settings-de.png")));
+    }
 }
 
 void TstI18n::cliStaysEnglish()

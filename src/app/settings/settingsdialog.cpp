@@ -45,6 +45,7 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
 
     // Languages by their own names, so whoever picked a wrong one can find theirs again.
     m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("language"));
     m_language->addItem(tr("System (default)"), QString());
     for (const QString &code : availableLanguages())
         m_language->addItem(languageNativeName(code), code);
