@@ -62,18 +62,6 @@ QString traceError(const TemplateTrace &t, int timeoutMs)
     return t.error;
 }
 
-// The closest source position of a file-root pointer: its own value's, else its nearest ancestor's.
-SourcePos positionFor(const JsonValue &root, QString pointer)
-{
-    while (true) {
-        if (const JsonValue *v = resolvePointer(root, pointer); v && v->pos().isValid())
-            return v->pos();
-        if (pointer.isEmpty())
-            return {};
-        pointer = pointer.left(qMax(0, int(pointer.lastIndexOf(QLatin1Char('/')))));
-    }
-}
-
 const int kPreviewDebounceMs = 250;
 // A Scintilla indicator the JSON editors leave free (theirs are the low numbers).
 const int kTemplateErrorIndicator = 17;
