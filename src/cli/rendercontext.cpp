@@ -1,5 +1,6 @@
 #include "cli/rendercontext.h"
 
+#include "context/contextbuilder.h"
 #include "context/scenariofile.h"
 #include "invocation/invocationrender.h"
 #include "json/jsonparser.h"
@@ -73,7 +74,8 @@ bool renderContextFor(const LoadedAction &action, const QString &actionPath, con
     Scenario s;
     if (!ScenarioFile::scenarioForAction(actionPath, scenario, nullptr, &s, error, warnings))
         return false;
-    const ContextResult built = engineContextBuilder(engine).buildWithForm(action.action, s);
+    const ContextBuilder builder = engineContextBuilder(engine);
+    const ContextResult built = builder.buildWithForm(action.action, s);
     *out = built.context;
     if (warnings)
         *warnings << built.warnings;
