@@ -167,6 +167,13 @@ void TstPreviewDock::editUpdatesPreview()
             QCOMPARE(t->item(r, 3)->text(), QStringLiteral("string"));
         }
     QVERIFY(sawUrl);
+    // Activating a trace row jumps to the form that holds the template.
+    fx.window->editorArea()->showPart(QStringLiteral("details"));
+    for (int r = 0; r < t->rowCount(); ++r)
+        if (t->item(r, 0)->text().startsWith(QLatin1String("/url")))
+            fx.dock->jumpToTrace(r);
+    QCOMPARE(fx.window->editorArea()->currentPart(), QStringLiteral("backend"));
+    QVERIFY(!fx.window->editorArea()->isJsonShown());
     // Copy as curl carries the final URL.
     QVERIFY(fx.dock->curl().contains(QLatin1String("https://edited.example.com/alpha/x")));
 }
