@@ -1,6 +1,7 @@
 #include "app/appmain.h"
 
 #include "app/designerapp.h"
+#include "app/firstpaintprobe.h"
 #include "app/settings/appsettings.h"
 
 #include <QApplication>
@@ -11,6 +12,7 @@ namespace ad::app {
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    installFirstPaintProbe();
     QApplication::setApplicationName(QStringLiteral("action-designer"));
     QApplication::setOrganizationName(QStringLiteral("action-designer"));
     QApplication::setApplicationDisplayName(QStringLiteral("Action Designer"));

@@ -114,19 +114,26 @@ void collectDatasetPrograms(const JsonValue &dataset, QStringList &out)
     }
 }
 
+// jqQuery programs in an input's fields: `keys` of the input itself, plus enum and dataset (on the
+// input or its items).
+void collectInputPrograms(const InputState &in, std::initializer_list<const char *> keys, QStringList &programs)
+{
+    const JsonValue &items = in.schema.value(u"items");
+    for (const char *key : keys)
+        collectPrograms(in.schema.value(QString::fromLatin1(key)), programs);
+    collectPrograms(in.schema.value(u"enum"), programs);
+    collectPrograms(items.value(u"enum"), programs);
+    collectDatasetPrograms(in.schema.value(u"dataset"), programs);
+    collectDatasetPrograms(items.value(u"dataset"), programs);
+}
+
 }  // namespace
 
 QStringList ContextBuilder::valuePrograms(const std::vector<InputState> &inputs)
 {
     QStringList programs;
-    for (const InputState &in : inputs) {
-        const JsonValue &items = in.schema.value(u"items");
-        collectPrograms(in.schema.value(u"default"), programs);
-        collectPrograms(in.schema.value(u"enum"), programs);
-        collectPrograms(items.value(u"enum"), programs);
-        collectDatasetPrograms(in.schema.value(u"dataset"), programs);
-        collectDatasetPrograms(items.value(u"dataset"), programs);
-    }
+    for (const InputState &in : inputs)
+        collectInputPrograms(in, {"default"}, programs);
     return programs;
 }
 
@@ -134,15 +141,8 @@ QStringList ContextBuilder::statePrograms(const JsonValue &userInputs, const std
 {
     QStringList programs;
     collectPrograms(userInputs.value(u"required"), programs);
-    for (const InputState &in : inputs) {
-        const JsonValue &items = in.schema.value(u"items");
-        collectPrograms(in.schema.value(u"visible"), programs);
-        collectPrograms(in.schema.value(u"disabled"), programs);
-        collectPrograms(in.schema.value(u"enum"), programs);
-        collectPrograms(items.value(u"enum"), programs);
-        collectDatasetPrograms(in.schema.value(u"dataset"), programs);
-        collectDatasetPrograms(items.value(u"dataset"), programs);
-    }
+    for (const InputState &in : inputs)
+        collectInputPrograms(in, {"visible", "disabled"}, programs);
     return programs;
 }
 

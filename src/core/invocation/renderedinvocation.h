@@ -31,7 +31,9 @@ struct RenderedInvocation {
     QString blueprint;
     JsonValue entity;
 
-    bool viaAgent = false;      // WEBHOOK agent: true
+    // WEBHOOK agent: true. Port publishes `value` on `topic` (key = run id); method/url/headers/body
+    // then describe the call the agent makes with its default mapping (docs/preview-and-scenarios.md).
+    bool viaAgent = false;
     bool synchronized = false;  // WEBHOOK synchronized: true
     bool reportWorkflowStatus = false;  // GITHUB / INTEGRATION_ACTION
 
