@@ -8,6 +8,7 @@
 #include "app/forms/fieldwidget.h"
 #include "app/forms/templatelineedit.h"
 #include "app/mainwindow.h"
+#include "app/outline/outlineview.h"
 #include "app/preview/previewdock.h"
 #include "app/preview/scenarioeditor.h"
 #include "app/problems/problemsdock.h"
@@ -160,12 +161,19 @@ void TstPreviewDock::editUpdatesPreview()
     QCOMPARE(t->rowCount(), 4);
     bool sawUrl = false;
     for (int r = 0; r < t->rowCount(); ++r)
-        if (t->item(r, 0)->text().startsWith(QLatin1String("/invocationMethod/url"))) {
+        if (t->item(r, 0)->text().startsWith(QLatin1String("/url"))) {
             sawUrl = true;
             QCOMPARE(t->item(r, 2)->text(), QStringLiteral("\"alpha\""));
             QCOMPARE(t->item(r, 3)->text(), QStringLiteral("string"));
         }
     QVERIFY(sawUrl);
+    // Activating a trace row jumps to the form that holds the template.
+    fx.window->editorArea()->showPart(QStringLiteral("details"));
+    for (int r = 0; r < t->rowCount(); ++r)
+        if (t->item(r, 0)->text().startsWith(QLatin1String("/url")))
+            fx.dock->jumpToTrace(r);
+    QCOMPARE(fx.window->editorArea()->currentPart(), QStringLiteral("backend"));
+    QVERIFY(!fx.window->editorArea()->isJsonShown());
     // Copy as curl carries the final URL.
     QVERIFY(fx.dock->curl().contains(QLatin1String("https://edited.example.com/alpha/x")));
 }
@@ -424,13 +432,19 @@ void TstPreviewDock::screenshots()
         s.inputs.set(QStringLiteral("request_body"), parse(R"({"state": "resolved", "close_notes": "done"})"));
         fx.dock->updateActiveScenario(s);
         fx.window->editorArea()->showPart(QStringLiteral("backend"));
+        fx.window->outline()->setCurrentPart(QStringLiteral("backend"));
         WAIT_PREVIEW(fx, fx.dock->preview().invocation.url.contains(QLatin1String("incident")));
         QVERIFY(!fx.dock->requestView()->toPlainText().contains(QLatin1String("super-secret-token")));
         shoot(fx.window, QStringLiteral("preview-webhook.png"));
-        fx.dock->tabs()->setCurrentIndex(1);
-        shoot(fx.window, QStringLiteral("preview-webhook-trace.png"));
         fx.dock->tabs()->setCurrentIndex(2);
         shoot(fx.window, QStringLiteral("preview-scenario.png"));
+        // A failing template: underlined in its field, an error row in the trace and the Problems dock.
+        fx.doc()->setValue(QStringLiteral("/invocationMethod/url"),
+                           JsonValue::fromString(QStringLiteral("{{.secrets.SERVICENOW_INSTANCE_URL}}/api/now/table/"
+                                                                "{{ .inputs.table_name | nosuchfn }}/{{.inputs.system_id}}")));
+        WAIT_PREVIEW(fx, fx.dock->preview().render.failedCount() == 1);
+        fx.dock->tabs()->setCurrentIndex(1);
+        shoot(fx.window, QStringLiteral("preview-webhook-trace.png"));
     }
     {
         Fixture fx(readFile(QStringLiteral(AD_EXAMPLES_DIR "/github-create-secret-input.json")));
@@ -439,6 +453,7 @@ void TstPreviewDock::screenshots()
         s.inputs.set(QStringLiteral("secret_value"), JsonValue::fromString(QStringLiteral("hunter2-not-shown")));
         fx.dock->updateActiveScenario(s);
         fx.window->editorArea()->showPart(QStringLiteral("backend"));
+        fx.window->outline()->setCurrentPart(QStringLiteral("backend"));
         WAIT_PREVIEW(fx, fx.dock->preview().invocation.url.contains(QLatin1String("dispatches")));
         shoot(fx.window, QStringLiteral("preview-github.png"));
     }

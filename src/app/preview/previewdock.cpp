@@ -9,6 +9,7 @@
 #include "app/preview/previewrenderer.h"
 #include "app/preview/scenarioeditor.h"
 #include "invocation/invocationformat.h"
+#include "json/jsonparser.h"
 #include "json/jsonpointer.h"
 #include "json/jsonwriter.h"
 
@@ -59,18 +60,6 @@ QString traceError(const TemplateTrace &t, int timeoutMs)
     if (t.timedOut && t.error.isEmpty())
         return QObject::tr("timed out after %1 s").arg(timeoutMs / 1000.0);
     return t.error;
-}
-
-// The closest source position of a file-root pointer: its own value's, else its nearest ancestor's.
-SourcePos positionFor(const JsonValue &root, QString pointer)
-{
-    while (true) {
-        if (const JsonValue *v = resolvePointer(root, pointer); v && v->pos().isValid())
-            return v->pos();
-        if (pointer.isEmpty())
-            return {};
-        pointer = pointer.left(qMax(0, int(pointer.lastIndexOf(QLatin1Char('/')))));
-    }
 }
 
 const int kPreviewDebounceMs = 250;
@@ -227,6 +216,7 @@ PreviewDock::~PreviewDock() = default;
 
 void PreviewDock::setWorkerBinary(const QString &path)
 {
+    m_workerBinary = path;
     m_renderer->setWorkerBinary(path);
 }
 
@@ -383,6 +373,11 @@ void PreviewDock::renderNow()
         m_status->setText(tr("No action to preview."));
         return;
     }
+    if (defaultBinary().isEmpty() && m_workerBinary.isEmpty() && qEnvironmentVariableIsSet("AD_TEST_MODE")) {
+        // Other areas' GUI tests: this executable is a test, not the jq worker.
+        m_status->setText(tr("Preview off: no jq worker binary set."));
+        return;
+    }
     m_pending = m_renderer->request(action, *s);
     if (!m_hasPreview)
         m_status->setText(tr("Rendering…"));
@@ -458,6 +453,11 @@ void PreviewDock::showPreview()
                          .arg(p.invocation.backend.isEmpty() ? tr("no backend") : p.invocation.backend, m_file.active);
     if (failed)
         status += tr(", %n failed (rendered as null)", nullptr, failed);
+    if (p.invocation.backend == QLatin1String("GITHUB") || p.invocation.backend == QLatin1String("INTEGRATION_ACTION")) {
+        const JsonParseResult body = parseJson(p.invocation.body);
+        const qsizetype inputs = body.value.value(u"inputs").size();
+        status += tr(" · %1 of at most 10 workflow inputs").arg(inputs);
+    }
     m_status->setText(status);
 
     const QString text = requestText();
@@ -479,7 +479,8 @@ void PreviewDock::showPreview()
     m_trace->setRowCount(int(p.render.traces.size()));
     for (int row = 0; row < p.render.traces.size(); ++row) {
         const TemplateTrace &t = p.render.traces.at(row);
-        QString where = t.pointer;
+        // Every template sits under /invocationMethod: the rest says where.
+        QString where = t.pointer.startsWith(QLatin1String("/invocationMethod/")) ? t.pointer.mid(17) : t.pointer;
         if (t.pos.isValid())
             where += QStringLiteral(" (%1:%2)").arg(t.pos.line).arg(t.pos.column);
         QString value = t.undefined ? QStringLiteral("undefined") : QString::fromUtf8(toCompactJs(t.result));
@@ -489,7 +490,7 @@ void PreviewDock::showPreview()
                                    mask(traceError(t, timeoutMs)), QStringLiteral("%1 ms").arg(t.ms, 0, 'f', 1)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
-            item->setToolTip(cells.at(c));
+            item->setToolTip(c == 0 ? t.pointer : cells.at(c));
             if (!t.error.isEmpty())
                 item->setForeground(QColor(0xc0, 0x30, 0x30));
             m_trace->setItem(row, c, item);
@@ -497,7 +498,7 @@ void PreviewDock::showPreview()
     }
     m_trace->resizeColumnsToContents();
     for (int c = 0; c < m_trace->columnCount(); ++c)
-        m_trace->setColumnWidth(c, qMin(m_trace->columnWidth(c), 260));
+        m_trace->setColumnWidth(c, qMin(m_trace->columnWidth(c), c == 4 ? 320 : 170));
 
     const QString ctx = mask(pretty(p.context));
     if (m_contextView->toPlainText() != ctx)

@@ -89,6 +89,7 @@ private:
 
     MainWindow *m_window;
     PreviewRenderer *m_renderer;
+    QString m_workerBinary;
     QTimer *m_debounce;
     quint64 m_pending = 0;
     int m_renderCount = 0;

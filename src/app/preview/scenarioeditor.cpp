@@ -67,31 +67,36 @@ ScenarioEditor::ScenarioEditor(QWidget *parent) : QWidget(parent)
 {
     auto *outer = new QVBoxLayout(this);
 
-    auto *userBox = new QGroupBox(tr("User"), this);
-    auto *userForm = new QFormLayout(userBox);
-    m_email = lineEdit(userForm, tr("Email"));
-    m_firstName = lineEdit(userForm, tr("First name"));
-    m_lastName = lineEdit(userForm, tr("Last name"));
-    m_teams = lineEdit(userForm, tr("Teams"));
-    m_teams->setPlaceholderText(tr("comma-separated"));
-    m_roles = lineEdit(userForm, tr("Roles"));
-    m_roles->setPlaceholderText(tr("comma-separated"));
-    m_userId = lineEdit(userForm, tr("User id"));
-    outer->addWidget(userBox);
-
-    auto *runBox = new QGroupBox(tr("Run"), this);
-    auto *runForm = new QFormLayout(runBox);
-    m_orgId = lineEdit(runForm, tr("Org id"));
-    m_runId = lineEdit(runForm, tr("Run id"));
-    m_triggerAt = lineEdit(runForm, tr("Triggered at"));
-    m_timestamp = lineEdit(runForm, tr("X-Port-Timestamp"));
-    m_timestamp->setPlaceholderText(tr("now (unix seconds)"));
+    // The fixed fields, as (field, label, placeholder, masked) rows per group.
+    struct Row {
+        QLineEdit **edit;
+        QString label;
+        QString placeholder;
+        bool secret;
+    };
+    const auto group = [this, outer](const QString &title, const QList<Row> &rows) {
+        auto *box = new QGroupBox(title, this);
+        auto *form = new QFormLayout(box);
+        for (const Row &r : rows) {
+            *r.edit = lineEdit(form, r.label, r.secret);
+            (*r.edit)->setPlaceholderText(r.placeholder);
+        }
+        outer->addWidget(box);
+    };
+    const QString commaList = tr("comma-separated");
+    group(tr("User"), {{&m_email, tr("Email"), {}, false},
+                       {&m_firstName, tr("First name"), {}, false},
+                       {&m_lastName, tr("Last name"), {}, false},
+                       {&m_teams, tr("Teams"), commaList, false},
+                       {&m_roles, tr("Roles"), commaList, false},
+                       {&m_userId, tr("User id"), {}, false}});
+    group(tr("Run"), {{&m_orgId, tr("Org id"), {}, false},
+                      {&m_runId, tr("Run id"), {}, false},
+                      {&m_triggerAt, tr("Triggered at"), {}, false},
+                      {&m_timestamp, tr("X-Port-Timestamp"), tr("now (unix seconds)"), false},
+                      {&m_clientSecret, tr("Client secret"), tr("signs X-Port-Signature"), true},
+                      {&m_defaultBranch, tr("GitHub default branch"), QStringLiteral("main"), false}});
     m_timestamp->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,12}")), this));
-    m_clientSecret = lineEdit(runForm, tr("Client secret"), true);
-    m_clientSecret->setPlaceholderText(tr("signs X-Port-Signature"));
-    m_defaultBranch = lineEdit(runForm, tr("GitHub default branch"));
-    m_defaultBranch->setPlaceholderText(QStringLiteral("main"));
-    outer->addWidget(runBox);
 
     m_inputsBox = new QGroupBox(tr("Inputs"), this);
     m_inputsForm = new QFormLayout(m_inputsBox);
@@ -320,13 +325,13 @@ void ScenarioEditor::setFormState(const FormState &form, const JsonValue &contex
             edit->setReadOnly(in.disabled);
         }
     }
-    if (m_eventGenerated && m_eventBox->isVisible()) {
+    if (m_eventGenerated && !m_eventBox->isHidden()) {
         const JsonValue &ev = context.value(u"event");
         const QString text = ev.isNull() ? QString() : pretty(ev);
         if (m_event->toPlainText() != text)
             m_event->setPlainText(text);
     }
-    if (m_s.entity.isNull() && m_entityBox->isVisible())
+    if (m_s.entity.isNull() && !m_entityBox->isHidden())
         m_entity->setPlaceholderText(tr("empty: this generated entity\n") + pretty(context.value(u"entity")));
     m_filling = false;
 }
