@@ -439,12 +439,10 @@ private slots:
         RunnerDock *dock = installRunnerDock(w, m_service.get());
         const JsonValue action = webhookAction(m_hook.url(QStringLiteral("/hook")), false);
         QVERIFY(w->document()->loadBytes(writeJson(action), QStringLiteral("deploy.json")));
-        dock->setSourceProvider([action](QString *) -> std::optional<RunSource> {
-            RunSource s;
-            s.action = action;
-            s.scenario = secretScenario();
-            return s;
-        });
+        auto *preview = qobject_cast<PreviewDock *>(w->previewDock()->widget());
+        QVERIFY(preview);
+        preview->addScenario(QStringLiteral("staging"));
+        preview->updateActiveScenario(secretScenario());
         w->setCloseAsker([](const QString &) { return CloseAnswer::Discard; });
         w->resize(1400, 900);
         w->show();
@@ -465,7 +463,8 @@ private slots:
                                     {QStringLiteral("statusLabel"), QStringLiteral("Deployed")}}, tok), 201);
         QTRY_COMPARE(statusOf(m_service.get(), id), runstatus::Success);
         dock->selectRun(id);
-        QTest::qWait(100);
+        QTRY_VERIFY_WITH_TIMEOUT(!preview->isRendering() && preview->renderCount() > 0, 20000);
+        QTest::qWait(200);
         QVERIFY(!dock->timeline()->toPlainText().contains(kApiKey));
         QDir().mkpath(out);
         QVERIFY(w->grab().save(out + QStringLiteral("/runner.png")));

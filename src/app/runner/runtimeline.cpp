@@ -136,6 +136,30 @@ QString runTimelineHtml(const Run &run)
             h += QStringLiteral("<p style=\"margin:0 0 0 12px\">%1</p>").arg(QCoreApplication::translate("ad::app::RunTimeline", "External run id: %1").arg(esc(run.externalRunId)));
     }
 
+    // Logs and status changes interleaved by time; the store keeps each list in order.
+    struct Line {
+        QDateTime at;
+        QString by;
+        QString text;
+        bool event;
+    };
+    QList<Line> lines;
+    for (const RunLog &l : run.logs)
+        lines.append({l.createdAt, l.createdBy, l.message, false});
+    for (const RunEvent &e : run.events)
+        lines.append({e.at, e.by, e.what, true});
+    std::stable_sort(lines.begin(), lines.end(), [](const Line &a, const Line &b) { return a.at < b.at; });
+    if (!lines.isEmpty()) {
+        h += section(QCoreApplication::translate("ad::app::RunTimeline", "Logs and status changes"));
+        h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\" style=\"margin-left:12px\">");
+        for (const Line &l : lines)
+            h += QStringLiteral("<tr><td style=\"color:gray\">%1&nbsp;</td><td style=\"color:gray\">%2&nbsp;</td>"
+                                "<td>%3%4%5</td></tr>")
+                     .arg(esc(time(l.at)), esc(l.by), l.event ? QStringLiteral("<i>") : QString(), esc(l.text),
+                          l.event ? QStringLiteral("</i>") : QString());
+        h += QStringLiteral("</table>");
+    }
+
     const RunRequest &rq = run.request;
     if (!rq.method.isEmpty() || !rq.url.isEmpty()) {
         h += section(QCoreApplication::translate("ad::app::RunTimeline", "Request sent"));
@@ -151,8 +175,9 @@ QString runTimelineHtml(const Run &run)
     if (!rs.isEmpty()) {
         h += section(QCoreApplication::translate("ad::app::RunTimeline", "Response"));
         QStringList facts;
+        // With an HTTP status the runner's message is the reason phrase ("OK", "Not Found").
         if (rs.httpStatus > 0)
-            facts << QStringLiteral("HTTP %1").arg(rs.httpStatus);
+            facts << QStringLiteral("HTTP %1 %2").arg(rs.httpStatus).arg(rs.error).trimmed();
         if (rs.elapsedMs >= 0)
             facts << formatDuration(rs.elapsedMs);
         facts << formatSize(rs.bodySize);
@@ -162,7 +187,7 @@ QString runTimelineHtml(const Run &run)
                                                                       : runStatusColor(runstatus::Failure);
         h += QStringLiteral("<p style=\"margin:0 0 0 12px\"><span style=\"color:%1;font-weight:bold\">%2</span></p>")
                  .arg(c.name(), esc(facts.join(QStringLiteral(" · "))));
-        if (!rs.error.isEmpty())
+        if (rs.httpStatus == 0 && !rs.error.isEmpty())
             h += QStringLiteral("<p style=\"margin:0 0 0 12px;color:%1\">%2</p>")
                      .arg(runStatusColor(runstatus::Failure).name(), esc(rs.error));
         for (const QString &r : rs.redirects)
@@ -176,29 +201,6 @@ QString runTimelineHtml(const Run &run)
         h += bodyBlock(run.reportedResponse, false, run.reportedResponse.size());
     }
 
-    // Logs and status changes interleaved by time; the store keeps each list in order.
-    struct Line {
-        QDateTime at;
-        QString by;
-        QString text;
-        bool event;
-    };
-    QList<Line> lines;
-    for (const RunLog &l : run.logs)
-        lines.append({l.createdAt, l.createdBy, l.message, false});
-    for (const RunEvent &e : run.events)
-        lines.append({e.at, e.by, e.what, true});
-    std::stable_sort(lines.begin(), lines.end(), [](const Line &a, const Line &b) { return a.at < b.at; });
-    if (!lines.isEmpty()) {
-        h += section(QCoreApplication::translate("ad::app::RunTimeline", "Timeline"));
-        h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\" style=\"margin-left:12px\">");
-        for (const Line &l : lines)
-            h += QStringLiteral("<tr><td style=\"color:gray\">%1&nbsp;</td><td style=\"color:gray\">%2&nbsp;</td>"
-                                "<td>%3%4%5</td></tr>")
-                     .arg(esc(time(l.at)), esc(l.by), l.event ? QStringLiteral("<i>") : QString(), esc(l.text),
-                          l.event ? QStringLiteral("</i>") : QString());
-        h += QStringLiteral("</table>");
-    }
     return h;
 }
 

@@ -59,7 +59,6 @@ private:
     qint64 m_nextId = 0;
     int m_compileTimeoutMs = 15000;
     int m_respawns = 0;
-    bool m_started = false;
     quint64 m_hits = 0, m_misses = 0;
     // Which batch each program was last compiled in, so unchanged templates reuse that batch and
     // an edited one costs one small compile. Cleared with the worker (its cache dies with it).

@@ -1,0 +1,131 @@
+// Typing latency in the JSON view of a ~1 MB document (issue 7): opens the real main window on a
+// file of many actions, types into a string value at a human pace (one key every 30 ms), and
+// records (a) how long each key event takes to handle and (b) the longest gap between ticks of a
+// 5 ms timer while typing, i.e. the longest the UI was unresponsive (a "stall"). Also runs the
+// debounced validation that follows the typing burst. No assertions: it prints figures.
+#include "app/document/document.h"
+#include "app/jsonview/jsoneditor.h"
+#include "app/jsonview/jsonview.h"
+#include "app/mainwindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+namespace {
+QByteArray makeBigFile(int targetBytes)
+{
+    QByteArray out = "[\n";
+    const QDir dir(QStringLiteral(AD_EXAMPLES_DIR));
+    QList<QByteArray> actions;
+    for (const QString &f : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        if (f.startsWith(QLatin1String("legacy")))
+            continue;
+        QFile file(dir.filePath(f));
+        if (file.open(QIODevice::ReadOnly))
+            actions << file.readAll().trimmed();
+    }
+    int n = 0;
+    while (out.size() < targetBytes) {
+        QByteArray a = actions.at(n % actions.size());
+        a.replace("\"identifier\": \"", "\"identifier\": \"n" + QByteArray::number(n) + "_");
+        if (n)
+            out += ",\n";
+        out += a;
+        ++n;
+    }
+    out += "\n]\n";
+    return out;
+}
+
+double percentile(std::vector<double> v, double p)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[size_t(std::min<double>(double(v.size() - 1), p * double(v.size())))];
+}
+}  // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    const int keys = argc > 1 ? atoi(argv[1]) : 120;
+
+    QTemporaryDir tmp;
+    const QString path = tmp.filePath(QStringLiteral("big.json"));
+    const QByteArray big = makeBigFile(1 << 20);
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(big);
+    f.close();
+
+    ad::app::MainWindow w;
+    w.resize(1400, 900);
+    w.show();
+    QElapsedTimer open;
+    open.start();
+    QString error;
+    if (!w.openFile(path, &error)) {
+        std::fprintf(stderr, "open failed: %s\n", qPrintable(error));
+        return 1;
+    }
+    w.action(QStringLiteral("view.toggleJson")) ? w.action(QStringLiteral("view.toggleJson"))->trigger() : void();
+    QCoreApplication::processEvents();
+    const qint64 openMs = open.elapsed();
+
+    ad::app::JsonEditor *ed = w.jsonView()->editor();
+    ed->setFocus();
+    // Caret inside the first "title" string value.
+    const QString text = ed->text();
+    const int at = int(text.indexOf(QLatin1String("\"title\": \"")) + 10);
+    int line = 0, index = 0;
+    ed->lineIndexFromPosition(at, &line, &index);
+    ed->setCursorPosition(line, index);
+
+    // Stall detector: the largest gap between 5 ms ticks.
+    QElapsedTimer clock;
+    clock.start();
+    qint64 lastTick = 0;
+    qint64 maxGap = 0;
+    QTimer ticker;
+    ticker.setInterval(5);
+    QObject::connect(&ticker, &QTimer::timeout, [&] {
+        const qint64 now = clock.elapsed();
+        maxGap = std::max(maxGap, now - lastTick);
+        lastTick = now;
+    });
+
+    std::vector<double> perKey;
+    const QString typed = QStringLiteral("Deploy the service to production ");
+    ticker.start();
+    lastTick = clock.elapsed();
+    for (int i = 0; i < keys; ++i) {
+        QElapsedTimer k;
+        k.start();
+        QTest::keyClick(ed, typed.at(i % typed.size()).toLatin1());
+        perKey.push_back(double(k.nsecsElapsed()) / 1e6);
+        QTest::qWait(30);
+    }
+    // Let the debounced validation of the burst run, still watching for stalls.
+    QTest::qWait(600);
+    ticker.stop();
+
+    std::printf("document: %.2f MB, %lld actions' worth; open + first JSON view: %lld ms\n", big.size() / 1048576.0,
+                static_cast<long long>(w.document()->actionCount()), static_cast<long long>(openMs));
+    std::printf("%-40s %10s\n", "typing, 1 MB document (JSON view)", "ms");
+    std::printf("%-40s %10.2f\n", "key handling, median", percentile(perKey, 0.5));
+    std::printf("%-40s %10.2f\n", "key handling, p95", percentile(perKey, 0.95));
+    std::printf("%-40s %10.2f\n", "key handling, max", percentile(perKey, 1.0));
+    std::printf("%-40s %10lld   (goal: no stall > 50 ms)\n", "longest UI stall while typing",
+                static_cast<long long>(maxGap));
+    return 0;
+}
