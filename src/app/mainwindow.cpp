@@ -7,6 +7,7 @@
 #include "app/jsonview/jsonview.h"
 #include "app/outline/outlineview.h"
 #include "app/parteditor.h"
+#include "app/preview/previewdock.h"
 #include "app/problems/problemsdock.h"
 #include "app/settings/appsettings.h"
 
@@ -114,8 +115,7 @@ void MainWindow::createDocks()
 {
     m_outlineDock = addDock(QStringLiteral("outlineDock"), tr("Outline"), m_outline, Qt::LeftDockWidgetArea);
     m_problemsDock = addDock(QStringLiteral("problemsDock"), tr("Problems"), m_problems, Qt::BottomDockWidgetArea);
-    m_previewDock = addDock(QStringLiteral("previewDock"), tr("Preview"),
-                            placeholder(tr("The live preview of the rendered invocation appears here."), this),
+    m_previewDock = addDock(QStringLiteral("previewDock"), tr("Preview"), new PreviewDock(this, this),
                             Qt::RightDockWidgetArea);
     m_runnerDock = addDock(QStringLiteral("runnerDock"), tr("Runner"),
                            placeholder(tr("Test runs against your endpoints appear here."), this),
@@ -155,10 +155,23 @@ void MainWindow::applySettings()
 void MainWindow::refreshProblems()
 {
     m_problemTimer->stop();
-    const QList<Problem> list = computeProblems(*m_doc);
+    QList<Problem> list = computeProblems(*m_doc);
+    for (const QList<Problem> &extra : std::as_const(m_extraProblems))
+        list += extra;
     m_problems->setProblems(list);
     jsonView()->setProblems(list);
     m_problemsDock->setWindowTitle(list.isEmpty() ? tr("Problems") : tr("Problems (%1)").arg(list.size()));
+}
+
+void MainWindow::setExtraProblems(const QString &source, const QList<Problem> &problems)
+{
+    if (problems.isEmpty() && !m_extraProblems.contains(source))
+        return;
+    if (problems.isEmpty())
+        m_extraProblems.remove(source);
+    else
+        m_extraProblems.insert(source, problems);
+    refreshProblems();
 }
 
 void MainWindow::showProblem(const Problem &p)

@@ -73,8 +73,16 @@ public:
 
     // Recomputes problems now (normally debounced after each change).
     void refreshProblems();
+    // Diagnostics from another feature (e.g. the preview's template errors), shown with the
+    // validator's; `source` keys the list so each feature replaces only its own.
+    void setExtraProblems(const QString &source, const QList<Problem> &problems);
     // Jumps to a problem: its form field when a form can show it, else the JSON text.
     void showProblem(const Problem &p);
+
+signals:
+    // A file was loaded into (or saved from) this window's document.
+    void fileLoaded(const QString &path);
+    void fileSaved(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *e) override;
@@ -110,6 +118,7 @@ private:
     QLabel *m_statusCaret = nullptr;
     QTimer *m_problemTimer;
     QHash<QString, QAction *> m_actions;
+    QHash<QString, QList<Problem>> m_extraProblems;
     CloseAsker m_askClose;
     WindowFactory m_newWindow;
 };

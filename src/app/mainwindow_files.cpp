@@ -55,6 +55,7 @@ bool MainWindow::loadInto(const QByteArray &bytes, const QString &path, const QS
     }
     m_editors->showForm();
     refreshProblems();
+    emit fileLoaded(path);
     return true;
 }
 
@@ -81,6 +82,7 @@ bool MainWindow::openFile(const QString &pathIn, QString *error)
     m_editors->showForm();
     refreshProblems();
     fileOpened(path);
+    emit fileLoaded(path);
     if (m_doc->hasPendingText())
         statusBar()->showMessage(tr("%1 does not parse: fix it in the JSON view").arg(QFileInfo(path).fileName()), 8000);
     return true;
@@ -127,6 +129,7 @@ bool MainWindow::importText(const QByteArray &text, QString *error)
     m_doc->loadRecovered(QString(), QString::fromUtf8(pretty));
     m_editors->showForm();
     refreshProblems();
+    emit fileLoaded(QString());
     return true;
 }
 
@@ -138,6 +141,7 @@ bool MainWindow::writeFile(const QString &path)
         return false;
     }
     fileOpened(path);
+    emit fileSaved(path);
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
     return true;
 }
@@ -202,6 +206,7 @@ void MainWindow::restoreJournalEntry(const QString &path, const QString &text)
     m_doc->loadRecovered(path, text);
     m_editors->showForm();
     refreshProblems();
+    emit fileLoaded(path);
     if (m_journal)
         m_journal->flush();  // the restored text is journaled again under this session at once
 }

@@ -23,6 +23,7 @@ TemplateLineEdit::TemplateLineEdit(QWidget *parent)
             &TemplateLineEdit::insertCompletion);
     connect(this, &QLineEdit::textChanged, this, &TemplateLineEdit::highlight);
     connect(this, &QLineEdit::textEdited, this, &TemplateLineEdit::updateCompletion);
+    connect(this, &QLineEdit::textEdited, this, [this]() { setTemplateErrors({}); });
 }
 
 void TemplateLineEdit::setMode(Mode m)
@@ -82,11 +83,33 @@ void TemplateLineEdit::highlight()
         f.setBackground(palette().color(QPalette::AlternateBase));
         f.setFontWeight(QFont::DemiBold);
         const int cursor = cursorPosition();
-        for (const auto &r : templateRanges(text()))
-            attrs << QInputMethodEvent::Attribute(QInputMethodEvent::TextFormat, r.first - cursor, r.second, f);
+        for (const auto &r : templateRanges(text())) {
+            QTextCharFormat rf = f;
+            const QString inner = text().mid(r.first + 2, r.second - 4).trimmed();
+            for (const auto &e : std::as_const(m_errors))
+                if (e.first.trimmed() == inner) {
+                    rf.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+                    rf.setUnderlineColor(Qt::red);
+                }
+            attrs << QInputMethodEvent::Attribute(QInputMethodEvent::TextFormat, r.first - cursor, r.second, rf);
+        }
     }
     QInputMethodEvent ev(QString(), attrs);
     QCoreApplication::sendEvent(this, &ev);
+}
+
+void TemplateLineEdit::setTemplateErrors(const QList<QPair<QString, QString>> &errors)
+{
+    if (errors == m_errors)
+        return;
+    if (m_errors.isEmpty())
+        m_plainToolTip = toolTip();
+    m_errors = errors;
+    QStringList tips;
+    for (const auto &e : errors)
+        tips << QStringLiteral("{{ %1 }}: %2").arg(e.first.trimmed(), e.second);
+    setToolTip(errors.isEmpty() ? m_plainToolTip : tips.join(QLatin1Char('\n')));
+    highlight();
 }
 
 void TemplateLineEdit::updateCompletion()

@@ -30,6 +30,12 @@ public:
     // Start of the path token ending at `cursor` when completion applies there, or -1.
     int completionStart(int cursor) const;
 
+    // Templates that failed in the preview: the {{ }} regions whose filter is in `errors`
+    // (filter text -> jq's message) get a red wavy underline and the messages become the tooltip.
+    // Cleared when the user edits the text (the next preview marks again).
+    void setTemplateErrors(const QList<QPair<QString, QString>> &errors);
+    const QList<QPair<QString, QString>> &templateErrors() const { return m_errors; }
+
 protected:
     void keyPressEvent(QKeyEvent *e) override;
     void focusInEvent(QFocusEvent *e) override;
@@ -44,6 +50,8 @@ private:
     QStringListModel *m_model;
     std::function<QStringList()> m_source;
     int m_tokenStart = -1;
+    QList<QPair<QString, QString>> m_errors;
+    QString m_plainToolTip;
 };
 
 }  // namespace ad::app

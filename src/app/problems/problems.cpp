@@ -12,9 +12,6 @@
 
 namespace ad::app {
 
-namespace {
-
-// The closest source position for a pointer: its own value's, else its nearest ancestor's.
 SourcePos positionFor(const JsonValue &root, QString pointer)
 {
     while (true) {
@@ -25,8 +22,6 @@ SourcePos positionFor(const JsonValue &root, QString pointer)
         pointer = pointer.left(qMax(0, int(pointer.lastIndexOf(QLatin1Char('/')))));
     }
 }
-
-}  // namespace
 
 QList<Problem> computeProblems(const Document &doc)
 {

@@ -16,6 +16,9 @@ struct Problem {
     bool parseError = false;
 };
 
+// The closest source position for a file-root pointer: its own value's, else its nearest ancestor's.
+SourcePos positionFor(const JsonValue &root, QString pointer);
+
 // Computes the problems of the document's current text.
 QList<Problem> computeProblems(const Document &doc);
 

@@ -1,0 +1,606 @@
+#include "app/preview/previewdock.h"
+
+#include "app/document/document.h"
+#include "app/editorarea.h"
+#include "app/forms/fieldwidget.h"
+#include "app/forms/jsonfield.h"
+#include "app/forms/templatelineedit.h"
+#include "app/mainwindow.h"
+#include "app/preview/previewrenderer.h"
+#include "app/preview/scenarioeditor.h"
+#include "invocation/invocationformat.h"
+#include "json/jsonparser.h"
+#include "json/jsonpointer.h"
+#include "json/jsonwriter.h"
+
+#include <Qsci/qsciscintilla.h>
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace ad::app {
+
+namespace {
+
+QString &defaultBinary()
+{
+    static QString path;
+    return path;
+}
+
+QString pretty(const JsonValue &v)
+{
+    JsonWriteOptions o;
+    o.finalNewline = false;
+    o.keepSourceText = false;
+    return QString::fromUtf8(writeJson(v, o));
+}
+
+// "timed out after 2 s" as the engine says it, else the error itself.
+QString traceError(const TemplateTrace &t, int timeoutMs)
+{
+    if (t.timedOut && t.error.isEmpty())
+        return QObject::tr("timed out after %1 s").arg(timeoutMs / 1000.0);
+    return t.error;
+}
+
+const int kPreviewDebounceMs = 250;
+// A Scintilla indicator the JSON editors leave free (theirs are the low numbers).
+const int kTemplateErrorIndicator = 17;
+
+}  // namespace
+
+void PreviewDock::setDefaultWorkerBinary(const QString &path)
+{
+    defaultBinary() = path;
+}
+
+PreviewDock::PreviewDock(MainWindow *window, QWidget *parent)
+    : QWidget(parent), m_window(window), m_renderer(new PreviewRenderer(this)), m_debounce(new QTimer(this)),
+      m_ownResolver(std::make_unique<InMemorySecretResolver>()), m_resolver(m_ownResolver.get())
+{
+    setObjectName(QStringLiteral("PreviewDock"));
+    m_renderer->setWorkerBinary(defaultBinary());
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(kPreviewDebounceMs);
+    connect(m_debounce, &QTimer::timeout, this, &PreviewDock::renderNow);
+    connect(m_renderer, &PreviewRenderer::finished, this, &PreviewDock::finished);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+
+    // Scenario picker and its management buttons.
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Scenario:"), this));
+    m_scenarioBox = new QComboBox(this);
+    m_scenarioBox->setObjectName(QStringLiteral("scenarioBox"));
+    m_scenarioBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    bar->addWidget(m_scenarioBox, 1);
+    const auto button = [this, bar](const QString &text, const QString &tip, auto slot) {
+        auto *b = new QToolButton(this);
+        b->setText(text);
+        b->setToolTip(tip);
+        bar->addWidget(b);
+        connect(b, &QToolButton::clicked, this, slot);
+    };
+    button(tr("Add"), tr("New scenario with default values"), [this]() { addScenario(); });
+    button(tr("Duplicate"), tr("Copy the active scenario"), [this]() { duplicateScenario(); });
+    button(tr("Rename"), tr("Rename the active scenario"), [this]() {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Rename scenario"), tr("Name:"), QLineEdit::Normal,
+                                                   m_file.active, &ok);
+        if (ok)
+            renameScenario(name);
+    });
+    button(tr("Delete"), tr("Delete the active scenario"), [this]() { removeScenario(); });
+    layout->addLayout(bar);
+    connect(m_scenarioBox, &QComboBox::currentTextChanged, this, [this](const QString &name) {
+        if (!name.isEmpty() && name != m_file.active)
+            setActiveScenario(name);
+    });
+
+    m_tabs = new QTabWidget(this);
+    layout->addWidget(m_tabs, 1);
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+
+    // Request: the rendered invocation, copy buttons, and what went wrong on the way.
+    auto *requestPage = new QWidget(m_tabs);
+    auto *rl = new QVBoxLayout(requestPage);
+    rl->setContentsMargins(0, 4, 0, 0);
+    m_status = new QLabel(requestPage);
+    m_status->setWordWrap(true);
+    rl->addWidget(m_status);
+    auto *split = new QSplitter(Qt::Vertical, requestPage);
+    m_text = new QPlainTextEdit(split);
+    m_text->setObjectName(QStringLiteral("requestText"));
+    m_text->setReadOnly(true);
+    m_text->setFont(mono);
+    m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_warnings = new QListWidget(split);
+    m_warnings->setObjectName(QStringLiteral("previewWarnings"));
+    m_warnings->setWordWrap(true);
+    split->addWidget(m_text);
+    split->addWidget(m_warnings);
+    split->setStretchFactor(0, 4);
+    split->setStretchFactor(1, 1);
+    rl->addWidget(split, 1);
+    auto *copyRow = new QHBoxLayout;
+    m_revealBox = new QCheckBox(tr("Reveal secrets"), requestPage);
+    auto *copyCurl = new QPushButton(tr("Copy as curl"), requestPage);
+    auto *copyBody = new QPushButton(tr("Copy body"), requestPage);
+    copyRow->addWidget(m_revealBox);
+    copyRow->addStretch(1);
+    copyRow->addWidget(copyCurl);
+    copyRow->addWidget(copyBody);
+    rl->addLayout(copyRow);
+    connect(m_revealBox, &QCheckBox::toggled, this, &PreviewDock::setRevealSecrets);
+    connect(copyCurl, &QPushButton::clicked, this, [this]() { QApplication::clipboard()->setText(curl()); });
+    connect(copyBody, &QPushButton::clicked, this, [this]() { QApplication::clipboard()->setText(bodyText()); });
+    m_tabs->addTab(requestPage, tr("Request"));
+
+    // Trace: one row per template.
+    m_trace = new QTableWidget(0, 6, m_tabs);
+    m_trace->setObjectName(QStringLiteral("traceTable"));
+    m_trace->setHorizontalHeaderLabels({tr("Where"), tr("Filter"), tr("Value"), tr("Type"), tr("Error"), tr("Time")});
+    m_trace->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_trace->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_trace->verticalHeader()->hide();
+    m_trace->horizontalHeader()->setStretchLastSection(false);
+    m_trace->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_trace->setWordWrap(false);
+    connect(m_trace, &QTableWidget::cellActivated, this, [this](int row, int) { jumpToTrace(row); });
+    connect(m_trace, &QTableWidget::cellDoubleClicked, this, [this](int row, int) { jumpToTrace(row); });
+    m_tabs->addTab(m_trace, tr("Trace"));
+
+    // Scenario editor.
+    m_editor = new ScenarioEditor;
+    auto *scroll = new QScrollArea(m_tabs);
+    scroll->setWidget(m_editor);
+    scroll->setWidgetResizable(true);
+    m_tabs->addTab(scroll, tr("Scenario"));
+    connect(m_editor, &ScenarioEditor::changed, this, [this]() {
+        if (Scenario *s = m_file.find(m_file.active)) {
+            const Scenario old = *s;
+            *s = m_editor->scenario();
+            s->name = old.name;
+            // Keep the store keys a save gave the secrets after the editor got its copy.
+            if (s->clientSecretRef.isEmpty())
+                s->clientSecretRef = old.clientSecretRef;
+            for (ScenarioSecret &sec : s->secrets)
+                if (const ScenarioSecret *o = old.findSecret(sec.name); o && sec.ref.isEmpty())
+                    sec.ref = o->ref;
+            m_scenariosEdited = true;
+            schedule();
+        }
+    });
+
+    // {{ . }}: the whole payload context.
+    m_contextView = new QPlainTextEdit(m_tabs);
+    m_contextView->setObjectName(QStringLiteral("contextView"));
+    m_contextView->setReadOnly(true);
+    m_contextView->setFont(mono);
+    m_tabs->addTab(m_contextView, tr("{{ . }}"));
+
+    Document *doc = m_window->document();
+    connect(doc, &Document::changed, this, &PreviewDock::actionChanged);
+    connect(doc, &Document::currentActionChanged, this, &PreviewDock::actionChanged);
+    connect(m_window, &MainWindow::fileLoaded, this, [this](const QString &path) { loadScenarios(path); });
+    connect(m_window, &MainWindow::fileSaved, this, [this](const QString &path) {
+        QString error;
+        if (!saveScenarios(path, &error))
+            m_status->setText(tr("Scenarios not saved: %1").arg(error));
+    });
+
+    loadScenarios(doc->path());
+}
+
+PreviewDock::~PreviewDock() = default;
+
+void PreviewDock::setWorkerBinary(const QString &path)
+{
+    m_workerBinary = path;
+    m_renderer->setWorkerBinary(path);
+}
+
+void PreviewDock::setTimeoutMs(int ms)
+{
+    m_renderer->setTimeoutMs(ms);
+}
+
+void PreviewDock::setSecretResolver(SecretResolver *resolver)
+{
+    m_resolver = resolver ? resolver : m_ownResolver.get();
+}
+
+// --- scenarios ---
+
+void PreviewDock::updateScenarioBox()
+{
+    QSignalBlocker block(m_scenarioBox);
+    m_scenarioBox->clear();
+    for (const Scenario &s : std::as_const(m_file.scenarios))
+        m_scenarioBox->addItem(s.name);
+    m_scenarioBox->setCurrentText(m_file.active);
+}
+
+void PreviewDock::setActiveScenario(const QString &name)
+{
+    const Scenario *s = m_file.find(name);
+    if (!s)
+        return;
+    m_file.active = name;
+    m_editor->setScenario(*s);
+    updateScenarioBox();
+    schedule();
+}
+
+void PreviewDock::updateActiveScenario(const Scenario &in)
+{
+    Scenario *s = m_file.find(m_file.active);
+    if (!s)
+        return;
+    const QString name = s->name;
+    *s = in;
+    s->name = name;
+    m_scenariosEdited = true;
+    m_editor->setScenario(*s);
+    schedule();
+}
+
+QString PreviewDock::addScenario(const QString &nameIn)
+{
+    Scenario s;
+    s.name = m_file.uniqueName(nameIn.isEmpty() ? tr("scenario") : nameIn);
+    m_file.scenarios.append(s);
+    m_scenariosEdited = true;
+    setActiveScenario(s.name);
+    return s.name;
+}
+
+QString PreviewDock::duplicateScenario()
+{
+    const Scenario *cur = m_file.find(m_file.active);
+    if (!cur)
+        return addScenario();
+    Scenario s = *cur;
+    s.name = m_file.uniqueName(cur->name + tr(" copy"));
+    // A copy is its own secret: it gets its own refs in the store when saved.
+    s.clientSecretRef.clear();
+    for (ScenarioSecret &sec : s.secrets)
+        sec.ref.clear();
+    m_file.scenarios.append(s);
+    m_scenariosEdited = true;
+    setActiveScenario(s.name);
+    return s.name;
+}
+
+bool PreviewDock::renameScenario(const QString &newNameIn)
+{
+    const QString newName = newNameIn.trimmed();
+    Scenario *s = m_file.find(m_file.active);
+    if (!s || newName.isEmpty() || (newName != s->name && m_file.find(newName)))
+        return false;
+    s->name = newName;
+    m_file.active = newName;
+    m_scenariosEdited = true;
+    updateScenarioBox();
+    return true;
+}
+
+void PreviewDock::removeScenario()
+{
+    for (int i = 0; i < m_file.scenarios.size(); ++i)
+        if (m_file.scenarios.at(i).name == m_file.active) {
+            m_file.scenarios.removeAt(i);
+            break;
+        }
+    if (m_file.scenarios.isEmpty())
+        m_file.scenarios.append(Scenario());
+    m_scenariosEdited = true;
+    setActiveScenario(m_file.scenarios.first().name);
+}
+
+bool PreviewDock::loadScenarios(const QString &actionPath, QString *error)
+{
+    ScenarioFile file;
+    QStringList warnings;
+    bool ok = true;
+    const QString sidecar = actionPath.isEmpty() ? QString() : ScenarioFile::sidecarPath(actionPath);
+    if (!sidecar.isEmpty() && QFile::exists(sidecar))
+        ok = ScenarioFile::load(sidecar, &file, m_resolver, error, &warnings);
+    if (file.scenarios.isEmpty())
+        file.scenarios.append(Scenario());
+    if (!file.find(file.active))
+        file.active = file.scenarios.first().name;
+    m_file = file;
+    m_scenariosEdited = false;
+    m_editor->setAction(m_window->document()->action());
+    setActiveScenario(m_file.active);
+    if (!warnings.isEmpty())
+        m_status->setText(tr("Scenarios: %1").arg(warnings.join(QStringLiteral("; "))));
+    return ok;
+}
+
+bool PreviewDock::saveScenarios(const QString &actionPath, QString *error)
+{
+    const QString sidecar = ScenarioFile::sidecarPath(actionPath);
+    // An action whose scenarios were never touched gets no sidecar.
+    if (!m_scenariosEdited && !QFile::exists(sidecar))
+        return true;
+    if (!m_file.save(sidecar, m_resolver, error))
+        return false;
+    m_scenariosEdited = false;
+    return true;
+}
+
+// --- rendering ---
+
+void PreviewDock::actionChanged()
+{
+    m_editor->setAction(m_window->document()->action());
+    schedule();
+}
+
+void PreviewDock::schedule()
+{
+    m_debounce->start();
+}
+
+void PreviewDock::renderNow()
+{
+    m_debounce->stop();
+    const JsonValue &action = m_window->document()->action();
+    const Scenario *s = m_file.find(m_file.active);
+    if (!action.isObject() || !s) {
+        m_status->setText(tr("No action to preview."));
+        return;
+    }
+    if (defaultBinary().isEmpty() && m_workerBinary.isEmpty() && qEnvironmentVariableIsSet("AD_TEST_MODE")) {
+        // Other areas' GUI tests: this executable is a test, not the jq worker.
+        m_status->setText(tr("Preview off: no jq worker binary set."));
+        return;
+    }
+    m_pending = m_renderer->request(action, *s);
+    if (!m_hasPreview)
+        m_status->setText(tr("Rendering…"));
+}
+
+void PreviewDock::finished(quint64 id, const InvocationPreview &p)
+{
+    if (id != m_renderer->latestRequest())
+        return;  // a newer edit is on its way
+    m_pending = 0;
+    m_preview = p;
+    // Encrypted inputs: Port would deliver ciphertext; the preview has the clear value, so it is
+    // masked like the scenario's secrets.
+    for (const InputState &in : p.form.inputs)
+        if (in.secret && !in.value.isNull()) {
+            const QString v = in.value.isString() ? in.value.toString() : QString::fromUtf8(toCompactJs(in.value));
+            if (!v.isEmpty())
+                m_preview.invocation.secretValues << v;
+        }
+    m_hasPreview = true;
+    ++m_renderCount;
+    showPreview();
+    markTemplates();
+    emit previewUpdated();
+}
+
+void PreviewDock::setRevealSecrets(bool on)
+{
+    m_reveal = on;
+    if (m_revealBox->isChecked() != on)
+        m_revealBox->setChecked(on);
+    if (m_hasPreview)
+        showPreview();
+}
+
+QString PreviewDock::requestText() const
+{
+    if (!m_preview.ok())
+        return tr("The render failed as a whole: %1").arg(m_preview.render.fatalError);
+    return invocationToText(m_preview.invocation, m_reveal);
+}
+
+QString PreviewDock::curl() const
+{
+    return toCurl(m_preview.invocation, m_reveal);
+}
+
+QString PreviewDock::bodyText() const
+{
+    const RenderedInvocation &inv = m_preview.invocation;
+    QString text;
+    if (isHttpInvocation(inv))
+        text = QString::fromUtf8(inv.body);
+    else if (!inv.value.isEmpty())
+        text = QString::fromUtf8(inv.value);
+    else
+        text = pretty(inv.entity);
+    return m_reveal ? text : maskSecrets(text, inv.secretValues);
+}
+
+void PreviewDock::showPreview()
+{
+    const InvocationPreview &p = m_preview;
+    const Scenario *s = m_file.find(m_file.active);
+    QStringList secrets = p.invocation.secretValues;
+    if (s)
+        secrets += s->secretValues();
+    const auto mask = [this, &secrets](const QString &t) { return m_reveal ? t : maskSecrets(t, secrets); };
+    const int timeoutMs = m_renderer->timeoutMs();
+
+    const int failed = p.render.failedCount();
+    QString status = tr("%1 · scenario “%2” · %n template(s)", nullptr, int(p.render.traces.size()))
+                         .arg(p.invocation.backend.isEmpty() ? tr("no backend") : p.invocation.backend, m_file.active);
+    if (failed)
+        status += tr(", %n failed (rendered as null)", nullptr, failed);
+    if (p.invocation.backend == QLatin1String("GITHUB") || p.invocation.backend == QLatin1String("INTEGRATION_ACTION")) {
+        const JsonParseResult body = parseJson(p.invocation.body);
+        const qsizetype inputs = body.value.value(u"inputs").size();
+        status += tr(" · %1 of at most 10 workflow inputs").arg(inputs);
+    }
+    m_status->setText(status);
+
+    const QString text = requestText();
+    if (m_text->toPlainText() != text)
+        m_text->setPlainText(text);
+
+    m_warnings->clear();
+    for (const TemplateTrace &t : p.render.traces) {
+        if (!t.error.isEmpty())
+            m_warnings->addItem(mask(tr("error: {{ %1 }} at %2: %3 (rendered as null)")
+                                         .arg(t.filter.trimmed(), t.pointer, traceError(t, timeoutMs))));
+        for (const QString &w : t.warnings)
+            m_warnings->addItem(mask(tr("warning: {{ %1 }} at %2: %3").arg(t.filter.trimmed(), t.pointer, w)));
+    }
+    for (const QString &w : p.warnings)
+        m_warnings->addItem(mask(tr("warning: %1").arg(w)));
+    m_warnings->setVisible(m_warnings->count() > 0);
+
+    m_trace->setRowCount(int(p.render.traces.size()));
+    for (int row = 0; row < p.render.traces.size(); ++row) {
+        const TemplateTrace &t = p.render.traces.at(row);
+        // Every template sits under /invocationMethod: the rest says where.
+        QString where = t.pointer.startsWith(QLatin1String("/invocationMethod/")) ? t.pointer.mid(17) : t.pointer;
+        if (t.pos.isValid())
+            where += QStringLiteral(" (%1:%2)").arg(t.pos.line).arg(t.pos.column);
+        QString value = t.undefined ? QStringLiteral("undefined") : QString::fromUtf8(toCompactJs(t.result));
+        if (value.size() > 300)
+            value = value.left(300) + QStringLiteral("…");
+        const QStringList cells = {where, t.filter.trimmed(), mask(value), t.resultType,
+                                   mask(traceError(t, timeoutMs)), QStringLiteral("%1 ms").arg(t.ms, 0, 'f', 1)};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            item->setToolTip(c == 0 ? t.pointer : cells.at(c));
+            if (!t.error.isEmpty())
+                item->setForeground(QColor(0xc0, 0x30, 0x30));
+            m_trace->setItem(row, c, item);
+        }
+    }
+    m_trace->resizeColumnsToContents();
+    for (int c = 0; c < m_trace->columnCount(); ++c)
+        m_trace->setColumnWidth(c, qMin(m_trace->columnWidth(c), c == 4 ? 320 : 170));
+
+    const QString ctx = mask(pretty(p.context));
+    if (m_contextView->toPlainText() != ctx)
+        m_contextView->setPlainText(ctx);
+    m_editor->setFormState(p.form, p.context);
+}
+
+void PreviewDock::markTemplates()
+{
+    const InvocationPreview &p = m_preview;
+    Document *doc = m_window->document();
+    const QString base = doc->actionPointer();
+    const JsonValue &root = doc->file().root();
+    const int timeoutMs = m_renderer->timeoutMs();
+    const QStringList secrets = p.invocation.secretValues;
+
+    // Problems dock and JSON view markers.
+    QList<Problem> problems;
+    const auto add = [&](Diagnostic::Severity sev, const QString &code, const QString &message, const QString &ptr,
+                         const SourcePos &pos) {
+        Problem pr;
+        pr.diagnostic.severity = sev;
+        pr.diagnostic.code = code;
+        pr.diagnostic.message = maskSecrets(message, secrets);
+        pr.diagnostic.pointer = base + ptr;
+        pr.diagnostic.pos = pos.isValid() ? pos : positionFor(root, base + ptr);
+        problems << pr;
+    };
+    for (const TemplateTrace &t : p.render.traces) {
+        if (!t.error.isEmpty())
+            add(Diagnostic::Severity::Error, QStringLiteral("template-error"),
+                tr("{{ %1 }} renders null: %2").arg(t.filter.trimmed(), traceError(t, timeoutMs)), t.pointer, t.pos);
+        for (const QString &w : t.warnings)
+            add(Diagnostic::Severity::Warning, QStringLiteral("template-warning"),
+                tr("{{ %1 }}: %2").arg(t.filter.trimmed(), w), t.pointer, t.pos);
+    }
+    if (!p.render.fatalError.isEmpty())
+        add(Diagnostic::Severity::Error, QStringLiteral("template-error"), p.render.fatalError,
+            QStringLiteral("/invocationMethod"), {});
+    for (const QString &w : p.warnings)
+        add(Diagnostic::Severity::Warning, QStringLiteral("preview-warning"), w, QString(), {});
+    for (const QString &w : p.invocation.warnings)
+        add(Diagnostic::Severity::Warning, QStringLiteral("preview-warning"), w, QStringLiteral("/invocationMethod"), {});
+    m_window->setExtraProblems(QStringLiteral("preview"), problems);
+
+    // Form fields: underline the failing {{ }} in the line edit that holds it.
+    const QList<FieldWidget *> fields = m_window->editorArea()->findChildren<FieldWidget *>();
+    for (FieldWidget *f : fields) {
+        const QString &fp = f->pointer();
+        for (TemplateLineEdit *edit : f->findChildren<TemplateLineEdit *>()) {
+            QList<QPair<QString, QString>> errors;
+            for (const TemplateTrace &t : p.render.traces) {
+                if (t.error.isEmpty() || !(t.pointer == fp || t.pointer.startsWith(fp + QLatin1Char('/'))))
+                    continue;
+                if (t.pointer == fp || edit->text().contains(t.filter))
+                    errors.append({t.filter, maskSecrets(traceError(t, timeoutMs), secrets)});
+            }
+            edit->setTemplateErrors(errors);
+        }
+        if (auto *json = qobject_cast<JsonField *>(f))
+            markJsonField(json->editor(), fp, p.render.traces, timeoutMs, secrets);
+    }
+}
+
+void PreviewDock::markJsonField(QsciScintilla *editor, const QString &fieldPointer, const QList<TemplateTrace> &traces,
+                                int timeoutMs, const QStringList &secrets)
+{
+    // A JSON field (body, payload) holds many templates: squiggle each failing {{ }} in its text.
+    const int indicator = kTemplateErrorIndicator;
+    editor->SendScintilla(QsciScintilla::SCI_INDICSETSTYLE, indicator, QsciScintilla::INDIC_SQUIGGLE);
+    editor->SendScintilla(QsciScintilla::SCI_INDICSETFORE, indicator, QColor(Qt::red));
+    editor->SendScintilla(QsciScintilla::SCI_SETINDICATORCURRENT, indicator);
+    editor->SendScintilla(QsciScintilla::SCI_INDICATORCLEARRANGE, 0, editor->SendScintilla(QsciScintilla::SCI_GETLENGTH));
+    const QString text = editor->text();
+    QStringList tips;
+    for (const TemplateTrace &t : traces) {
+        if (t.error.isEmpty() || !t.pointer.startsWith(fieldPointer + QLatin1Char('/')) || t.filter.isEmpty())
+            continue;
+        for (qsizetype at = text.indexOf(t.filter); at >= 0; at = text.indexOf(t.filter, at + 1)) {
+            const qsizetype open = text.lastIndexOf(QLatin1String("{{"), at);
+            const qsizetype close = text.indexOf(QLatin1String("}}"), at + t.filter.size());
+            if (open < 0 || close < 0)
+                continue;
+            const int start = int(text.left(open).toUtf8().size());
+            const int length = int(text.mid(open, close + 2 - open).toUtf8().size());
+            editor->SendScintilla(QsciScintilla::SCI_INDICATORFILLRANGE, start, length);
+        }
+        tips << QStringLiteral("{{ %1 }}: %2").arg(t.filter.trimmed(), maskSecrets(traceError(t, timeoutMs), secrets));
+    }
+    editor->setToolTip(tips.join(QLatin1Char('\n')));
+}
+
+void PreviewDock::jumpToTrace(int row)
+{
+    if (row < 0 || row >= m_preview.render.traces.size())
+        return;
+    const TemplateTrace &t = m_preview.render.traces.at(row);
+    Document *doc = m_window->document();
+    Problem p;
+    p.diagnostic.pointer = doc->actionPointer() + t.pointer;
+    p.diagnostic.pos = t.pos.isValid() ? t.pos : positionFor(doc->file().root(), p.diagnostic.pointer);
+    m_window->showProblem(p);
+}
+
+}  // namespace ad::app

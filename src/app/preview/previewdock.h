@@ -1,0 +1,116 @@
+#pragma once
+// The Preview dock: for the active scenario, the request or message the action's backend would get
+// (exactly as `action-designer request` prints it), a trace of every template, the scenario
+// editor and the whole payload context. Renders off the UI thread, debounced while typing; stale
+// results are dropped. Failed templates are marked in the forms and the JSON view, engine
+// warnings go to the Problems dock. Scenarios live in the sidecar next to the action file.
+
+#include "context/scenariofile.h"
+#include "context/secretresolver.h"
+#include "invocation/invocationrender.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QsciScintilla;
+class QTabWidget;
+class QTableWidget;
+class QTimer;
+
+namespace ad::app {
+
+class MainWindow;
+class PreviewRenderer;
+class ScenarioEditor;
+
+class PreviewDock : public QWidget {
+    Q_OBJECT
+public:
+    explicit PreviewDock(MainWindow *window, QWidget *parent = nullptr);
+    ~PreviewDock() override;
+
+    // The jq worker executable for docks created from now on (tests: the action-designer binary).
+    static void setDefaultWorkerBinary(const QString &path);
+    void setWorkerBinary(const QString &path);
+    // Per-template limit (default 2 s).
+    void setTimeoutMs(int ms);
+    // Where scenario secrets are kept on save (default: an in-memory store for this session).
+    void setSecretResolver(SecretResolver *resolver);
+
+    // --- scenarios ---
+    const ScenarioFile &scenarios() const { return m_file; }
+    QString activeScenario() const { return m_file.active; }
+    void setActiveScenario(const QString &name);
+    // Replaces the active scenario's content (keeps its name) and re-renders.
+    void updateActiveScenario(const Scenario &s);
+    QString addScenario(const QString &name = {});
+    QString duplicateScenario();
+    bool renameScenario(const QString &newName);
+    void removeScenario();
+    bool loadScenarios(const QString &actionPath, QString *error = nullptr);
+    bool saveScenarios(const QString &actionPath, QString *error = nullptr);
+
+    // --- output ---
+    void renderNow();  // skips the debounce
+    bool isRendering() const { return m_pending != 0; }
+    int renderCount() const { return m_renderCount; }
+    const InvocationPreview &preview() const { return m_preview; }
+    QString requestText() const;
+    QString curl() const;
+    QString bodyText() const;
+    void setRevealSecrets(bool on);
+
+    ScenarioEditor *scenarioEditor() const { return m_editor; }
+    QTableWidget *traceTable() const { return m_trace; }
+    QPlainTextEdit *requestView() const { return m_text; }
+    QPlainTextEdit *contextView() const { return m_contextView; }
+    QTabWidget *tabs() const { return m_tabs; }
+    // Jumps to the template of trace row `row`: its form field, else the JSON view.
+    void jumpToTrace(int row);
+
+signals:
+    void previewUpdated();
+
+private:
+    void schedule();
+    void finished(quint64 id, const InvocationPreview &p);
+    void showPreview();
+    void markTemplates();
+    void markJsonField(QsciScintilla *editor, const QString &fieldPointer, const QList<TemplateTrace> &traces,
+                       int timeoutMs, const QStringList &secrets);
+    void updateScenarioBox();
+    void actionChanged();
+
+    MainWindow *m_window;
+    PreviewRenderer *m_renderer;
+    QString m_workerBinary;
+    QTimer *m_debounce;
+    quint64 m_pending = 0;
+    int m_renderCount = 0;
+    InvocationPreview m_preview;
+    bool m_hasPreview = false;
+    bool m_reveal = false;
+    bool m_scenariosEdited = false;
+
+    ScenarioFile m_file;
+    std::unique_ptr<InMemorySecretResolver> m_ownResolver;
+    SecretResolver *m_resolver;
+
+    QComboBox *m_scenarioBox;
+    QTabWidget *m_tabs;
+    QLabel *m_status;
+    QPlainTextEdit *m_text;
+    QListWidget *m_warnings;
+    QCheckBox *m_revealBox;
+    QTableWidget *m_trace;
+    ScenarioEditor *m_editor;
+    QPlainTextEdit *m_contextView;
+};
+
+}  // namespace ad::app
