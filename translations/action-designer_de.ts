@@ -1824,6 +1824,10 @@ Pflichtfeld.</translation>
         <source> · %1 of at most 10 workflow inputs</source>
         <translation> · %1 von höchstens 10 Workflow-Eingaben</translation>
     </message>
+    <message>
+        <source>Preview off: no jq worker binary set.</source>
+        <translation>Vorschau aus: kein jq-Worker-Programm gesetzt.</translation>
+    </message>
 </context>
 <context>
     <name>ad::app::ProblemsView</name>
@@ -1958,8 +1962,8 @@ Pflichtfeld.</translation>
         <translation>Vom Backend gemeldete Antwort</translation>
     </message>
     <message>
-        <source>Timeline</source>
-        <translation>Zeitverlauf</translation>
+        <source>Logs and status changes</source>
+        <translation>Protokoll und Statusänderungen</translation>
     </message>
 </context>
 <context>
