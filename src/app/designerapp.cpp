@@ -2,6 +2,8 @@
 
 #include "app/journal.h"
 #include "app/mainwindow.h"
+#include "app/runner/runnerinstall.h"
+#include "app/runner/runnerservice.h"
 
 #include <QDir>
 #include <QMessageBox>
@@ -19,6 +21,7 @@ DesignerApp::~DesignerApp() = default;
 MainWindow *DesignerApp::newWindow()
 {
     auto *w = new MainWindow(m_journal);
+    installRunnerDock(w, runner());
     w->setWindowFactory([this] { return newWindow(); });
     m_windows.append(w);
     // Cascade new windows a little so they do not hide each other exactly.
@@ -26,6 +29,13 @@ MainWindow *DesignerApp::newWindow()
         w->move(w->pos() + QPoint(30, 30) * int((m_windows.size() - 1) % 8));
     w->show();
     return w;
+}
+
+RunnerService *DesignerApp::runner()
+{
+    if (!m_runner)
+        m_runner = new RunnerService({}, nullptr, this);
+    return m_runner;
 }
 
 QList<MainWindow *> DesignerApp::windows() const

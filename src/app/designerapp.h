@@ -12,6 +12,7 @@ namespace ad::app {
 
 class Journal;
 class MainWindow;
+class RunnerService;
 
 class DesignerApp : public QObject {
     Q_OBJECT
@@ -21,6 +22,8 @@ public:
     ~DesignerApp() override;
 
     Journal *journal() const { return m_journal; }
+    // The runner every window's Runner dock shares (history, runs API); made with the first window.
+    RunnerService *runner();
     MainWindow *newWindow();
     QList<MainWindow *> windows() const;
 
@@ -37,6 +40,7 @@ private:
     MainWindow *replaceableOrNewWindow();
 
     Journal *m_journal;
+    RunnerService *m_runner = nullptr;
     QList<QPointer<MainWindow>> m_windows;
 };
 

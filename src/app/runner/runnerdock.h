@@ -1,0 +1,98 @@
+#pragma once
+// The Runner dock: Run (Ctrl+R) the current action against its real endpoint with progress and
+// Cancel, the runs list from the history, the selected run's timeline (live while the backend
+// reports through the local runs API), Copy as curl, Re-run, Delete, and the runs API base URL.
+
+#include "app/runner/runnerservice.h"
+#include "runner/run.h"
+
+#include <QHash>
+#include <QSet>
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QAction;
+class QLabel;
+class QProgressBar;
+class QTextBrowser;
+class QTimer;
+class QToolButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace ad::app {
+
+class RunnerDock : public QWidget {
+    Q_OBJECT
+public:
+    // What Run sends: the window's current action (and its scenario); nullopt + *error when none.
+    using SourceProvider = std::function<std::optional<RunSource>(QString *error)>;
+    // Answers yes/no questions (a message box by default; tests put a function here).
+    using Confirmer = std::function<bool(const QString &question)>;
+
+    explicit RunnerDock(RunnerService *service, QWidget *parent = nullptr);
+    ~RunnerDock() override;
+
+    void setSourceProvider(SourceProvider p) { m_source = std::move(p); }
+    void setConfirmer(Confirmer c) { m_confirm = std::move(c); }
+
+    // Named actions: "run", "cancel", "rerun", "copyCurl", "delete", "deleteAll", "skipTls", "settings".
+    QAction *action(const QString &id) const { return m_actions.value(id); }
+    QTreeWidget *runsList() const { return m_list; }
+    QTextBrowser *timeline() const { return m_timeline; }
+    QLabel *runsApiLabel() const { return m_apiLabel; }
+
+    // The run shown in the timeline ("" when none).
+    QString selectedRun() const;
+    void selectRun(const QString &id);
+    // Starts a run of the provider's source; returns its id ("" when nothing could be started).
+    QString run();
+    // Re-runs the selected run's action (this session's source, else the current action when it is
+    // the same one) with the same scenario.
+    QString rerun();
+    void cancel();
+    // The selected HTTP run as a curl command (secrets masked), also put on the clipboard.
+    QString copyAsCurl();
+    bool deleteSelected();
+    bool deleteAll();
+    void openSettings();
+
+    // Columns of the runs list.
+    enum Column { StatusCol, ActionCol, BackendCol, ScenarioCol, StartedCol, DurationCol, ColumnCount };
+
+signals:
+    void message(const QString &text);  // for a status bar
+
+private:
+    QAction *makeAction(const QString &id, const QString &text, const QIcon &icon, const QString &tip);
+    void reloadRuns();
+    QTreeWidgetItem *itemFor(const QString &id) const;
+    void fillItem(QTreeWidgetItem *item, const Run &run);
+    void markDirty(const QString &id);
+    void flushDirty();
+    void tickDurations();
+    void showTimeline();
+    void updateActions();
+    void updateRunsApi();
+    void setBusyText(const QString &text);
+    bool confirm(const QString &question);
+
+    RunnerService *m_service;
+    SourceProvider m_source;
+    Confirmer m_confirm;
+    QHash<QString, QAction *> m_actions;
+    QTreeWidget *m_list;
+    QTextBrowser *m_timeline;
+    QLabel *m_apiLabel;
+    QToolButton *m_copyApi;
+    QLabel *m_tlsWarning;
+    QProgressBar *m_progress;
+    QLabel *m_progressText;
+    QTimer *m_flushTimer;
+    QTimer *m_tickTimer;
+    QSet<QString> m_dirty;
+};
+
+}  // namespace ad::app

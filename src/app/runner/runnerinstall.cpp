@@ -1,0 +1,60 @@
+#include "app/runner/runnerinstall.h"
+
+#include "app/document/document.h"
+#include "app/mainwindow.h"
+#include "app/preview/previewdock.h"
+#include "app/runner/runnerdock.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QPointer>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace ad::app {
+
+RunnerDock *installRunnerDock(MainWindow *window, RunnerService *service)
+{
+    auto *dock = new RunnerDock(service, window);
+    QDockWidget *host = window->runnerDock();
+    delete host->widget();
+    host->setWidget(dock);
+
+    QPointer<Document> doc = window->document();
+    QPointer<PreviewDock> preview = qobject_cast<PreviewDock *>(window->previewDock()->widget());
+    // Scenario secrets typed in the preview live where the runner reads tokens: the keychain.
+    if (preview)
+        preview->setSecretResolver(service->secretResolver());
+    dock->setSourceProvider([doc, preview](QString *error) -> std::optional<RunSource> {
+        if (!doc || !doc->action().isObject()) {
+            *error = QObject::tr("There is no action to run: open or create one first.");
+            return std::nullopt;
+        }
+        RunSource s;
+        s.action = doc->action();
+        s.actionPath = doc->path();
+        // The preview's active scenario, as edited (also unsaved); else the sidecar's on disk.
+        if (preview)
+            if (const Scenario *active = preview->scenarios().activeScenario())
+                s.scenario = *active;
+        return s;
+    });
+
+    auto *bar = window->addToolBar(QObject::tr("Run"));
+    bar->setObjectName(QStringLiteral("runToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setIconSize(QSize(16, 16));
+    QAction *run = dock->action(QStringLiteral("run"));
+    bar->addAction(run);
+    bar->addAction(dock->action(QStringLiteral("cancel")));
+    // Ctrl+R works anywhere in the window, and running shows the dock.
+    static_cast<QWidget *>(window)->addAction(run);
+    QObject::connect(run, &QAction::triggered, host, [host] {
+        host->show();
+        host->raise();
+    });
+    QObject::connect(dock, &RunnerDock::message, window, [window](const QString &m) { window->statusBar()->showMessage(m, 5000); });
+    return dock;
+}
+
+}  // namespace ad::app

@@ -1,0 +1,89 @@
+#pragma once
+// The runner shared by every designer window: the run history (SQLite), the local runs API, the
+// invoker, the secret store and a template engine. Starting a run here creates its id first, renders
+// the action with that id as .run.id, and fires the invocation asynchronously.
+
+#include "app/runner/runnersettings.h"
+#include "context/scenario.h"
+#include "json/jsonvalue.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+namespace ad {
+class Invoker;
+class RunStore;
+class RunsApi;
+class SecretResolver;
+class SecretStore;
+class TemplateEngine;
+}  // namespace ad
+
+namespace ad::app {
+
+// What a run is made from: kept for the runs of this session so Re-run sends the same action again.
+struct RunSource {
+    JsonValue action;        // the action object
+    QString actionPath;      // its file (scenario sidecar); empty for an untitled document
+    std::optional<Scenario> scenario;  // set: render with it; else the sidecar's scenario `scenarioName`
+    QString scenarioName;    // empty: the sidecar's active scenario
+    bool skipTlsVerify = false;
+};
+
+class RunnerService : public QObject {
+    Q_OBJECT
+public:
+    // `historyPath` empty = RunStore::defaultPath(). `secrets` null = the OS keychain behind the
+    // environment override (GITHUB_TOKEN, ...); otherwise not owned.
+    explicit RunnerService(const QString &historyPath = {}, SecretStore *secrets = nullptr, QObject *parent = nullptr);
+    ~RunnerService() override;
+
+    RunStore *store() const { return m_store; }
+    RunsApi *runsApi() const { return m_api; }
+    Invoker *invoker() const { return m_invoker; }
+    SecretStore *secrets() const { return m_secrets; }
+    // The same store for scenario sidecars' secret refs (the preview's scenario editor).
+    SecretResolver *secretResolver() const { return m_resolver.get(); }
+    TemplateEngine *engine() const { return m_engine; }
+    QString historyError() const { return m_historyError; }
+    QString runsApiError() const { return m_apiError; }
+
+    RunnerSettings settings() const { return m_settings; }
+    // Stores the settings (QSettings) and applies them: re-listens when the port changed, reloads
+    // the runs API credentials and the masked values from the SecretStore.
+    void setSettings(const RunnerSettings &s);
+    // Re-reads the Port client id/secret (after the settings dialog wrote them).
+    void reloadCredentials();
+
+    // Creates the run, renders with its id and starts it. Returns the run id; empty with *error when
+    // not even a run could be created (no action). A render failure ends the created run as FAILURE.
+    QString startRun(const RunSource &source, QString *error = nullptr);
+    // The source of a run started in this session (nullptr for older runs).
+    const RunSource *sourceOf(const QString &runId) const;
+
+signals:
+    void runStarted(const QString &runId);
+    void runsApiChanged();
+
+private:
+    void listen();
+
+    std::unique_ptr<SecretStore> m_ownedSecrets;
+    std::unique_ptr<SecretStore> m_keychain;
+    SecretStore *m_secrets;
+    std::unique_ptr<SecretResolver> m_resolver;
+    RunStore *m_store;
+    RunsApi *m_api;
+    Invoker *m_invoker;
+    TemplateEngine *m_engine;
+    RunnerSettings m_settings;
+    QString m_historyError;
+    QString m_apiError;
+    QString m_clientSecret;  // for signing when the scenario has none
+    QHash<QString, RunSource> m_sources;
+};
+
+}  // namespace ad::app
