@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -36,7 +37,8 @@ QByteArray makeBigFile(int targetBytes)
     int n = 0;
     while (out.size() < targetBytes) {
         QByteArray a = actions.at(n % actions.size());
-        a.replace("\"identifier\": \"", "\"identifier\": \"n" + QByteArray::number(n) + "_");
+        const QByteArray renamed = QByteArray("\"identifier\": \"n") + QByteArray::number(n) + QByteArray("_");
+        a.replace(QByteArray("\"identifier\": \""), renamed);
         if (n)
             out += ",\n";
         out += a;

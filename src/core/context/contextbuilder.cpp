@@ -331,8 +331,8 @@ FormState ContextBuilder::evaluateForm(const JsonValue &action, const Scenario &
             in.disabled = ok ? truthy(v) : false;
         }
         if (in.secret)
-            form.warnings << QStringLiteral("input %1 is encrypted by Port before sending; the preview shows "
-                                            "its clear value")
+            form.warnings << QStringLiteral("input %1 is encrypted by Port before sending (AES-256-GCM); the "
+                                            "preview renders its clear value, masked")
                                  .arg(in.id);
         for (const QString &p : in.problems)
             form.warnings << QStringLiteral("input %1: %2").arg(in.id, p);
