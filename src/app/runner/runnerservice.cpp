@@ -16,24 +16,6 @@ namespace ad::app {
 
 namespace {
 
-// Scenario sidecars keep secret refs; their values live in the runner's SecretStore.
-class SecretStoreResolver : public SecretResolver {
-public:
-    explicit SecretStoreResolver(SecretStore *store) : m_store(store) {}
-    std::optional<QString> readSecret(const QString &key) const override { return m_store->read(key); }
-    bool writeSecret(const QString &key, const QString &value, QString *error) override
-    {
-        const bool ok = m_store->write(key, value);
-        if (!ok && error)
-            *error = m_store->lastError();
-        return ok;
-    }
-    void removeSecret(const QString &key) override { m_store->remove(key); }
-
-private:
-    SecretStore *m_store;
-};
-
 QString actionName(const JsonValue &action)
 {
     const QString id = action.value(u"identifier").toString(QString());
