@@ -69,7 +69,7 @@ void TstMainWindow::startsWithTheSampleAsUntitledCopy()
     w.openSample();
     QVERIFY(w.document()->path().isEmpty());
     QVERIFY(!w.document()->isModified());
-    QCOMPARE(w.document()->value(QStringLiteral("/identifier"))->toString(), QStringLiteral("update_service_now_record"));
+    QCOMPARE(w.document()->value(QStringLiteral("/identifier"))->toString(), QStringLiteral("deploy_service"));
     QCOMPARE(w.jsonView()->editor()->text(), w.document()->text());
     QVERIFY(w.isReplaceable());
 }
