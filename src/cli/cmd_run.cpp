@@ -4,6 +4,7 @@
 #include "cli/runinvocation.h"
 
 #include "runner/invoker.h"
+#include "runner/kafkasecurity.h"
 #include "runner/runsapi.h"
 #include "runner/runstore.h"
 #include "runner/secretstore.h"
@@ -37,10 +38,14 @@ const char *kUsage =
     "                           UPSERT_ENTITY, which is otherwise a dry run)\n"
     "  --kafka-bootstrap H:P    Kafka bootstrap servers\n"
     "  --topic T                Kafka topic (default <ORG_ID>.runs)\n"
+    "  --kafka-security-protocol P  PLAINTEXT (default), SSL, SASL_PLAINTEXT or SASL_SSL\n"
+    "  --kafka-sasl-mechanism M PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, OAUTHBEARER or GSSAPI\n"
+    "  --kafka-username U       SASL username; the password comes from KAFKA_PASSWORD or the\n"
+    "                           keychain (kafka/password), never from the command line\n"
     "  -h, --help               show this help\n"
     "\n"
     "Tokens come from the keychain or the environment: GITHUB_TOKEN, GITLAB_TOKEN, PORT_CLIENT_ID,\n"
-    "PORT_CLIENT_SECRET.\n"
+    "PORT_CLIENT_SECRET, KAFKA_PASSWORD.\n"
     "Exit status: 0 the run ended SUCCESS (without --wait: the request succeeded), 1 otherwise,\n"
     "2 bad arguments or an unreadable action file.\n";
 
@@ -98,7 +103,11 @@ int cmdRun(Context &ctx)
     const QCommandLineOption apiBase(QStringLiteral("api-base"), {}, QStringLiteral("URL"));
     const QCommandLineOption kafka(QStringLiteral("kafka-bootstrap"), {}, QStringLiteral("HOST:PORT"));
     const QCommandLineOption topic(QStringLiteral("topic"), {}, QStringLiteral("T"));
-    p.addOptions({scenario, context, clientId, clientSecret, apiPort, wait, format, apiBase, kafka, topic});
+    const QCommandLineOption kafkaProtocol(QStringLiteral("kafka-security-protocol"), {}, QStringLiteral("P"));
+    const QCommandLineOption kafkaMechanism(QStringLiteral("kafka-sasl-mechanism"), {}, QStringLiteral("M"));
+    const QCommandLineOption kafkaUser(QStringLiteral("kafka-username"), {}, QStringLiteral("U"));
+    p.addOptions({scenario, context, clientId, clientSecret, apiPort, wait, format, apiBase, kafka, topic,
+                  kafkaProtocol, kafkaMechanism, kafkaUser});
     if (const int rc = parseOptions(p, ctx, QString::fromLatin1(kUsage)); rc >= 0)
         return rc;
     if (p.positionalArguments().size() != 1) {
@@ -130,6 +139,12 @@ int cmdRun(Context &ctx)
         }
     }
 
+    const KafkaSecurity kafkaSecurity{p.value(kafkaProtocol), p.value(kafkaMechanism), p.value(kafkaUser)};
+    if (QString why; !kafkaSecurity.check(&why)) {
+        ctx.err << "action-designer run: " << why << '\n';
+        return BadInput;
+    }
+
     const QString path = p.positionalArguments().first();
     ActionFile file;
     if (!loadActionFile(path, ctx, &file))
@@ -150,6 +165,16 @@ int cmdRun(Context &ctx)
     const QString id = p.isSet(clientId) ? p.value(clientId) : secrets.read(secretkeys::PortClientId).value_or(QString());
     const QString secret = p.isSet(clientSecret) ? p.value(clientSecret)
                                                  : secrets.read(secretkeys::PortClientSecret).value_or(QString());
+    // Only read when it will be used: the keychain may prompt.
+    QString kafkaPassword;
+    if (!kafkaSecurity.username.isEmpty()) {
+        kafkaPassword = secrets.read(secretkeys::KafkaPassword).value_or(QString());
+        if (kafkaPassword.isEmpty() && kafkaSecurity.needsPassword()) {
+            ctx.err << "action-designer run: --kafka-username needs a password: set KAFKA_PASSWORD or store it in "
+                       "the keychain as kafka/password\n";
+            return BadInput;
+        }
+    }
 
     RunStore store;
     QString error;
@@ -157,7 +182,7 @@ int cmdRun(Context &ctx)
         ctx.err << "warning: run history unavailable (" << error << "); keeping this run in memory\n";
         store.open(QStringLiteral(":memory:"));
     }
-    store.addGlobalSecrets({secret});
+    store.addGlobalSecrets({secret, kafkaPassword});
 
     RunsApi api(&store);
     api.setCredentials(id, secret);
@@ -198,6 +223,9 @@ int cmdRun(Context &ctx)
     opt.apiBase = p.value(apiBase);
     opt.kafkaBootstrap = p.value(kafka);
     opt.kafkaTopic = p.value(topic);
+    kafkaSecurity.append(&opt.kafkaConfig);
+    if (!kafkaPassword.isEmpty())
+        opt.kafkaConfig.append({QStringLiteral("sasl.password"), kafkaPassword});
     if (backend == QLatin1String("UPSERT_ENTITY") && !opt.apiBase.isEmpty()) {
         opt.portApiBase = opt.apiBase;
         opt.portClientId = id;

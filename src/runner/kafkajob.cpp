@@ -16,6 +16,10 @@ struct Delivery {
     std::atomic<bool> done{false};
     bool ok = false;
     QString error;
+    // Set from librdkafka's error callback: a rejected login or a fatal error. librdkafka would
+    // keep reconnecting until message.timeout.ms and then report only "Message timed out".
+    std::atomic<bool> refused{false};
+    QString refusal;
     int partition = -1;
     qlonglong offset = -1;
 };
@@ -31,6 +35,25 @@ void onDelivery(rd_kafka_t *, const rd_kafka_message_t *m, void *opaque)
         d->offset = m->offset;
     }
     d->done = true;
+}
+
+void onError(rd_kafka_t *rk, int err, const char *reason, void *opaque)
+{
+    auto *d = static_cast<Delivery *>(opaque);
+    if (d->refused)
+        return;
+    QString why = QString::fromUtf8(reason);
+    if (err == RD_KAFKA_RESP_ERR__AUTHENTICATION) {
+        why = QStringLiteral("authentication failed: ") + why;
+    } else if (err == RD_KAFKA_RESP_ERR__FATAL) {
+        char buf[512];
+        rd_kafka_fatal_error(rk, buf, sizeof buf);
+        why = QStringLiteral("fatal error: ") + QString::fromUtf8(buf);
+    } else {
+        return;  // transient (broker down, ...): the delivery report or the timeout tells
+    }
+    d->refusal = why;
+    d->refused = true;
 }
 
 // Broker chatter (CONFWARN and friends) is not for the user's terminal; delivery errors are
@@ -53,6 +76,7 @@ void produce(const QList<QPair<QString, QString>> &config, const QString &topic,
         }
     }
     rd_kafka_conf_set_dr_msg_cb(conf, onDelivery);
+    rd_kafka_conf_set_error_cb(conf, onError);
     rd_kafka_conf_set_opaque(conf, out);
     rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_PRODUCER, conf, err, sizeof err);
     if (!rk) {
@@ -73,9 +97,11 @@ void produce(const QList<QPair<QString, QString>> &config, const QString &topic,
         clock.start();
         // message.timeout.ms makes librdkafka report a failed delivery itself; the extra second
         // only guards against a report that never comes.
-        while (!out->done && !*stop && clock.elapsed() < timeoutMs + 1000)
+        while (!out->done && !out->refused && !*stop && clock.elapsed() < timeoutMs + 1000)
             rd_kafka_poll(rk, 100);
-        if (*stop && !out->done)
+        if (out->refused && !out->done)
+            out->error = out->refusal;
+        else if (*stop && !out->done)
             out->error = QStringLiteral("Cancelled by the user");
         else if (!out->done)
             out->error = QStringLiteral("No delivery report within %1 s").arg(timeoutMs / 1000);

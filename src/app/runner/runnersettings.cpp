@@ -1,6 +1,7 @@
 #include "app/runner/runnersettings.h"
 
 #include "runner/invoker.h"
+#include "runner/kafkasecurity.h"
 
 #include <QSettings>
 
@@ -70,12 +71,7 @@ InvokeOptions RunnerSettings::invokeOptions(const QString &backend) const
     o.agentDirect = agentDirect;
     o.kafkaBootstrap = kafkaBootstrap;
     o.kafkaTopic = kafkaTopic;
-    if (!kafkaSecurityProtocol.isEmpty())
-        o.kafkaConfig.append({QStringLiteral("security.protocol"), kafkaSecurityProtocol});
-    if (!kafkaSaslMechanism.isEmpty())
-        o.kafkaConfig.append({QStringLiteral("sasl.mechanism"), kafkaSaslMechanism});
-    if (!kafkaUsername.isEmpty())
-        o.kafkaConfig.append({QStringLiteral("sasl.username"), kafkaUsername});
+    KafkaSecurity{kafkaSecurityProtocol, kafkaSaslMechanism, kafkaUsername}.append(&o.kafkaConfig);
     return o;
 }
 
