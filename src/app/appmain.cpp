@@ -17,6 +17,8 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("action-designer"));
     QApplication::setOrganizationName(QStringLiteral("action-designer"));
     QApplication::setApplicationDisplayName(QStringLiteral("Action Designer"));
+    // Wayland compositors match windows to the installed .desktop file (name, icon) by this id.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.action_designer.ActionDesigner"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Design, validate and test Port actions."));
