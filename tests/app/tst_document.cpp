@@ -71,6 +71,7 @@ private slots:
     void editMidParseActsOnLatestText();
     void largeBrokenTextAndUndo();
     void destroyedMidParse();
+    void largeFileFormEditRewritesOnlyItsValue();
 };
 
 void TstDocument::loadSaveRoundTripIsByteIdentical()
@@ -412,6 +413,27 @@ void TstDocument::destroyedMidParse()
     QVERIFY(doc->isParsing());
     delete doc;  // waits for the worker; its queued result is dropped with the document
     QTest::qWait(50);
+}
+
+void TstDocument::largeFileFormEditRewritesOnlyItsValue()
+{
+    Document doc;
+    // Non-canonical spacing elsewhere must survive an edit far away from it.
+    const QString big = largeText().replace(QStringLiteral("\"icon\": "), QStringLiteral("\"icon\" :   "));
+    doc.loadBytes(big.toUtf8(), QStringLiteral("big.json"));
+    doc.setCurrentAction(5);
+    doc.setValue(QStringLiteral("/title"), JsonValue::fromString(QStringLiteral("Fifth")));
+    const QStringList changed = changedLines(big, doc.text());
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(changed.at(0).contains(QLatin1String("\"Fifth\"")));
+    QTRY_VERIFY(!doc.isParsing());
+    QCOMPARE(doc.file().action(5)->value(QStringLiteral("title")).toString(), QStringLiteral("Fifth"));
+    // A new nested object is written indented like its line, and the file still parses.
+    doc.setValue(QStringLiteral("/invocationMethod/headers/X-New"), JsonValue::fromString(QStringLiteral("1")));
+    doc.settle();
+    QVERIFY(!doc.hasPendingText());
+    QCOMPARE(doc.value(QStringLiteral("/invocationMethod/headers/X-New"))->toString(), QStringLiteral("1"));
+    QVERIFY(doc.text().contains(QLatin1String("\"icon\" :   ")));
 }
 
 QTEST_MAIN(TstDocument)

@@ -200,23 +200,31 @@ struct Document::Private {
                                     [this](const DocumentState &s, const QString &p) { apply(s, p); }));
     }
 
-    // Commits an in-memory edit of the root. `touched` (from the file root) is the deepest node
-    // that existed before the edit and contains everything that changed: only its text is rewritten.
-    void commitRoot(const JsonValue &newRoot, const QString &touched, const QString &pointer,
-                    const QString &undoText, const QString &mergeKey)
+    // Commits an edit of the node at `touched` (from the file root): the deepest node that existed
+    // before the edit and contains everything that changed. Only that node's text is rewritten,
+    // and only that node is copied and compared, so an edit costs the same in a 1 MB file.
+    void commit(const QString &touched, const JsonValue &newNode, const QString &pointer, const QString &undoText,
+                const QString &mergeKey)
     {
-        if (newRoot == file().root())
+        const JsonValue *oldNode = resolvePointer(file().root(), touched);
+        if (!oldNode || *oldNode == newNode)
             return;
-        QString newText;
-        const JsonValue *node = resolvePointer(newRoot, touched);
-        if (!pending && node) {
-            const SpliceResult r = spliceValue(text, file().root(), touched, *node, newRoot);
-            if (r.ok)
-                newText = r.text;
+        SpliceResult r = spliceValue(text, *oldNode, newNode);
+        if (!r.ok) {
+            // Positions that do not fit the text: write the whole file canonically instead.
+            JsonValue root = file().root();
+            *resolvePointer(root, touched) = newNode;
+            r.text = QString::fromUtf8(writeJson(root));
         }
-        if (newText.isEmpty())
-            newText = QString::fromUtf8(writeJson(newRoot));
-        push(undoText, {newText, current}, pointer, mergeKey);
+        push(undoText, {r.text, current}, pointer, mergeKey);
+    }
+
+    // A copy of the node at `touched` to edit, with the tokens leading from it to `full`.
+    JsonValue copyFor(const QString &touched, const QString &full, QStringList *rest) const
+    {
+        *rest = jsonPointerTokens(full).mid(jsonPointerTokens(touched).size());
+        const JsonValue *n = resolvePointer(file().root(), touched);
+        return n ? *n : JsonValue();
     }
 
     // The deepest existing ancestor (or self) of `full` in the current root.
@@ -406,13 +414,15 @@ void Document::setValue(const QString &pointer, const JsonValue &v, const QStrin
     const QString full = d->actionPrefix() + pointer;
     if (const JsonValue *old = resolvePointer(d->file().root(), full); old && *old == v)
         return;
-    JsonValue root = d->file().root();
-    JsonValue *node = makePath(root, jsonPointerTokens(full), v);
-    if (!node)
+    const QString touched = d->deepestExisting(full);
+    QStringList rest;
+    JsonValue node = d->copyFor(touched, full, &rest);
+    JsonValue *leaf = makePath(node, rest, v);
+    if (!leaf)
         return;
-    *node = v;
+    *leaf = v;
     const QString text = undoText.isEmpty() ? tr("Change %1").arg(pointer) : undoText;
-    d->commitRoot(root, d->deepestExisting(full), pointer, text, mergeKey);
+    d->commit(touched, node, pointer, text, mergeKey);
 }
 
 void Document::removeValue(const QString &pointer, const QString &undoText)
@@ -423,21 +433,21 @@ void Document::removeValue(const QString &pointer, const QString &undoText)
     const QString full = d->actionPrefix() + pointer;
     if (!resolvePointer(d->file().root(), full))
         return;
-    JsonValue root = d->file().root();
-    JsonValue *parent = resolvePointer(root, parentPointer(full));
-    if (!parent)
-        return;
+    const QString parentFull = parentPointer(full);
+    JsonValue parent = *resolvePointer(d->file().root(), parentFull);
     const QString tok = lastToken(full);
-    if (parent->isArray()) {
+    if (parent.isArray()) {
         qsizetype idx = 0;
-        if (!arrayIndex(tok, parent->size() - 1, &idx))
+        if (!arrayIndex(tok, parent.size() - 1, &idx))
             return;
-        parent->removeAt(idx);
+        parent.removeAt(idx);
+    } else if (parent.isObject()) {
+        parent.remove(tok);
     } else {
-        parent->remove(tok);
+        return;
     }
-    d->commitRoot(root, parentPointer(full), parentPointer(pointer),
-                  undoText.isEmpty() ? tr("Remove %1").arg(pointer) : undoText, QString());
+    d->commit(parentFull, parent, parentPointer(pointer), undoText.isEmpty() ? tr("Remove %1").arg(pointer) : undoText,
+              QString());
 }
 
 void Document::insertValue(const QString &containerPointer, int index, const QString &key, const JsonValue &v,
@@ -447,9 +457,10 @@ void Document::insertValue(const QString &containerPointer, int index, const QSt
     if (d->pending || actionCount() == 0)
         return;
     const QString full = d->actionPrefix() + containerPointer;
-    JsonValue root = d->file().root();
-    const QString existing = d->deepestExisting(full);
-    JsonValue *c = makePath(root, jsonPointerTokens(full), key.isEmpty() ? JsonValue::array() : JsonValue::object());
+    const QString touched = d->deepestExisting(full);
+    QStringList rest;
+    JsonValue node = d->copyFor(touched, full, &rest);
+    JsonValue *c = makePath(node, rest, key.isEmpty() ? JsonValue::array() : JsonValue::object());
     if (!c)
         return;
     if (c->isArray()) {
@@ -468,8 +479,8 @@ void Document::insertValue(const QString &containerPointer, int index, const QSt
     } else {
         return;
     }
-    d->commitRoot(root, existing, containerPointer,
-                  undoText.isEmpty() ? tr("Add to %1").arg(containerPointer) : undoText, QString());
+    d->commit(touched, node, containerPointer, undoText.isEmpty() ? tr("Add to %1").arg(containerPointer) : undoText,
+              QString());
 }
 
 void Document::moveArrayItem(const QString &arrayPointer, int from, int to, const QString &undoText)
@@ -478,14 +489,14 @@ void Document::moveArrayItem(const QString &arrayPointer, int from, int to, cons
     if (d->pending || actionCount() == 0 || from == to)
         return;
     const QString full = d->actionPrefix() + arrayPointer;
-    JsonValue root = d->file().root();
-    JsonValue *a = resolvePointer(root, full);
-    if (!a || !a->isArray() || from < 0 || to < 0 || from >= a->size() || to >= a->size())
+    const JsonValue *old = resolvePointer(d->file().root(), full);
+    if (!old || !old->isArray() || from < 0 || to < 0 || from >= old->size() || to >= old->size())
         return;
-    const JsonValue item = a->at(from);
-    a->removeAt(from);
-    a->insert(to, item);
-    d->commitRoot(root, full, arrayPointer, undoText.isEmpty() ? tr("Move item") : undoText, QString());
+    JsonValue a = *old;
+    const JsonValue item = a.at(from);
+    a.removeAt(from);
+    a.insert(to, item);
+    d->commit(full, a, arrayPointer, undoText.isEmpty() ? tr("Move item") : undoText, QString());
 }
 
 QString Document::text() const
