@@ -105,6 +105,7 @@ struct Document::Private {
     quint64 parsedGen = 0;  // the text generation `file`/`pending` reflect
     Request request;        // what the newest text asked for (action index, changed pointer)
     std::future<ParseResult> worker;
+    quint64 workerGen = 0;  // the text generation `worker` parses
     std::shared_ptr<const ActionFile> graveyard;   // the replaced model, freed by the next worker instead of the UI thread
 
     QString actionPrefix() const
@@ -141,14 +142,16 @@ struct Document::Private {
                 old.reset();  // the replaced model is freed here too, not on the UI thread
                 return ParseResult{gen, ActionFile::fromBytes(bytes, p)};
             },
-            [this] { collect(false); });
+            [this, gen] { collect(false, gen); });
+        workerGen = gen;
     }
 
     // Takes the finished (or, with wait, the running) parse's result and applies it when it is
     // still the latest text; starts the next parse when the text moved on meanwhile.
-    void collect(bool wait)
+    void collect(bool wait, quint64 landed = 0)
     {
-        if (worker.valid() && (wait || isReady(worker))) {
+        // `landed` names the worker whose call back this is: its result is set, or just being set.
+        if (worker.valid() && (wait || landed == workerGen || isReady(worker))) {
             ParseResult r = worker.get();
             if (r.gen == textGen && parsedGen != textGen)
                 finish(std::move(r.file));

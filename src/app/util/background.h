@@ -12,8 +12,9 @@
 namespace ad::app {
 
 // Runs `work` on a new thread; when it returns, `onReady` runs on `owner`'s thread (and is dropped
-// if the owner is gone by then). The owner must keep the returned future: its destructor waits for
-// the work, so the work never outlives the owner.
+// if the owner is gone by then). onReady may run a moment before the future turns ready: get()
+// there waits only for the worker's return. The owner must keep the returned future: its
+// destructor waits for the work, so the work never outlives the owner.
 template <typename Work, typename OnReady>
 auto startInBackground(QObject *owner, Work work, OnReady onReady) -> std::future<std::invoke_result_t<Work &>>
 {
