@@ -165,7 +165,7 @@ void TstI18n::tsMatchesSources()
     p.start(QStringLiteral(AD_LUPDATE),
             {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-I"),
              QStringLiteral(AD_SOURCE_DIR), QStringLiteral(AD_SOURCE_DIR "/app"),
-             QStringLiteral(AD_SOURCE_DIR "/core/backend/backends.cpp"), QStringLiteral("-ts"), copy});
+             QStringLiteral(AD_SOURCE_DIR "/core"), QStringLiteral("-ts"), copy});
     QVERIFY(p.waitForFinished(120000));
     const QString log = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
     QVERIFY2(p.exitCode() == 0, qPrintable(log));
