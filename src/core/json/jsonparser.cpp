@@ -400,7 +400,8 @@ JsonParseResult Parser::run()
                     needValue = false;
                 } else {
                     stack.push_back(std::move(f));
-                    if (c == '{' && !parseKey(stack.back(), QT_TRANSLATE_NOOP("ad::JsonParser", "a key in double quotes or '}'")))
+                    if (c == '{'
+                        && !parseKey(stack.back(), QT_TRANSLATE_NOOP("ad::JsonParser", "a key in double quotes or '}'")))
                         break;
                     continue;  // needValue stays true
                 }
@@ -429,7 +430,8 @@ JsonParseResult Parser::run()
         if (stack.empty()) {
             skipWhitespace();
             if (m_p < m_end)
-                unexpected(QT_TRANSLATE_NOOP("ad::JsonParser", "the end of the document (only one top-level value is allowed)"));
+                unexpected(QT_TRANSLATE_NOOP("ad::JsonParser",
+                                             "the end of the document (only one top-level value is allowed)"));
             else
                 result.value = std::move(done);
             break;
@@ -474,7 +476,8 @@ JsonParseResult Parser::run()
                  m_p);
             break;
         }
-        unexpected(isObject ? QT_TRANSLATE_NOOP("ad::JsonParser", "',' or '}' after an object member") : QT_TRANSLATE_NOOP("ad::JsonParser", "',' or ']' after an array element"));
+        unexpected(isObject ? QT_TRANSLATE_NOOP("ad::JsonParser", "',' or '}' after an object member")
+                            : QT_TRANSLATE_NOOP("ad::JsonParser", "',' or ']' after an array element"));
         break;
     }
 

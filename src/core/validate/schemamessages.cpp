@@ -58,18 +58,18 @@ QString typed(const QString &type, const char *consonant, const char *vowel)
 // A JSON type with its article ("a string", "an object"); null stays bare.
 QString typeWithArticle(const QString &t)
 {
-    if (t == u"string")
-        return QCoreApplication::translate("ad::SchemaMessages", "a string");
-    if (t == u"object")
-        return QCoreApplication::translate("ad::SchemaMessages", "an object");
-    if (t == u"array")
-        return QCoreApplication::translate("ad::SchemaMessages", "an array");
-    if (t == u"boolean")
-        return QCoreApplication::translate("ad::SchemaMessages", "a boolean");
-    if (t == u"number")
-        return QCoreApplication::translate("ad::SchemaMessages", "a number");
-    if (t == u"integer")
-        return QCoreApplication::translate("ad::SchemaMessages", "an integer");
+    static const struct {
+        const char *type;
+        const char *phrase;
+    } phrases[] = {{"string", QT_TRANSLATE_NOOP("ad::SchemaMessages", "a string")},
+                   {"object", QT_TRANSLATE_NOOP("ad::SchemaMessages", "an object")},
+                   {"array", QT_TRANSLATE_NOOP("ad::SchemaMessages", "an array")},
+                   {"boolean", QT_TRANSLATE_NOOP("ad::SchemaMessages", "a boolean")},
+                   {"number", QT_TRANSLATE_NOOP("ad::SchemaMessages", "a number")},
+                   {"integer", QT_TRANSLATE_NOOP("ad::SchemaMessages", "an integer")}};
+    for (const auto &p : phrases)
+        if (t == QLatin1String(p.type))
+            return QCoreApplication::translate("ad::SchemaMessages", p.phrase);
     if (t == u"null" || t.isEmpty())
         return t;
     return (startsWithVowel(t) ? QStringLiteral("an ") : QStringLiteral("a ")) + t;
