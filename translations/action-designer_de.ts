@@ -83,6 +83,101 @@ Pflichtfeld.</translation>
     </message>
 </context>
 <context>
+    <name>ad::ActionFile</name>
+    <message>
+        <source>moved %1 from %2 into %3 (Port&apos;s API rejects the flat INTEGRATION_ACTION form, §10.3)</source>
+        <translation>%1 von %2 nach %3 verschoben (Ports API lehnt die flache INTEGRATION_ACTION-Form ab, §10.3)</translation>
+    </message>
+    <message>
+        <source>a single action</source>
+        <translation>eine einzelne Aktion</translation>
+    </message>
+    <message>
+        <source>an array of actions</source>
+        <translation>ein Array von Aktionen</translation>
+    </message>
+    <message>
+        <source>a Port API response with one action</source>
+        <translation>eine Port-API-Antwort mit einer Aktion</translation>
+    </message>
+    <message>
+        <source>a Port API response with a list of actions</source>
+        <translation>eine Port-API-Antwort mit einer Liste von Aktionen</translation>
+    </message>
+    <message>
+        <source>not an action file</source>
+        <translation>keine Aktionsdatei</translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>kann die Standardeingabe nicht lesen</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>is a directory, not a file</source>
+        <translation>ist ein Verzeichnis, keine Datei</translation>
+    </message>
+    <message>
+        <source>file is %1 MiB; files over %2 MiB are not read</source>
+        <translation>Datei ist %1 MiB groß; Dateien über %2 MiB werden nicht gelesen</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>kann nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>more than %1 MiB; not read</source>
+        <translation>mehr als %1 MiB; nicht gelesen</translation>
+    </message>
+    <message>
+        <source>this is a Port error response, not an action</source>
+        <translation>dies ist eine Fehlerantwort von Port, keine Aktion</translation>
+    </message>
+    <message>
+        <source>&apos;action&apos; in an API response must be an object, not %1</source>
+        <translation>&apos;action&apos; in einer API-Antwort muss ein Objekt sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>&apos;actions&apos; in an API response must be an array, not %1</source>
+        <translation>&apos;actions&apos; in einer API-Antwort muss ein Array sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>&apos;ok&apos; in an API response must be true or false</source>
+        <translation>&apos;ok&apos; in einer API-Antwort muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>an API response without &apos;action&apos; or &apos;actions&apos;: no action to read</source>
+        <translation>eine API-Antwort ohne &apos;action&apos; oder &apos;actions&apos;: keine Aktion zu lesen</translation>
+    </message>
+    <message>
+        <source>expected an action object, an array of actions or a Port API response, found %1</source>
+        <translation>Aktionsobjekt, Array von Aktionen oder Port-API-Antwort erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected an action object, found %1</source>
+        <translation>Aktionsobjekt erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <source>left out %1 of the API response envelope</source>
+        <translation>%1 aus der Hülle der API-Antwort weggelassen</translation>
+    </message>
+    <message>
+        <source>unwrapped the API response {&quot;ok&quot;: true, &quot;action&quot;: {...}} to the bare action</source>
+        <translation>die API-Antwort {&quot;ok&quot;: true, &quot;action&quot;: {...}} zur reinen Aktion ausgepackt</translation>
+    </message>
+    <message>
+        <source>unwrapped the API response {&quot;ok&quot;: true, &quot;actions&quot;: [...]} to an array of actions (POST /v1/actions takes one action per request)</source>
+        <translation>die API-Antwort {&quot;ok&quot;: true, &quot;actions&quot;: [...]} zu einem Array von Aktionen ausgepackt (POST /v1/actions nimmt eine Aktion pro Anfrage)</translation>
+    </message>
+</context>
+<context>
     <name>ad::BackendDecl</name>
     <message>
         <source>true or false, or a {{ jq }} template that yields one when the action runs.</source>
@@ -371,6 +466,734 @@ Pflichtfeld.</translation>
     <message>
         <source>Not a type Port&apos;s API accepts: these backends are webhooks. Use WEBHOOK.</source>
         <translation>Kein Typ, den die API von Port akzeptiert: Diese Backends sind Webhooks. Verwenden Sie WEBHOOK.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ContextBuilder</name>
+    <message>
+        <source>%1: jqQuery not evaluated (no jq engine)</source>
+        <translation>%1: jqQuery nicht ausgewertet (keine jq-Engine)</translation>
+    </message>
+    <message>
+        <source>%1: jq error: %2</source>
+        <translation>%1: jq-Fehler: %2</translation>
+    </message>
+    <message>
+        <source>%1: jqQuery produced no output</source>
+        <translation>%1: jqQuery lieferte keine Ausgabe</translation>
+    </message>
+    <message>
+        <source>dataset rule value</source>
+        <translation>dataset-Regelwert</translation>
+    </message>
+    <message>
+        <source>enum: jqQuery returned %1, not an array</source>
+        <translation>enum: jqQuery lieferte %1, kein Array</translation>
+    </message>
+    <message>
+        <source>userInputs.required: jqQuery could not be evaluated</source>
+        <translation>userInputs.required: jqQuery konnte nicht ausgewertet werden</translation>
+    </message>
+    <message>
+        <source>userInputs.required: jqQuery returned a boolean; Port&apos;s documented form is an array of input ids</source>
+        <translation>userInputs.required: jqQuery lieferte einen Boolean; Ports dokumentierte Form ist ein Array von Eingabe-IDs</translation>
+    </message>
+    <message>
+        <source>input %1 is encrypted by Port before sending (AES-256-GCM); the preview renders its clear value, masked</source>
+        <translation>Eingabe %1 wird von Port vor dem Senden verschlüsselt (AES-256-GCM); die Vorschau verwendet ihren Klartextwert, maskiert</translation>
+    </message>
+    <message>
+        <source>input %1: %2</source>
+        <translation>Eingabe %1: %2</translation>
+    </message>
+    <message>
+        <source>secret %1 is used by the action but the scenario has no value for it (.secrets.%1 is null)</source>
+        <translation>Secret %1 wird von der Aktion verwendet, aber das Szenario hat keinen Wert dafür (.secrets.%1 ist null)</translation>
+    </message>
+</context>
+<context>
+    <name>ad::Invocation</name>
+    <message>
+        <source>%1 is missing or empty</source>
+        <translation>%1 fehlt oder ist leer</translation>
+    </message>
+    <message>
+        <source>the scenario has no client secret: X-Port-Signature is computed with an empty key and will not verify</source>
+        <translation>das Szenario hat kein Client-Secret: X-Port-Signature wird mit einem leeren Schlüssel berechnet und lässt sich nicht prüfen</translation>
+    </message>
+    <message>
+        <source>no body: what Port sends then is undocumented; shown as {}</source>
+        <translation>kein Body: was Port dann sendet, ist nicht dokumentiert; als {} angezeigt</translation>
+    </message>
+    <message>
+        <source>agent: true needs an object body; the agent cannot add its fields to %1</source>
+        <translation>agent: true braucht einen Objekt-Body; der Agent kann seine Felder nicht zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>agent: the agent&apos;s default mapping does not forward the action&apos;s headers to the URL; they reach it only inside the message (`headers`)</source>
+        <translation>agent: die Standardzuordnung des Agents leitet die Header der Aktion nicht an die URL weiter; sie kommen dort nur innerhalb der Nachricht an (`headers`)</translation>
+    </message>
+    <message>
+        <source>headers must be an object of name -&gt; value</source>
+        <translation>headers muss ein Objekt aus Name -&gt; Wert sein</translation>
+    </message>
+    <message>
+        <source>workflowInputs must be an object</source>
+        <translation>workflowInputs muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>%1 workflow inputs: GitHub accepts at most %2; group the rest into one JSON input</source>
+        <translation>%1 Workflow-Eingaben: GitHub akzeptiert höchstens %2; fassen Sie den Rest in einer JSON-Eingabe zusammen</translation>
+    </message>
+    <message>
+        <source>pipelineVariables must be an object</source>
+        <translation>pipelineVariables muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>GITLAB runs through the Port agent: the token comes from the agent&apos;s environment variable %1; the agent message for v2 GITLAB actions is undocumented, so its port_payload is not shown</source>
+        <translation>GITLAB läuft über den Port-Agent: das Token kommt aus der Umgebungsvariable %1 des Agents; die Agent-Nachricht für v2-GITLAB-Aktionen ist nicht dokumentiert, daher wird ihr port_payload nicht angezeigt</translation>
+    </message>
+    <message>
+        <source>no payload: what Port sends then is undocumented; shown as {}</source>
+        <translation>kein Payload: was Port dann sendet, ist nicht dokumentiert; als {} angezeigt</translation>
+    </message>
+    <message>
+        <source>Port also signs Azure DevOps calls (SHA-1 according to its docs); the header&apos;s exact format is undocumented, so it is not shown</source>
+        <translation>Port signiert auch Azure-DevOps-Aufrufe (laut Dokumentation mit SHA-1); das genaue Format des Headers ist nicht dokumentiert, daher wird er nicht angezeigt</translation>
+    </message>
+    <message>
+        <source>no payload: what Port publishes then is undocumented; shown as {}</source>
+        <translation>kein Payload: was Port dann veröffentlicht, ist nicht dokumentiert; als {} angezeigt</translation>
+    </message>
+    <message>
+        <source>mapping.identifier is missing: Port needs it to know which entity to create or update</source>
+        <translation>mapping.identifier fehlt: Port braucht es, um zu wissen, welche Entität angelegt oder aktualisiert wird</translation>
+    </message>
+    <message>
+        <source>relation %1 is an object, not an identifier: with an entity input use &quot;{{ .inputs.x.identifier }}&quot; (arrays: &quot;{{ .inputs.x | map(.identifier) }}&quot;)</source>
+        <translation>Relation %1 ist ein Objekt, kein Identifier: bei einer Entitäts-Eingabe verwenden Sie &quot;{{ .inputs.x.identifier }}&quot; (Arrays: &quot;{{ .inputs.x | map(.identifier) }}&quot;)</translation>
+    </message>
+    <message>
+        <source>invocationMethod must be an object, not %1</source>
+        <translation>invocationMethod muss ein Objekt sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>unknown invocation type &apos;%1&apos;: nothing to show</source>
+        <translation>unbekannter Aufruftyp &apos;%1&apos;: nichts anzuzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>ad::JsonParser</name>
+    <message>
+        <source>invalid UTF-8 byte 0x%1</source>
+        <translation>ungültiges UTF-8-Byte 0x%1</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8: truncated multi-byte sequence</source>
+        <translation>ungültiges UTF-8: abgeschnittene Mehrbyte-Sequenz</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8: byte 0x%1 is not a continuation byte</source>
+        <translation>ungültiges UTF-8: Byte 0x%1 ist kein Folgebyte</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 sequence (overlong, surrogate or out of range)</source>
+        <translation>ungültige UTF-8-Sequenz (überlang, Surrogat oder außerhalb des Bereichs)</translation>
+    </message>
+    <message>
+        <source>unterminated string (opened at line %1, column %2)</source>
+        <translation>nicht abgeschlossener String (geöffnet in Zeile %1, Spalte %2)</translation>
+    </message>
+    <message>
+        <source>line break inside a string (write \n)</source>
+        <translation>Zeilenumbruch in einem String (schreiben Sie \n)</translation>
+    </message>
+    <message>
+        <source>control character 0x%1 inside a string</source>
+        <translation>Steuerzeichen 0x%1 in einem String</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>nicht abgeschlossener String</translation>
+    </message>
+    <message>
+        <source>\u must be followed by four hex digits</source>
+        <translation>auf \u müssen vier Hexadezimalziffern folgen</translation>
+    </message>
+    <message>
+        <source>invalid escape &apos;\%1&apos; in a string</source>
+        <translation>ungültige Escape-Sequenz &apos;\%1&apos; in einem String</translation>
+    </message>
+    <message>
+        <source>invalid number: expected a digit</source>
+        <translation>ungültige Zahl: Ziffer erwartet</translation>
+    </message>
+    <message>
+        <source>invalid number: leading zeros are not allowed</source>
+        <translation>ungültige Zahl: führende Nullen sind nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>invalid number: expected a digit after &apos;.&apos;</source>
+        <translation>ungültige Zahl: Ziffer nach &apos;.&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>invalid number: expected a digit in the exponent</source>
+        <translation>ungültige Zahl: Ziffer im Exponenten erwartet</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>ein Wert</translation>
+    </message>
+    <message>
+        <source>unexpected word &apos;%1&apos;, expected a value (a string in double quotes, a number, true, false, null, an object or an array)</source>
+        <translation>unerwartetes Wort &apos;%1&apos;, erwartet: ein Wert (ein String in doppelten Anführungszeichen, eine Zahl, true, false, null, ein Objekt oder ein Array)</translation>
+    </message>
+    <message>
+        <source>unexpected end of file: expected %1</source>
+        <translation>unerwartetes Dateiende, erwartet: %1</translation>
+    </message>
+    <message>
+        <source>(curly quotes: JSON strings need plain &quot;)</source>
+        <translation>(typografische Anführungszeichen: JSON-Strings brauchen gerade &quot;)</translation>
+    </message>
+    <message>
+        <source>control character 0x%1</source>
+        <translation>Steuerzeichen 0x%1</translation>
+    </message>
+    <message>
+        <source>(comments are not allowed in JSON)</source>
+        <translation>(Kommentare sind in JSON nicht erlaubt)</translation>
+    </message>
+    <message>
+        <source>(JSON strings need double quotes)</source>
+        <translation>(JSON-Strings brauchen doppelte Anführungszeichen)</translation>
+    </message>
+    <message>
+        <source>unexpected %1, expected %2</source>
+        <translation>unerwartet: %1, erwartet: %2</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;, expected %2</source>
+        <translation>unerwartetes Zeichen &apos;%1&apos;, erwartet: %2</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; after the key</source>
+        <translation>&apos;:&apos; nach dem Schlüssel</translation>
+    </message>
+    <message>
+        <source>empty document: expected a JSON value</source>
+        <translation>leeres Dokument: JSON-Wert erwartet</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation>Verschachtelung tiefer als %1 Ebenen</translation>
+    </message>
+    <message>
+        <source>a key in double quotes or &apos;}&apos;</source>
+        <translation>ein Schlüssel in doppelten Anführungszeichen oder &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>the end of the document (only one top-level value is allowed)</source>
+        <translation>das Ende des Dokuments (nur ein Wert auf oberster Ebene ist erlaubt)</translation>
+    </message>
+    <message>
+        <source>trailing comma before &apos;%1&apos; is not allowed in JSON</source>
+        <translation>abschließendes Komma vor &apos;%1&apos; ist in JSON nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>a key in double quotes</source>
+        <translation>ein Schlüssel in doppelten Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>unexpected end of file: object opened at line %1, column %2 is not closed</source>
+        <translation>unerwartetes Dateiende: das in Zeile %1, Spalte %2 geöffnete Objekt ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>unexpected end of file: array opened at line %1, column %2 is not closed</source>
+        <translation>unerwartetes Dateiende: das in Zeile %1, Spalte %2 geöffnete Array ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;}&apos; after an object member</source>
+        <translation>&apos;,&apos; oder &apos;}&apos; nach einem Objekteintrag</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;]&apos; after an array element</source>
+        <translation>&apos;,&apos; oder &apos;]&apos; nach einem Array-Element</translation>
+    </message>
+</context>
+<context>
+    <name>ad::Lint</name>
+    <message>
+        <source>a literal token (%1...)</source>
+        <translation>ein Token im Klartext (%1...)</translation>
+    </message>
+    <message>
+        <source>a literal AWS access key (AKIA...)</source>
+        <translation>ein AWS-Zugriffsschlüssel im Klartext (AKIA...)</translation>
+    </message>
+    <message>
+        <source>a literal JWT (eyJ...)</source>
+        <translation>ein JWT im Klartext (eyJ...)</translation>
+    </message>
+    <message>
+        <source>a literal credential after &apos;%1&apos;</source>
+        <translation>Zugangsdaten im Klartext nach &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a literal value for the query parameter &apos;%1&apos;</source>
+        <translation>ein Klartextwert für den Query-Parameter &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a literal password in the URL</source>
+        <translation>ein Passwort im Klartext in der URL</translation>
+    </message>
+    <message>
+        <source>a literal Slack webhook secret</source>
+        <translation>ein Slack-Webhook-Secret im Klartext</translation>
+    </message>
+    <message>
+        <source>a long literal hex string</source>
+        <translation>eine lange Hex-Zeichenfolge im Klartext</translation>
+    </message>
+    <message>
+        <source>a long literal base64-like string</source>
+        <translation>eine lange Base64-artige Zeichenfolge im Klartext</translation>
+    </message>
+    <message>
+        <source>a literal value in a credential header</source>
+        <translation>ein Klartextwert in einem Header für Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>duplicate key &apos;%1&apos;: it appears again at line %2, and JSON.parse (and so Port) keeps only the last value</source>
+        <translation>doppelter Schlüssel &apos;%1&apos;: er kommt in Zeile %2 noch einmal vor, und JSON.parse (und damit Port) behält nur den letzten Wert</translation>
+    </message>
+    <message>
+        <source>duplicate key &apos;%1&apos;: it appears again, and JSON.parse (and so Port) keeps only the last value</source>
+        <translation>doppelter Schlüssel &apos;%1&apos;: er kommt noch einmal vor, und JSON.parse (und damit Port) behält nur den letzten Wert</translation>
+    </message>
+    <message>
+        <source>url contains what looks like %1; store it as a Port organization secret and write {{ .secrets.NAME }}</source>
+        <translation>url enthält etwas, das wie %1 aussieht; speichern Sie es als Secret der Port-Organisation und schreiben Sie {{ .secrets.NAME }}</translation>
+    </message>
+    <message>
+        <source>header &apos;%1&apos; contains what looks like %2; store it as a Port organization secret and write {{ .secrets.NAME }}</source>
+        <translation>Header &apos;%1&apos; enthält etwas, das wie %2 aussieht; speichern Sie es als Secret der Port-Organisation und schreiben Sie {{ .secrets.NAME }}</translation>
+    </message>
+    <message>
+        <source>GitHub accepts at most %1 workflow inputs; workflowInputs has %2 (not counting &apos;ref&apos;) plus whatever {{ spreadValue() }} adds. Group the rest into one JSON input such as port_context</source>
+        <translation>GitHub akzeptiert höchstens %1 Workflow-Eingaben; workflowInputs hat %2 (&apos;ref&apos; nicht mitgezählt) plus das, was {{ spreadValue() }} hinzufügt. Fassen Sie den Rest in einer JSON-Eingabe wie port_context zusammen</translation>
+    </message>
+    <message>
+        <source>GitHub accepts at most %1 workflow inputs; workflowInputs has %2 (not counting &apos;ref&apos;). Group the rest into one JSON input such as port_context</source>
+        <translation>GitHub akzeptiert höchstens %1 Workflow-Eingaben; workflowInputs hat %2 (&apos;ref&apos; nicht mitgezählt). Fassen Sie den Rest in einer JSON-Eingabe wie port_context zusammen</translation>
+    </message>
+    <message>
+        <source>&apos;required&apos; as a jqQuery should return an array of input identifiers (as in Port&apos;s docs), not a boolean</source>
+        <translation>&apos;required&apos; als jqQuery sollte ein Array von Eingabe-IDs liefern (wie in Ports Dokumentation), keinen Boolean</translation>
+    </message>
+</context>
+<context>
+    <name>ad::Scenario</name>
+    <message>
+        <source>%1 is stored in clear text in the scenario file; saving moves it to the secret store</source>
+        <translation>%1 steht im Klartext in der Szenariodatei; beim Speichern wird es in den Secret-Speicher verschoben</translation>
+    </message>
+    <message>
+        <source>%1: expected {&quot;secretRef&quot;: &quot;&lt;key&gt;&quot;}</source>
+        <translation>%1: {&quot;secretRef&quot;: &quot;&lt;key&gt;&quot;} erwartet</translation>
+    </message>
+    <message>
+        <source>%1: no value in the secret store (ref %2)</source>
+        <translation>%1: kein Wert im Secret-Speicher (Ref %2)</translation>
+    </message>
+    <message>
+        <source>%1: secret %2</source>
+        <translation>%1: Secret %2</translation>
+    </message>
+    <message>
+        <source>%1: client secret</source>
+        <translation>%1: Client-Secret</translation>
+    </message>
+    <message>
+        <source>scenario file version %1 is newer than this program&apos;s (%2)</source>
+        <translation>Version %1 der Szenariodatei ist neuer als die dieses Programms (%2)</translation>
+    </message>
+    <message>
+        <source>skipped a scenario that is not an object</source>
+        <translation>ein Szenario übersprungen, das kein Objekt ist</translation>
+    </message>
+    <message>
+        <source>duplicate scenario name &apos;%1&apos; renamed</source>
+        <translation>doppelter Szenarioname &apos;%1&apos; umbenannt</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>kann %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a scenario file (expected {&quot;scenarios&quot;: [...]})</source>
+        <translation>%1: keine Szenariodatei ({&quot;scenarios&quot;: [...]} erwartet)</translation>
+    </message>
+    <message>
+        <source>no scenario &apos;%1&apos;: %2 does not exist</source>
+        <translation>kein Szenario &apos;%1&apos;: %2 existiert nicht</translation>
+    </message>
+    <message>
+        <source>no scenario &apos;%1&apos; in %2 (it has: %3)</source>
+        <translation>kein Szenario &apos;%1&apos; in %2 (vorhanden: %3)</translation>
+    </message>
+    <message>
+        <source>%1 has a value but there is no secret store to keep it</source>
+        <translation>%1 hat einen Wert, aber es gibt keinen Secret-Speicher, der ihn aufbewahrt</translation>
+    </message>
+    <message>
+        <source>cannot store %1: %2</source>
+        <translation>kann %1 nicht speichern: %2</translation>
+    </message>
+    <message>
+        <source>secret %1 of scenario &apos;%2&apos;</source>
+        <translation>Secret %1 von Szenario &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the client secret of scenario &apos;%1&apos;</source>
+        <translation>das Client-Secret von Szenario &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kann %1 nicht schreiben: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ad::SchemaMessages</name>
+    <message>
+        <source>a string</source>
+        <translation>ein String</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Boolean</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>eine Ganzzahl</translation>
+    </message>
+    <message>
+        <source>the action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>the trigger</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>a %1 trigger</source>
+        <translation>%1-Auslöser</translation>
+    </message>
+    <message>
+        <source>an %1 trigger</source>
+        <translation>%1-Auslöser</translation>
+    </message>
+    <message>
+        <source>the invocationMethod</source>
+        <translation>invocationMethod</translation>
+    </message>
+    <message>
+        <source>a %1 invocationMethod</source>
+        <translation>%1-invocationMethod</translation>
+    </message>
+    <message>
+        <source>an %1 invocationMethod</source>
+        <translation>%1-invocationMethod</translation>
+    </message>
+    <message>
+        <source>the approvalNotification</source>
+        <translation>approvalNotification</translation>
+    </message>
+    <message>
+        <source>a %1 approvalNotification</source>
+        <translation>%1-approvalNotification</translation>
+    </message>
+    <message>
+        <source>an %1 approvalNotification</source>
+        <translation>%1-approvalNotification</translation>
+    </message>
+    <message>
+        <source>the event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>a %1 event</source>
+        <translation>%1-Ereignis</translation>
+    </message>
+    <message>
+        <source>an %1 event</source>
+        <translation>%1-Ereignis</translation>
+    </message>
+    <message>
+        <source>the trigger condition</source>
+        <translation>Auslöserbedingung</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos;</source>
+        <translation>Eingabe &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>header &apos;%1&apos;</source>
+        <translation>Header &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>relation &apos;%1&apos;</source>
+        <translation>Relation &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>titles entry &apos;%1&apos;</source>
+        <translation>titles-Eintrag &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <source>item %1 of &apos;%2&apos;</source>
+        <translation>Element %1 von &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a key (%2) of the object named %1, e.g. input &apos;env&apos; format</comment>
+        <translation>%2 von %1</translation>
+    </message>
+    <message>
+        <source>item %1 of %2</source>
+        <translation>Element %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <comment>alternatives: &quot;a string, an object or an array&quot;</comment>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>%1 must be %2 (got %3)</source>
+        <translation>%1: muss %2 sein (erhalten: %3)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>a value that looks like a credential, not shown</source>
+        <translation>ein Wert, der wie Zugangsdaten aussieht, nicht angezeigt</translation>
+    </message>
+    <message>
+        <source>%1 must be 2-15 characters (Port&apos;s pattern needs a first and a last non-space character; got %2)</source>
+        <translation>%1: muss 2-15 Zeichen lang sein (Ports Muster verlangt ein erstes und ein letztes Zeichen, das kein Leerzeichen ist; erhalten: %2)</translation>
+    </message>
+    <message>
+        <source>%1 must be 1-15 characters without leading/trailing spaces (got %2)</source>
+        <translation>%1: muss 1-15 Zeichen lang sein, ohne Leerzeichen am Anfang oder Ende (erhalten: %2)</translation>
+    </message>
+    <message>
+        <source>%1 needs &apos;%2&apos;</source>
+        <translation>%1: &apos;%2&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>%1 needs &apos;%2&apos; (one of %3)</source>
+        <translation>%1: &apos;%2&apos; fehlt (einer von %3)</translation>
+    </message>
+    <message>
+        <source>&apos;condition&apos; is only allowed for DAY-2 and DELETE actions</source>
+        <translation>&apos;condition&apos; ist nur bei DAY-2- und DELETE-Aktionen erlaubt</translation>
+    </message>
+    <message>
+        <source>&apos;order&apos; and &apos;steps&apos; cannot both be set</source>
+        <translation>&apos;order&apos; und &apos;steps&apos; können nicht beide gesetzt sein</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in %2: in the current format userInputs lives inside &apos;trigger&apos; (`action-designer migrate FILE` converts v1 actions)</source>
+        <translation>%2: unbekannter Schlüssel &apos;%1&apos;: im aktuellen Format steht userInputs in &apos;trigger&apos; (`action-designer migrate FILE` wandelt v1-Aktionen um)</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in %2: it exists only in legacy v1 actions (`action-designer migrate FILE` converts v1 actions)</source>
+        <translation>%2: unbekannter Schlüssel &apos;%1&apos;: es gibt ihn nur in alten v1-Aktionen (`action-designer migrate FILE` wandelt v1-Aktionen um)</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in the action: a server field Port returns but rejects on create and update (export --for-port strips it)</source>
+        <translation>unbekannter Schlüssel &apos;%1&apos; in der Aktion: ein Serverfeld, das Port zurückgibt, beim Anlegen und Ändern aber ablehnt (export --for-port entfernt es)</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in %2 (Port rejects keys it does not know)</source>
+        <translation>%2: unbekannter Schlüssel &apos;%1&apos; (Port lehnt unbekannte Schlüssel ab)</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in %2 (Port rejects keys it does not know); did you mean &apos;%3&apos;?</source>
+        <translation>%2: unbekannter Schlüssel &apos;%1&apos; (Port lehnt unbekannte Schlüssel ab); meinten Sie &apos;%3&apos;?</translation>
+    </message>
+    <message>
+        <source>invocationMethod type %1 appears in Port&apos;s guides but Port&apos;s API rejects it; use %2 with the same url, headers and body</source>
+        <translation>invocationMethod-Typ %1 steht in Ports Anleitungen, aber Ports API lehnt ihn ab; verwenden Sie %2 mit denselben url, headers und body</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2 (got %3)</source>
+        <translation>%1: muss einer dieser Werte sein: %2 (erhalten: %3)</translation>
+    </message>
+    <message>
+        <source>identifier may not be &quot;.&quot; or &quot;..&quot;</source>
+        <translation>identifier darf nicht &quot;.&quot; oder &quot;..&quot; sein</translation>
+    </message>
+    <message>
+        <source>identifier may only contain letters, digits and @ _ . + : = - (got %1)</source>
+        <translation>identifier darf nur Buchstaben, Ziffern und @ _ . + : = - enthalten (erhalten: %1)</translation>
+    </message>
+    <message>
+        <source>%1 does not match the pattern %2 (got %3)</source>
+        <translation>%1: passt nicht zum Muster %2 (erhalten: %3)</translation>
+    </message>
+    <message>
+        <source>input identifier &apos;%1&apos; may only contain A-Z, a-z, 0-9 and @ _ = - \</source>
+        <translation>Eingabe-Identifier &apos;%1&apos; darf nur A-Z, a-z, 0-9 und @ _ = - \ enthalten</translation>
+    </message>
+    <message>
+        <source>titles key &apos;%1&apos; may only contain A-Z, a-z, 0-9 and @ _ = - \</source>
+        <translation>titles-Schlüssel &apos;%1&apos; darf nur A-Z, a-z, 0-9 und @ _ = - \ enthalten</translation>
+    </message>
+    <message>
+        <source>key &apos;%1&apos; in %2 does not match the pattern %3</source>
+        <translation>%2: Schlüssel &apos;%1&apos; passt nicht zum Muster %3</translation>
+    </message>
+    <message>
+        <source>%1-%2 characters</source>
+        <translation>%1-%2 Zeichen lang</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>mindestens %n Zeichen lang</numerusform>
+            <numerusform>mindestens %n Zeichen lang</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n characters</source>
+        <translation>
+            <numerusform>höchstens %n Zeichen lang</numerusform>
+            <numerusform>höchstens %n Zeichen lang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation>zwischen %1 und %2</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>mindestens %1</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>höchstens %1</translation>
+    </message>
+    <message>
+        <source>an absolute URI (scheme://...)</source>
+        <translation>eine absolute URI (scheme://...)</translation>
+    </message>
+    <message>
+        <source>a date-time such as 2024-06-01T12:00:00Z</source>
+        <translation>ein Zeitpunkt wie 2024-06-01T12:00:00Z</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs %2 in %3</source>
+        <translation>%3: &apos;%1&apos; braucht %2</translation>
+    </message>
+    <message>
+        <source>%1 fits more than one of the shapes Port allows; remove the keys that make it ambiguous</source>
+        <translation>%1: passt zu mehr als einer der Formen, die Port erlaubt; entfernen Sie die Schlüssel, die es mehrdeutig machen</translation>
+    </message>
+    <message>
+        <source>INTEGRATION_ACTION needs %1 nested in &apos;integrationActionExecutionProperties&apos;, not flat under invocationMethod (Port&apos;s API rejects the flat form some docs show)</source>
+        <translation>INTEGRATION_ACTION braucht %1 verschachtelt in &apos;integrationActionExecutionProperties&apos;, nicht flach unter invocationMethod (Ports API lehnt die flache Form ab, die manche Dokumentation zeigt)</translation>
+    </message>
+    <message>
+        <source>a self-service condition is a SEARCH query ({&quot;type&quot;: &quot;SEARCH&quot;, &quot;combinator&quot;, &quot;rules&quot;}) that picks the entities the action is offered for; JQ conditions belong to automations</source>
+        <translation>eine Self-Service-Bedingung ist eine SEARCH-Abfrage ({&quot;type&quot;: &quot;SEARCH&quot;, &quot;combinator&quot;, &quot;rules&quot;}), die die Entitäten auswählt, für die die Aktion angeboten wird; JQ-Bedingungen gehören zu Automatisierungen</translation>
+    </message>
+    <message>
+        <source>an automation condition is a JQ condition ({&quot;type&quot;: &quot;JQ&quot;, &quot;expressions&quot;: [...], &quot;combinator&quot;}); SEARCH queries belong to self-service DAY-2/DELETE actions</source>
+        <translation>eine Automatisierungsbedingung ist eine JQ-Bedingung ({&quot;type&quot;: &quot;JQ&quot;, &quot;expressions&quot;: [...], &quot;combinator&quot;}); SEARCH-Abfragen gehören zu Self-Service-Aktionen mit DAY-2/DELETE</translation>
+    </message>
+</context>
+<context>
+    <name>ad::TemplateWarnings</name>
+    <message>
+        <source>single quotes turned into double quotes (Port&apos;s quote rule; plain jq rejects &apos;text&apos;)</source>
+        <translation>einfache Anführungszeichen in doppelte umgewandelt (Ports Anführungszeichen-Regel; reines jq lehnt &apos;text&apos; ab)</translation>
+    </message>
+    <message>
+        <source>reads %1 but %2 is null in this context</source>
+        <translation>liest %1, aber %2 ist in diesem Kontext null</translation>
+    </message>
+    <message>
+        <source>reads %1 but the context has no %1</source>
+        <translation>liest %1, aber der Kontext hat kein %1</translation>
+    </message>
+    <message>
+        <source>@%1 needs jq 1.7+; Port runs jq 1.6, where it fails</source>
+        <translation>@%1 braucht jq 1.7+; Port verwendet jq 1.6, wo es fehlschlägt</translation>
+    </message>
+    <message>
+        <source>%1 needs jq 1.7+; Port runs jq 1.6, where it is a compile error</source>
+        <translation>%1 braucht jq 1.7+; Port verwendet jq 1.6, wo es ein Kompilierfehler ist</translation>
+    </message>
+    <message>
+        <source>debug(msg) needs jq 1.7+; jq 1.6 has only debug</source>
+        <translation>debug(msg) braucht jq 1.7+; jq 1.6 kennt nur debug</translation>
+    </message>
+    <message>
+        <source>scan(re; flags) needs jq 1.7+; jq 1.6 has only scan(re)</source>
+        <translation>scan(re; flags) braucht jq 1.7+; jq 1.6 kennt nur scan(re)</translation>
+    </message>
+    <message>
+        <source>limit(0; ...) yields one output in jq 1.6 (none in 1.7+)</source>
+        <translation>limit(0; ...) liefert in jq 1.6 eine Ausgabe (in 1.7+ keine)</translation>
+    </message>
+    <message>
+        <source>if ... then ... end without else needs jq 1.7+; jq 1.6 rejects it</source>
+        <translation>if ... then ... end ohne else braucht jq 1.7+; jq 1.6 lehnt es ab</translation>
+    </message>
+</context>
+<context>
+    <name>ad::Validator</name>
+    <message>
+        <source>&apos;trigger&apos; is the string &quot;%1&quot; (v1) instead of an object</source>
+        <translation>&apos;trigger&apos; ist der String &quot;%1&quot; (v1) statt eines Objekts</translation>
+    </message>
+    <message>
+        <source>&apos;userInputs&apos; is at the top level (v1) instead of inside &apos;trigger&apos;</source>
+        <translation>&apos;userInputs&apos; steht auf oberster Ebene (v1) statt in &apos;trigger&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;invocationMethod.%1&apos; exists only in v1</source>
+        <translation>&apos;invocationMethod.%1&apos; gibt es nur in v1</translation>
+    </message>
+    <message>
+        <source>an action must be a JSON object (got %1)</source>
+        <translation>eine Aktion muss ein JSON-Objekt sein (erhalten: %1)</translation>
+    </message>
+    <message>
+        <source>this is a legacy v1 action, which Port&apos;s current API rejects: %1. Convert it with `action-designer migrate FILE`</source>
+        <translation>dies ist eine alte v1-Aktion, die Ports aktuelle API ablehnt: %1. Wandeln Sie sie mit `action-designer migrate FILE` um</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,14 @@
 // The German translation: the .qm is embedded and loads, the .ts is complete and matches the
-// sources (checked with lupdate on a temporary copy), the window shows German menus, the CLI stays
-// English. Set AD_SCREENSHOT_DIR to also write designer-de.png.
+// sources (checked with lupdate on a temporary copy), the window shows German menus and German
+// diagnostics from the core, the CLI stays English (byte for byte). Set AD_SCREENSHOT_DIR to also write designer-de.png.
+#include "app/document/document.h"
 #include "app/files/closeguard.h"
 #include "app/i18n/language.h"
 #include "app/mainwindow.h"
+#include "app/jsonview/jsonview.h"
 #include "app/outline/outlineview.h"
 #include "app/preview/previewdock.h"
+#include "app/problems/problemsdock.h"
 #include "app/runner/runnerinstall.h"
 #include "app/runner/runnerservice.h"
 #include "app/settings/settingsdialog.h"
@@ -25,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QTreeWidget>
 #include <QXmlStreamReader>
 
 using namespace ad;
@@ -100,6 +104,38 @@ int accelerators(QString s)
     return int(s.count(QLatin1Char('&')));
 }
 
+// The designer's CLI output for `args`, with an environment that asks for German or not.
+struct CliRun {
+    int exitCode = -1;
+    QByteArray out, err;
+};
+
+CliRun runCli(const QStringList &args, bool german)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"AD_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES"})
+        env.remove(QLatin1String(name));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    if (german) {
+        env.insert(QStringLiteral("AD_LANG"), QStringLiteral("de"));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
+    }
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(AD_BINARY), args);
+    if (!p.waitForFinished(60000))
+        return {};
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+bool ensureGerman()
+{
+    if (QCoreApplication::translate("ad::app::MainWindow", "&File") == QLatin1String("&Datei"))
+        return true;
+    return installTranslators(QStringLiteral("de"));
+}
+
 QSet<QString> placeholders(const QString &s)
 {
     QSet<QString> out;
@@ -121,7 +157,10 @@ private slots:
     void languageChoice();
     void germanMainWindow();
     void settingsDialogLanguage();
+    void germanDiagnostics();
+    void germanParseError();
     void cliStaysEnglish();
+    void cliDiagnosticsStayEnglish();
 };
 
 void TstI18n::embeddedQmLoads()
@@ -165,7 +204,7 @@ void TstI18n::tsMatchesSources()
     p.start(QStringLiteral(AD_LUPDATE),
             {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-I"),
              QStringLiteral(AD_SOURCE_DIR), QStringLiteral(AD_SOURCE_DIR "/app"),
-             QStringLiteral(AD_SOURCE_DIR "/core/backend/backends.cpp"), QStringLiteral("-ts"), copy});
+             QStringLiteral(AD_SOURCE_DIR "/core"), QStringLiteral("-ts"), copy});
     QVERIFY(p.waitForFinished(120000));
     const QString log = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
     QVERIFY2(p.exitCode() == 0, qPrintable(log));
@@ -282,6 +321,78 @@ void TstI18n::settingsDialogLanguage()
         QVERIFY(QTest::qWaitForWindowExposed(&d));
         QVERIFY(d.grab().save(shots + QStringLiteral("/settings-de.png")));
     }
+}
+
+void TstI18n::germanDiagnostics()
+{
+    // Validation messages come from the core: with German loaded the Problems dock shows them in
+    // German; codes and pointers stay as they are.
+    QVERIFY(ensureGerman());
+    MainWindow w;
+    w.setCloseAsker([](const QString &) { return CloseAnswer::Discard; });
+    QVERIFY(w.openFile(QStringLiteral(AD_TEST_DATA_DIR "/invalid-action.json")));
+    w.refreshProblems();
+    QStringList shown, codes, pointers;
+    for (const Problem &p : w.problemsView()->problems()) {
+        codes << p.diagnostic.code;
+        pointers << p.diagnostic.pointer;
+    }
+    QTreeWidget *tree = w.problemsView()->tree();
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        shown << tree->topLevelItem(i)->text(0);
+    const QString all = shown.join(QLatin1String(" | "));
+    // A missing required field and a wrong type, in German.
+    QVERIFY2(shown.contains(QStringLiteral("WEBHOOK: 'url' fehlt")), qPrintable(all));
+    QVERIFY2(shown.contains(QStringLiteral("title: muss ein String sein (erhalten: number)")), qPrintable(all));
+    QVERIFY2(!all.contains(QLatin1String("needs")) && !all.contains(QLatin1String("must be")), qPrintable(all));
+    QVERIFY(codes.contains(QStringLiteral("required")));
+    QVERIFY(codes.contains(QStringLiteral("type")));
+    QVERIFY(pointers.contains(QStringLiteral("/invocationMethod/url")));
+    QVERIFY(pointers.contains(QStringLiteral("/title")));
+}
+
+void TstI18n::germanParseError()
+{
+    // The parser's message reaches the JSON view's banner and the Problems dock in German.
+    QVERIFY(ensureGerman());
+    MainWindow w;
+    w.setCloseAsker([](const QString &) { return CloseAnswer::Discard; });
+    QVERIFY(w.openFile(QStringLiteral(AD_TEST_DATA_DIR "/broken.json")));
+    QVERIFY(w.document()->hasPendingText());
+    const QString german = QStringLiteral(
+        "unerwartetes Zeichen ''', erwartet: ein Wert (JSON-Strings brauchen doppelte Anführungszeichen)");
+    QString labels;
+    bool found = false;
+    for (QLabel *l : w.jsonView()->findChildren<QLabel *>()) {
+        labels += l->text() + QLatin1Char('\n');
+        found |= l->text().contains(german);
+    }
+    QVERIFY2(found, qPrintable(labels));
+    w.refreshProblems();
+    QCOMPARE(w.problemsView()->problems().size(), 1);
+    QCOMPARE(w.problemsView()->problems().at(0).diagnostic.message, german);
+}
+
+void TstI18n::cliDiagnosticsStayEnglish()
+{
+    // The CLI installs no translator: a German environment gives the very bytes an English one does.
+    for (const char *file : {"invalid-action.json", "broken.json"}) {
+        const QStringList args{QStringLiteral("validate"), QStringLiteral(AD_TEST_DATA_DIR "/") + QLatin1String(file)};
+        const CliRun english = runCli(args, false);
+        const CliRun german = runCli(args, true);
+        QVERIFY2(english.exitCode > 0, file);  // invalid: a failing exit code, not a crash or a timeout
+        QCOMPARE(german.exitCode, english.exitCode);
+        QCOMPARE(german.out, english.out);
+        QCOMPARE(german.err, english.err);
+    }
+    const CliRun invalid = runCli({QStringLiteral("validate"), QStringLiteral(AD_TEST_DATA_DIR "/invalid-action.json")}, true);
+    const QString text = QString::fromUtf8(invalid.out + invalid.err);
+    QVERIFY2(text.contains(QLatin1String("WEBHOOK needs 'url'")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("title must be a string (got number)")), qPrintable(text));
+    const CliRun broken = runCli({QStringLiteral("validate"), QStringLiteral(AD_TEST_DATA_DIR "/broken.json")}, true);
+    const QString brokenText = QString::fromUtf8(broken.out + broken.err);
+    QVERIFY2(brokenText.contains(QLatin1String("unexpected ''', expected a value (JSON strings need double quotes)")),
+             qPrintable(brokenText));
 }
 
 void TstI18n::cliStaysEnglish()

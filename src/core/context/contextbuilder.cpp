@@ -5,6 +5,8 @@
 #include "context/jsonbuild.h"
 #include "context/mockdata.h"
 
+#include <QCoreApplication>
+
 namespace ad {
 
 namespace {
@@ -76,19 +78,19 @@ JsonValue ContextBuilder::resolveJq(const JsonValue &field, const JsonValue &for
     const QString program = field.value(u"jqQuery").toString();
     if (!m_jq) {
         if (state)
-            state->problems << QStringLiteral("%1: jqQuery not evaluated (no jq engine)").arg(what);
+            state->problems << QCoreApplication::translate("ad::ContextBuilder", "%1: jqQuery not evaluated (no jq engine)").arg(what);
         return {};
     }
     const auto pre = m_prefetchedFor == &formContext ? m_prefetched.constFind(program) : m_prefetched.constEnd();
     const JqResult r = pre != m_prefetched.constEnd() ? *pre : m_jq(program, formContext);
     if (r.failed()) {
         if (state)
-            state->problems << QStringLiteral("%1: jq error: %2").arg(what, r.error);
+            state->problems << QCoreApplication::translate("ad::ContextBuilder", "%1: jq error: %2").arg(what, r.error);
         return {};
     }
     if (r.isUndefined()) {
         if (state)
-            state->problems << QStringLiteral("%1: jqQuery produced no output").arg(what);
+            state->problems << QCoreApplication::translate("ad::ContextBuilder", "%1: jqQuery produced no output").arg(what);
         return {};
     }
     *ok = true;
@@ -177,7 +179,7 @@ JsonValue ContextBuilder::resolveDataset(const JsonValue &dataset, const JsonVal
         }
         if (JsonValue *value = rule.find(u"value"); value && isJqQuery(*value)) {
             bool ok = false;
-            const JsonValue v = resolveJq(*value, formContext, QStringLiteral("dataset rule value"), state, &ok);
+            const JsonValue v = resolveJq(*value, formContext, QCoreApplication::translate("ad::ContextBuilder", "dataset rule value"), state, &ok);
             *value = ok ? v : JsonValue();
         }
     }
@@ -245,7 +247,7 @@ FormState ContextBuilder::evaluateForm(const JsonValue &action, const Scenario &
             const JsonValue e = resolveJq(enumField, ctx, QStringLiteral("enum"), &in, &ok);
             in.enumValues = ok && e.isArray() ? e : JsonValue();
             if (ok && !e.isArray())
-                in.problems << QStringLiteral("enum: jqQuery returned %1, not an array").arg(e.typeName());
+                in.problems << QCoreApplication::translate("ad::ContextBuilder", "enum: jqQuery returned %1, not an array").arg(e.typeName());
         }
         const JsonValue &dataset = in.schema.contains(u"dataset") ? in.schema.value(u"dataset") : items.value(u"dataset");
         if (!dataset.isNull())
@@ -301,9 +303,9 @@ FormState ContextBuilder::evaluateForm(const JsonValue &action, const Scenario &
         bool ok = false;
         const JsonValue r = resolveJq(required, ctx, QStringLiteral("required"), nullptr, &ok);
         if (!ok)
-            form.warnings << QStringLiteral("userInputs.required: jqQuery could not be evaluated");
+            form.warnings << QCoreApplication::translate("ad::ContextBuilder", "userInputs.required: jqQuery could not be evaluated");
         else if (r.isBool())
-            form.warnings << QStringLiteral("userInputs.required: jqQuery returned a boolean; Port's documented "
+            form.warnings << QCoreApplication::translate("ad::ContextBuilder", "userInputs.required: jqQuery returned a boolean; Port's documented "
                                             "form is an array of input ids");
         for (const JsonValue &id : r.items())
             requiredIds << id.toString();
@@ -316,6 +318,7 @@ FormState ContextBuilder::evaluateForm(const JsonValue &action, const Scenario &
     }
     for (InputState &in : form.inputs) {
         // Choices seen on the incomplete form are superseded by the complete form's.
+        // The German catalogue keeps these messages' "enum:" / "dataset" prefix for this match.
         in.problems.removeIf([](const QString &p) {
             return p.startsWith(QLatin1String("enum:")) || p.startsWith(QLatin1String("dataset"));
         });
@@ -331,11 +334,11 @@ FormState ContextBuilder::evaluateForm(const JsonValue &action, const Scenario &
             in.disabled = ok ? truthy(v) : false;
         }
         if (in.secret)
-            form.warnings << QStringLiteral("input %1 is encrypted by Port before sending (AES-256-GCM); the "
+            form.warnings << QCoreApplication::translate("ad::ContextBuilder", "input %1 is encrypted by Port before sending (AES-256-GCM); the "
                                             "preview renders its clear value, masked")
                                  .arg(in.id);
         for (const QString &p : in.problems)
-            form.warnings << QStringLiteral("input %1: %2").arg(in.id, p);
+            form.warnings << QCoreApplication::translate("ad::ContextBuilder", "input %1: %2").arg(in.id, p);
     }
     m_prefetched.clear();
     m_prefetchedFor = nullptr;
@@ -391,7 +394,7 @@ ContextResult ContextBuilder::buildWithForm(const JsonValue &action, const Scena
     for (const QString &name : scanActionRefs(action).secrets) {
         const ScenarioSecret *sec = s.findSecret(name);
         if (!sec || sec->value.isEmpty())
-            result.warnings << QStringLiteral("secret %1 is used by the action but the scenario has no value for it "
+            result.warnings << QCoreApplication::translate("ad::ContextBuilder", "secret %1 is used by the action but the scenario has no value for it "
                                               "(.secrets.%1 is null)")
                                    .arg(name);
     }

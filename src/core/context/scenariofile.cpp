@@ -4,6 +4,7 @@
 #include "json/jsonparser.h"
 #include "json/jsonwriter.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -36,7 +37,7 @@ void readSecretValue(const JsonValue &v, const QString &what, const SecretResolv
     if (v.isString()) {
         *value = v.toString();
         if (warnings)
-            *warnings << QStringLiteral("%1 is stored in clear text in the scenario file; saving moves it "
+            *warnings << QCoreApplication::translate("ad::Scenario", "%1 is stored in clear text in the scenario file; saving moves it "
                                         "to the secret store")
                              .arg(what);
         return;
@@ -44,7 +45,7 @@ void readSecretValue(const JsonValue &v, const QString &what, const SecretResolv
     const JsonValue *r = v.isObject() ? v.find(kSecretRef) : nullptr;
     if (!r || !r->isString() || r->toString().isEmpty()) {
         if (warnings && !v.isNull() && !(r && r->isNull()))
-            *warnings << QStringLiteral("%1: expected {\"secretRef\": \"<key>\"}").arg(what);
+            *warnings << QCoreApplication::translate("ad::Scenario", "%1: expected {\"secretRef\": \"<key>\"}").arg(what);
         return;
     }
     *ref = r->toString();
@@ -52,7 +53,7 @@ void readSecretValue(const JsonValue &v, const QString &what, const SecretResolv
     if (stored)
         *value = *stored;
     else if (warnings)
-        *warnings << QStringLiteral("%1: no value in the secret store (ref %2)").arg(what, *ref);
+        *warnings << QCoreApplication::translate("ad::Scenario", "%1: no value in the secret store (ref %2)").arg(what, *ref);
 }
 
 void setIfNotEmpty(JsonValue &o, const QString &key, const QString &value)
@@ -190,12 +191,12 @@ Scenario ScenarioFile::scenarioFromJson(const JsonValue &v, const SecretResolver
     for (const JsonMember &m : v.value(u"secrets").members()) {
         ScenarioSecret sec;
         sec.name = m.key;
-        readSecretValue(m.value, QStringLiteral("%1: secret %2").arg(label, m.key), resolver, &sec.value, &sec.ref,
+        readSecretValue(m.value, QCoreApplication::translate("ad::Scenario", "%1: secret %2").arg(label, m.key), resolver, &sec.value, &sec.ref,
                         warnings);
         s.secrets.append(sec);
     }
     if (const JsonValue *cs = v.find(u"clientSecret"))
-        readSecretValue(*cs, QStringLiteral("%1: client secret").arg(label), resolver, &s.clientSecret,
+        readSecretValue(*cs, QCoreApplication::translate("ad::Scenario", "%1: client secret").arg(label), resolver, &s.clientSecret,
                         &s.clientSecretRef, warnings);
 
     const JsonValue &backend = v.value(u"backend");
@@ -211,19 +212,19 @@ ScenarioFile ScenarioFile::fromJson(const JsonValue &root, const SecretResolver 
     ScenarioFile f;
     const JsonValue &version = root.value(u"version");
     if (version.isNumber() && version.toDouble() > kFormatVersion && warnings)
-        *warnings << QStringLiteral("scenario file version %1 is newer than this program's (%2)")
+        *warnings << QCoreApplication::translate("ad::Scenario", "scenario file version %1 is newer than this program's (%2)")
                          .arg(version.numberText())
                          .arg(kFormatVersion);
     for (const JsonValue &v : root.value(u"scenarios").items()) {
         if (!v.isObject()) {
             if (warnings)
-                *warnings << QStringLiteral("skipped a scenario that is not an object");
+                *warnings << QCoreApplication::translate("ad::Scenario", "skipped a scenario that is not an object");
             continue;
         }
         Scenario s = scenarioFromJson(v, resolver, warnings);
         if (f.find(s.name)) {
             if (warnings)
-                *warnings << QStringLiteral("duplicate scenario name '%1' renamed").arg(s.name);
+                *warnings << QCoreApplication::translate("ad::Scenario", "duplicate scenario name '%1' renamed").arg(s.name);
             s.name = f.uniqueName(s.name);
         }
         f.scenarios.append(s);
@@ -238,7 +239,7 @@ bool ScenarioFile::load(const QString &path, ScenarioFile *out, const SecretReso
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("ad::Scenario", "cannot read %1: %2").arg(path, file.errorString());
         return false;
     }
     const JsonParseResult parsed = parseJson(file.readAll());
@@ -253,7 +254,7 @@ bool ScenarioFile::load(const QString &path, ScenarioFile *out, const SecretReso
     }
     if (!parsed.value.isObject() || !parsed.value.value(u"scenarios").isArray()) {
         if (error)
-            *error = QStringLiteral("%1: not a scenario file (expected {\"scenarios\": [...]})").arg(path);
+            *error = QCoreApplication::translate("ad::Scenario", "%1: not a scenario file (expected {\"scenarios\": [...]})").arg(path);
         return false;
     }
     *out = fromJson(parsed.value, resolver, warnings);
@@ -267,7 +268,7 @@ bool ScenarioFile::scenarioForAction(const QString &actionPath, const QString &n
     if (!QFileInfo::exists(path)) {
         if (!name.isEmpty() && name != Scenario().name) {
             if (error)
-                *error = QStringLiteral("no scenario '%1': %2 does not exist").arg(name, path);
+                *error = QCoreApplication::translate("ad::Scenario", "no scenario '%1': %2 does not exist").arg(name, path);
             return false;
         }
         *out = Scenario();
@@ -286,7 +287,7 @@ bool ScenarioFile::scenarioForAction(const QString &actionPath, const QString &n
         for (const Scenario &sc : file.scenarios)
             names << sc.name;
         if (error)
-            *error = QStringLiteral("no scenario '%1' in %2 (it has: %3)").arg(name, path, names.join(QStringLiteral(", ")));
+            *error = QCoreApplication::translate("ad::Scenario", "no scenario '%1' in %2 (it has: %3)").arg(name, path, names.join(QStringLiteral(", ")));
         return false;
     }
     *out = *s;
@@ -301,7 +302,7 @@ JsonValue ScenarioFile::toJson(SecretResolver *resolver, QString *error)
             return true;
         if (!resolver) {
             if (error)
-                *error = QStringLiteral("%1 has a value but there is no secret store to keep it").arg(what);
+                *error = QCoreApplication::translate("ad::Scenario", "%1 has a value but there is no secret store to keep it").arg(what);
             return false;
         }
         if (ref->isEmpty())
@@ -309,16 +310,16 @@ JsonValue ScenarioFile::toJson(SecretResolver *resolver, QString *error)
         QString why;
         if (!resolver->writeSecret(*ref, value, &why)) {
             if (error)
-                *error = QStringLiteral("cannot store %1: %2").arg(what, why);
+                *error = QCoreApplication::translate("ad::Scenario", "cannot store %1: %2").arg(what, why);
             return false;
         }
         return true;
     };
     for (Scenario &s : scenarios) {
         for (ScenarioSecret &sec : s.secrets)
-            if (!store(sec.value, &sec.ref, QStringLiteral("secret %1 of scenario '%2'").arg(sec.name, s.name)))
+            if (!store(sec.value, &sec.ref, QCoreApplication::translate("ad::Scenario", "secret %1 of scenario '%2'").arg(sec.name, s.name)))
                 return {};
-        if (!store(s.clientSecret, &s.clientSecretRef, QStringLiteral("the client secret of scenario '%1'").arg(s.name)))
+        if (!store(s.clientSecret, &s.clientSecretRef, QCoreApplication::translate("ad::Scenario", "the client secret of scenario '%1'").arg(s.name)))
             return {};
     }
 
@@ -345,13 +346,13 @@ bool ScenarioFile::save(const QString &path, SecretResolver *resolver, QString *
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("ad::Scenario", "cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     file.write(writeJson(root));
     if (!file.commit()) {
         if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("ad::Scenario", "cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

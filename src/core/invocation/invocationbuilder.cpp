@@ -5,6 +5,7 @@
 #include "invocation/pythonjson.h"
 #include "json/jsonwriter.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QUrl>
 
@@ -71,14 +72,14 @@ QString requiredString(const JsonValue &obj, const char *key, RenderedInvocation
     const JsonValue &v = obj.value(QString::fromLatin1(key));
     if (v.isString() && !v.toString().isEmpty())
         return v.toString();
-    inv.warnings << QStringLiteral("%1 is missing or empty").arg(QString::fromLatin1(key));
+    inv.warnings << QCoreApplication::translate("ad::Invocation", "%1 is missing or empty").arg(QString::fromLatin1(key));
     return v.isNull() ? QString() : asWireString(v);
 }
 
 void warnMissingSecret(RenderedInvocation &inv, const InvocationSettings &s)
 {
     if (s.clientSecret.isEmpty())
-        inv.warnings << QStringLiteral("the scenario has no client secret: X-Port-Signature is computed with an "
+        inv.warnings << QCoreApplication::translate("ad::Invocation", "the scenario has no client secret: X-Port-Signature is computed with an "
                                        "empty key and will not verify");
 }
 
@@ -91,7 +92,7 @@ void buildWebhookDirect(RenderedInvocation &inv, const JsonValue &m, const JsonV
         inv.headers.append({kContentType, kJson});
     const JsonValue *body = m.find(u"body");
     if (!body) {
-        inv.warnings << QStringLiteral("no body: what Port sends then is undocumented; shown as {}");
+        inv.warnings << QCoreApplication::translate("ad::Invocation", "no body: what Port sends then is undocumented; shown as {}");
         inv.body = "{}";
     } else {
         inv.body = toCompactJs(*body);
@@ -113,7 +114,7 @@ void buildWebhookAgent(RenderedInvocation &inv, const JsonValue &m, const JsonVa
     const JsonValue &body = m.value(u"body");
     JsonValue msg = body.isObject() ? body : JsonValue::object();
     if (!body.isObject())
-        inv.warnings << QStringLiteral("agent: true needs an object body; the agent cannot add its fields to %1")
+        inv.warnings << QCoreApplication::translate("ad::Invocation", "agent: true needs an object body; the agent cannot add its fields to %1")
                             .arg(body.typeName());
     msg.clearSourceInfo();
 
@@ -161,7 +162,7 @@ void buildWebhookAgent(RenderedInvocation &inv, const JsonValue &m, const JsonVa
     inv.headers.append({kContentType, kJson});
     inv.body = pythonJsonDumps(msg, false);
     if (!headersObj.isEmpty())
-        inv.warnings << QStringLiteral("agent: the agent's default mapping does not forward the action's headers to "
+        inv.warnings << QCoreApplication::translate("ad::Invocation", "agent: the agent's default mapping does not forward the action's headers to "
                                        "the URL; they reach it only inside the message (`headers`)");
 }
 
@@ -173,7 +174,7 @@ void buildWebhook(RenderedInvocation &inv, const JsonValue &m, const InvocationS
     inv.synchronized = asFlag(m.find(u"synchronized"), false);
     const JsonValue &headersObj = m.value(u"headers");
     if (!headersObj.isNull() && !headersObj.isObject())
-        inv.warnings << QStringLiteral("headers must be an object of name -> value");
+        inv.warnings << QCoreApplication::translate("ad::Invocation", "headers must be an object of name -> value");
     if (asFlag(m.find(u"agent"), false))
         buildWebhookAgent(inv, m, headersObj.isObject() ? headersObj : JsonValue::object(), s);
     else
@@ -192,7 +193,7 @@ void buildGithub(RenderedInvocation &inv, const JsonValue &m, const InvocationSe
 
     const JsonValue &given = p.value(u"workflowInputs");
     if (!given.isNull() && !given.isObject())
-        inv.warnings << QStringLiteral("workflowInputs must be an object");
+        inv.warnings << QCoreApplication::translate("ad::Invocation", "workflowInputs must be an object");
     QString ref = s.githubDefaultBranch.isEmpty() ? QStringLiteral("main") : s.githubDefaultBranch;
     JsonValue inputs = JsonValue::object();
     for (const JsonMember &in : given.members()) {
@@ -202,7 +203,7 @@ void buildGithub(RenderedInvocation &inv, const JsonValue &m, const InvocationSe
             inputs.set(in.key, str(asWireString(*given.find(in.key))));
     }
     if (inputs.size() > s.githubInputLimit)
-        inv.warnings << QStringLiteral("%1 workflow inputs: GitHub accepts at most %2; group the rest into one "
+        inv.warnings << QCoreApplication::translate("ad::Invocation", "%1 workflow inputs: GitHub accepts at most %2; group the rest into one "
                                        "JSON input")
                             .arg(inputs.size())
                             .arg(s.githubInputLimit);
@@ -233,7 +234,7 @@ void buildGitlab(RenderedInvocation &inv, const JsonValue &m, const InvocationSe
     const QString project = requiredString(m, "projectName", inv);
     const JsonValue &given = m.value(u"pipelineVariables");
     if (!given.isNull() && !given.isObject())
-        inv.warnings << QStringLiteral("pipelineVariables must be an object");
+        inv.warnings << QCoreApplication::translate("ad::Invocation", "pipelineVariables must be an object");
     JsonValue variables = JsonValue::object();
     for (const JsonMember &v : given.members())
         variables.set(v.key, str(asWireString(*given.find(v.key))));
@@ -267,7 +268,7 @@ void buildGitlab(RenderedInvocation &inv, const JsonValue &m, const InvocationSe
                    {kSignature, portSignature(s.clientSecret, ts, pythonJsonDumps(body, true))},
                    {kContentType, kJson}};
     inv.body = pythonJsonDumps(body, false);
-    inv.warnings << QStringLiteral("GITLAB runs through the Port agent: the token comes from the agent's "
+    inv.warnings << QCoreApplication::translate("ad::Invocation", "GITLAB runs through the Port agent: the token comes from the agent's "
                                    "environment variable %1; the agent message for v2 GITLAB actions is "
                                    "undocumented, so its port_payload is not shown")
                         .arg(tokenVar);
@@ -286,8 +287,8 @@ void buildAzure(RenderedInvocation &inv, const JsonValue &m, const InvocationSet
     const JsonValue *payload = m.find(u"payload");
     inv.body = payload ? toCompactJs(*payload) : QByteArray("{}");
     if (!payload)
-        inv.warnings << QStringLiteral("no payload: what Port sends then is undocumented; shown as {}");
-    inv.warnings << QStringLiteral("Port also signs Azure DevOps calls (SHA-1 according to its docs); the header's "
+        inv.warnings << QCoreApplication::translate("ad::Invocation", "no payload: what Port sends then is undocumented; shown as {}");
+    inv.warnings << QCoreApplication::translate("ad::Invocation", "Port also signs Azure DevOps calls (SHA-1 according to its docs); the header's "
                                    "exact format is undocumented, so it is not shown");
 }
 
@@ -298,7 +299,7 @@ void buildKafka(RenderedInvocation &inv, const JsonValue &m, const InvocationSet
     const JsonValue *payload = m.find(u"payload");
     inv.value = payload ? toCompactJs(*payload) : QByteArray("{}");
     if (!payload)
-        inv.warnings << QStringLiteral("no payload: what Port publishes then is undocumented; shown as {}");
+        inv.warnings << QCoreApplication::translate("ad::Invocation", "no payload: what Port publishes then is undocumented; shown as {}");
 }
 
 bool holdsObject(const JsonValue &v)
@@ -322,11 +323,11 @@ void buildUpsert(RenderedInvocation &inv, const JsonValue &m)
             entity.set(k, *v);
     }
     if (!entity.contains(u"identifier"))
-        inv.warnings << QStringLiteral("mapping.identifier is missing: Port needs it to know which entity to create "
+        inv.warnings << QCoreApplication::translate("ad::Invocation", "mapping.identifier is missing: Port needs it to know which entity to create "
                                        "or update");
     for (const JsonMember &r : entity.value(u"relations").members()) {
         if (holdsObject(r.value))
-            inv.warnings << QStringLiteral("relation %1 is an object, not an identifier: with an entity input use "
+            inv.warnings << QCoreApplication::translate("ad::Invocation", "relation %1 is an object, not an identifier: with an entity input use "
                                            "\"{{ .inputs.x.identifier }}\" (arrays: \"{{ .inputs.x | map(.identifier) }}\")")
                                 .arg(r.key);
     }
@@ -358,7 +359,7 @@ RenderedInvocation buildInvocation(const JsonValue &m, const InvocationSettings 
     RenderedInvocation inv;
     inv.secretValues = s.secretValues;
     if (!m.isObject()) {
-        inv.warnings << QStringLiteral("invocationMethod must be an object, not %1").arg(m.typeName());
+        inv.warnings << QCoreApplication::translate("ad::Invocation", "invocationMethod must be an object, not %1").arg(m.typeName());
         return inv;
     }
     inv.backend = m.value(u"type").toString();
@@ -377,7 +378,7 @@ RenderedInvocation buildInvocation(const JsonValue &m, const InvocationSettings 
     else if (inv.backend == QLatin1String("UPSERT_ENTITY"))
         buildUpsert(inv, m);
     else
-        inv.warnings << QStringLiteral("unknown invocation type '%1': nothing to show").arg(inv.backend);
+        inv.warnings << QCoreApplication::translate("ad::Invocation", "unknown invocation type '%1': nothing to show").arg(inv.backend);
     if (!s.clientSecret.isEmpty() && !inv.secretValues.contains(s.clientSecret))
         inv.secretValues << s.clientSecret;
     return inv;

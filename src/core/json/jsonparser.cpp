@@ -1,5 +1,7 @@
 #include "json/jsonparser.h"
 
+#include <QCoreApplication>
+
 #include <cstring>
 #include <vector>
 
@@ -116,16 +118,16 @@ int Parser::decodeUtf8(const char *&p)
     } else if (c >= 0xF0 && c <= 0xF4) {
         len = 4, cp = c & 0x07, min = 0x10000;
     } else {
-        fail(QStringLiteral("invalid UTF-8 byte 0x%1").arg(c, 2, 16, QLatin1Char('0')), p);
+        fail(QCoreApplication::translate("ad::JsonParser", "invalid UTF-8 byte 0x%1").arg(c, 2, 16, QLatin1Char('0')), p);
         return -1;
     }
     if (u + len > uend) {
-        fail(QStringLiteral("invalid UTF-8: truncated multi-byte sequence"), p);
+        fail(QCoreApplication::translate("ad::JsonParser", "invalid UTF-8: truncated multi-byte sequence"), p);
         return -1;
     }
     for (int i = 1; i < len; ++i) {
         if (!isContinuation(u[i])) {
-            fail(QStringLiteral("invalid UTF-8: byte 0x%1 is not a continuation byte")
+            fail(QCoreApplication::translate("ad::JsonParser", "invalid UTF-8: byte 0x%1 is not a continuation byte")
                      .arg(u[i], 2, 16, QLatin1Char('0')),
                  p);
             return -1;
@@ -133,7 +135,7 @@ int Parser::decodeUtf8(const char *&p)
         cp = (cp << 6) | (u[i] & 0x3F);
     }
     if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-        fail(QStringLiteral("invalid UTF-8 sequence (overlong, surrogate or out of range)"), p);
+        fail(QCoreApplication::translate("ad::JsonParser", "invalid UTF-8 sequence (overlong, surrogate or out of range)"), p);
         return -1;
     }
     p += len;
@@ -151,7 +153,7 @@ bool Parser::parseString(QString *value, QString *raw)
     const char *p = m_p;
     while (true) {
         if (p >= m_end)
-            return fail(QStringLiteral("unterminated string (opened at line %1, column %2)")
+            return fail(QCoreApplication::translate("ad::JsonParser", "unterminated string (opened at line %1, column %2)")
                             .arg(posAt(open).line)
                             .arg(posAt(open).column),
                         p);
@@ -159,25 +161,25 @@ bool Parser::parseString(QString *value, QString *raw)
         if (c == '"')
             break;
         if (c < 0x20) {
-            return fail(c == '\n' ? QStringLiteral("line break inside a string (write \\n)")
-                                  : QStringLiteral("control character 0x%1 inside a string").arg(c, 2, 16, QLatin1Char('0')),
+            return fail(c == '\n' ? QCoreApplication::translate("ad::JsonParser", "line break inside a string (write \\n)")
+                                  : QCoreApplication::translate("ad::JsonParser", "control character 0x%1 inside a string").arg(c, 2, 16, QLatin1Char('0')),
                         p);
         }
         if (c == '\\') {
             hasEscapes = true;
             if (p + 1 >= m_end)
-                return fail(QStringLiteral("unterminated string"), p);
+                return fail(QCoreApplication::translate("ad::JsonParser", "unterminated string"), p);
             const char e = p[1];
             if (e == 'u') {
                 for (int i = 2; i < 6; ++i) {
                     if (p + i >= m_end || !isxdigit(static_cast<unsigned char>(p[i])))
-                        return fail(QStringLiteral("\\u must be followed by four hex digits"), p);
+                        return fail(QCoreApplication::translate("ad::JsonParser", "\\u must be followed by four hex digits"), p);
                 }
                 p += 6;
             } else if (e == '"' || e == '\\' || e == '/' || e == 'b' || e == 'f' || e == 'n' || e == 'r' || e == 't') {
                 p += 2;
             } else {
-                return fail(QStringLiteral("invalid escape '\\%1' in a string").arg(QLatin1Char(e)), p);
+                return fail(QCoreApplication::translate("ad::JsonParser", "invalid escape '\\%1' in a string").arg(QLatin1Char(e)), p);
             }
             continue;
         }
@@ -237,11 +239,11 @@ bool Parser::parseNumber(JsonValue *out)
     if (p < m_end && *p == '-')
         ++p;
     if (!digit(p))
-        return fail(QStringLiteral("invalid number: expected a digit"), p);
+        return fail(QCoreApplication::translate("ad::JsonParser", "invalid number: expected a digit"), p);
     if (*p == '0') {
         ++p;
         if (digit(p))
-            return fail(QStringLiteral("invalid number: leading zeros are not allowed"), start);
+            return fail(QCoreApplication::translate("ad::JsonParser", "invalid number: leading zeros are not allowed"), start);
     } else {
         while (digit(p))
             ++p;
@@ -249,7 +251,7 @@ bool Parser::parseNumber(JsonValue *out)
     if (p < m_end && *p == '.') {
         ++p;
         if (!digit(p))
-            return fail(QStringLiteral("invalid number: expected a digit after '.'"), p);
+            return fail(QCoreApplication::translate("ad::JsonParser", "invalid number: expected a digit after '.'"), p);
         while (digit(p))
             ++p;
     }
@@ -258,7 +260,7 @@ bool Parser::parseNumber(JsonValue *out)
         if (p < m_end && (*p == '+' || *p == '-'))
             ++p;
         if (!digit(p))
-            return fail(QStringLiteral("invalid number: expected a digit in the exponent"), p);
+            return fail(QCoreApplication::translate("ad::JsonParser", "invalid number: expected a digit in the exponent"), p);
         while (digit(p))
             ++p;
     }
@@ -300,9 +302,9 @@ bool Parser::unexpectedWord()
     while (end < m_end && (isalnum(static_cast<unsigned char>(*end)) || *end == '_') && end - start < 40)
         ++end;
     if (end == start)
-        return unexpected("a value");
-    return fail(QStringLiteral("unexpected word '%1', expected a value (a string in double quotes, a number, "
-                               "true, false, null, an object or an array)")
+        return unexpected(QT_TRANSLATE_NOOP("ad::JsonParser", "a value"));
+    return fail(QCoreApplication::translate("ad::JsonParser", "unexpected word '%1', expected a value (a string in double "
+                                                                 "quotes, a number, true, false, null, an object or an array)")
                     .arg(QString::fromLatin1(start, end - start)),
                 start);
 }
@@ -310,7 +312,7 @@ bool Parser::unexpectedWord()
 bool Parser::unexpected(const char *what)
 {
     if (m_p >= m_end)
-        return fail(QStringLiteral("unexpected end of file: expected %1").arg(QLatin1String(what)), m_p);
+        return fail(QCoreApplication::translate("ad::JsonParser", "unexpected end of file: expected %1").arg(QCoreApplication::translate("ad::JsonParser", what)), m_p);
     const auto c = static_cast<unsigned char>(*m_p);
     QString found;
     QString hint;
@@ -321,19 +323,23 @@ bool Parser::unexpected(const char *what)
             return false;
         found = QString::fromUcs4(reinterpret_cast<const char32_t *>(&cp), 1);
         if (cp == 0x201C || cp == 0x201D)
-            hint = QStringLiteral(" (curly quotes: JSON strings need plain \")");
+            hint = QCoreApplication::translate("ad::JsonParser", "(curly quotes: JSON strings need plain \")");
     } else if (c < 0x20) {
-        found = QStringLiteral("control character 0x%1").arg(c, 2, 16, QLatin1Char('0'));
+        found = QCoreApplication::translate("ad::JsonParser", "control character 0x%1").arg(c, 2, 16, QLatin1Char('0'));
     } else {
         found = QLatin1Char(char(c));
         if (c == '/')
-            hint = QStringLiteral(" (comments are not allowed in JSON)");
+            hint = QCoreApplication::translate("ad::JsonParser", "(comments are not allowed in JSON)");
         else if (c == '\'')
-            hint = QStringLiteral(" (JSON strings need double quotes)");
+            hint = QCoreApplication::translate("ad::JsonParser", "(JSON strings need double quotes)");
     }
-    if (c < 0x20 || c >= 0x80)
-        return fail(QStringLiteral("unexpected %1, expected %2%3").arg(found, QLatin1String(what), hint), m_p);
-    return fail(QStringLiteral("unexpected '%1', expected %2%3").arg(found, QLatin1String(what), hint), m_p);
+    const QString expected = QCoreApplication::translate("ad::JsonParser", what);
+    QString message = c < 0x20 || c >= 0x80
+                          ? QCoreApplication::translate("ad::JsonParser", "unexpected %1, expected %2").arg(found, expected)
+                          : QCoreApplication::translate("ad::JsonParser", "unexpected '%1', expected %2").arg(found, expected);
+    if (!hint.isEmpty())
+        message += u' ' + hint;
+    return fail(message, m_p);
 }
 
 // Reads `"key" :` into the frame; `expected` names what was wanted if no key is there.
@@ -346,7 +352,7 @@ bool Parser::parseKey(Frame &frame, const char *expected)
         return false;
     skipWhitespace();
     if (m_p >= m_end || *m_p != ':')
-        return unexpected("':' after the key");
+        return unexpected(QT_TRANSLATE_NOOP("ad::JsonParser", "':' after the key"));
     ++m_p;
     return true;
 }
@@ -359,7 +365,7 @@ JsonParseResult Parser::run()
 
     skipWhitespace();
     if (m_p >= m_end) {
-        fail(QStringLiteral("empty document: expected a JSON value"), m_p);
+        fail(QCoreApplication::translate("ad::JsonParser", "empty document: expected a JSON value"), m_p);
         result.error = m_error;
         return result;
     }
@@ -371,14 +377,14 @@ JsonParseResult Parser::run()
         if (needValue) {
             skipWhitespace();
             if (m_p >= m_end) {
-                unexpected("a value");
+                unexpected(QT_TRANSLATE_NOOP("ad::JsonParser", "a value"));
                 break;
             }
             const SourcePos pos = here();
             const char c = *m_p;
             if (c == '{' || c == '[') {
                 if (int(stack.size()) >= kMaxJsonDepth) {
-                    fail(QStringLiteral("nesting deeper than %1 levels").arg(kMaxJsonDepth), m_p);
+                    fail(QCoreApplication::translate("ad::JsonParser", "nesting deeper than %1 levels").arg(kMaxJsonDepth), m_p);
                     break;
                 }
                 Frame f;
@@ -394,7 +400,8 @@ JsonParseResult Parser::run()
                     needValue = false;
                 } else {
                     stack.push_back(std::move(f));
-                    if (c == '{' && !parseKey(stack.back(), "a key in double quotes or '}'"))
+                    if (c == '{'
+                        && !parseKey(stack.back(), QT_TRANSLATE_NOOP("ad::JsonParser", "a key in double quotes or '}'")))
                         break;
                     continue;  // needValue stays true
                 }
@@ -423,7 +430,8 @@ JsonParseResult Parser::run()
         if (stack.empty()) {
             skipWhitespace();
             if (m_p < m_end)
-                unexpected("the end of the document (only one top-level value is allowed)");
+                unexpected(QT_TRANSLATE_NOOP("ad::JsonParser",
+                                             "the end of the document (only one top-level value is allowed)"));
             else
                 result.value = std::move(done);
             break;
@@ -441,10 +449,10 @@ JsonParseResult Parser::run()
             ++m_p;
             skipWhitespace();
             if (m_p < m_end && *m_p == close) {
-                fail(QStringLiteral("trailing comma before '%1' is not allowed in JSON").arg(QLatin1Char(close)), m_p);
+                fail(QCoreApplication::translate("ad::JsonParser", "trailing comma before '%1' is not allowed in JSON").arg(QLatin1Char(close)), m_p);
                 break;
             }
-            if (isObject && !parseKey(top, "a key in double quotes"))
+            if (isObject && !parseKey(top, QT_TRANSLATE_NOOP("ad::JsonParser", "a key in double quotes")))
                 break;
             needValue = true;
             continue;
@@ -459,14 +467,17 @@ JsonParseResult Parser::run()
         }
         if (m_p >= m_end) {
             const SourcePos open = top.value.pos();
-            fail(QStringLiteral("unexpected end of file: %1 opened at line %2, column %3 is not closed")
-                     .arg(isObject ? QStringLiteral("object") : QStringLiteral("array"))
+            fail((isObject ? QCoreApplication::translate("ad::JsonParser", "unexpected end of file: object opened at "
+                                                                         "line %1, column %2 is not closed")
+                           : QCoreApplication::translate("ad::JsonParser", "unexpected end of file: array opened at line "
+                                                                         "%1, column %2 is not closed"))
                      .arg(open.line)
                      .arg(open.column),
                  m_p);
             break;
         }
-        unexpected(isObject ? "',' or '}' after an object member" : "',' or ']' after an array element");
+        unexpected(isObject ? QT_TRANSLATE_NOOP("ad::JsonParser", "',' or '}' after an object member")
+                            : QT_TRANSLATE_NOOP("ad::JsonParser", "',' or ']' after an array element"));
         break;
     }
 

@@ -4,6 +4,7 @@
 #include "json/jsonpointer.h"
 #include "model/legacy.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -62,7 +63,7 @@ void nestIntegrationFields(JsonValue &action, const QString &pointer, QStringLis
     im->members() = std::move(kept);
     im->set(groupKey, nested);
     const QString imPointer = jsonPointerAppend(pointer, QStringLiteral("invocationMethod"));
-    lines->append(QStringLiteral("moved %1 from %2 into %3 (Port's API rejects the flat INTEGRATION_ACTION form, §10.3)")
+    lines->append(QCoreApplication::translate("ad::ActionFile", "moved %1 from %2 into %3 (Port's API rejects the flat INTEGRATION_ACTION form, §10.3)")
                       .arg(moved.join(QStringLiteral(", ")), imPointer, jsonPointerAppend(imPointer, groupKey)));
 }
 
@@ -71,13 +72,13 @@ void nestIntegrationFields(JsonValue &action, const QString &pointer, QStringLis
 QString ActionFile::shapeName(Shape s)
 {
     switch (s) {
-    case Shape::SingleAction: return QStringLiteral("a single action");
-    case Shape::ActionArray: return QStringLiteral("an array of actions");
-    case Shape::ApiAction: return QStringLiteral("a Port API response with one action");
-    case Shape::ApiActionList: return QStringLiteral("a Port API response with a list of actions");
+    case Shape::SingleAction: return QCoreApplication::translate("ad::ActionFile", "a single action");
+    case Shape::ActionArray: return QCoreApplication::translate("ad::ActionFile", "an array of actions");
+    case Shape::ApiAction: return QCoreApplication::translate("ad::ActionFile", "a Port API response with one action");
+    case Shape::ApiActionList: return QCoreApplication::translate("ad::ActionFile", "a Port API response with a list of actions");
     case Shape::Unknown: break;
     }
-    return QStringLiteral("not an action file");
+    return QCoreApplication::translate("ad::ActionFile", "not an action file");
 }
 
 ActionFile ActionFile::fromBytes(const QByteArray &utf8, const QString &path)
@@ -115,20 +116,20 @@ ActionFile ActionFile::fromFile(const QString &path)
     QFile file;
     if (path == QLatin1String("-")) {
         if (!file.open(stdin, QIODevice::ReadOnly))
-            return failed(QStringLiteral("cannot read standard input"));
+            return failed(QCoreApplication::translate("ad::ActionFile", "cannot read standard input"));
     } else {
         const QFileInfo info(path);
         if (!info.exists())
-            return failed(QStringLiteral("no such file"));
+            return failed(QCoreApplication::translate("ad::ActionFile", "no such file"));
         if (info.isDir())
-            return failed(QStringLiteral("is a directory, not a file"));
+            return failed(QCoreApplication::translate("ad::ActionFile", "is a directory, not a file"));
         if (info.size() > kMaxFileBytes)
-            return failed(QStringLiteral("file is %1 MiB; files over %2 MiB are not read")
+            return failed(QCoreApplication::translate("ad::ActionFile", "file is %1 MiB; files over %2 MiB are not read")
                               .arg(info.size() >> 20)
                               .arg(kMaxFileBytes >> 20));
         file.setFileName(path);
         if (!file.open(QIODevice::ReadOnly))
-            return failed(QStringLiteral("cannot read: %1").arg(file.errorString()));
+            return failed(QCoreApplication::translate("ad::ActionFile", "cannot read: %1").arg(file.errorString()));
     }
     // Sequential devices (stdin, pipes) report no size, so read in chunks and enforce the cap.
     QByteArray data;
@@ -138,10 +139,10 @@ ActionFile ActionFile::fromFile(const QString &path)
             break;
         data += chunk;
         if (data.size() > kMaxFileBytes)
-            return failed(QStringLiteral("more than %1 MiB; not read").arg(kMaxFileBytes >> 20));
+            return failed(QCoreApplication::translate("ad::ActionFile", "more than %1 MiB; not read").arg(kMaxFileBytes >> 20));
     }
     if (file.error() != QFileDevice::NoError)
-        return failed(QStringLiteral("cannot read: %1").arg(file.errorString()));
+        return failed(QCoreApplication::translate("ad::ActionFile", "cannot read: %1").arg(file.errorString()));
     return fromBytes(data, path);
 }
 
@@ -251,7 +252,7 @@ Diagnostics ActionFile::shapeDiagnostics() const
         if (isApiResponse(m_root)) {
             const JsonValue &okv = m_root.value(u"ok");
             if (okv.isBool() && !okv.toBool()) {
-                QString msg = QStringLiteral("this is a Port error response, not an action");
+                QString msg = QCoreApplication::translate("ad::ActionFile", "this is a Port error response, not an action");
                 const QString code = m_root.value(u"error").toString();
                 const QString text = m_root.value(u"message").toString();
                 if (!code.isEmpty() || !text.isEmpty())
@@ -259,21 +260,21 @@ Diagnostics ActionFile::shapeDiagnostics() const
                            + QLatin1Char(')');
                 ds << shapeError(msg, QStringLiteral(""), m_root.pos());
             } else if (const JsonValue *one = m_root.find(u"action"); one && !one->isObject()) {
-                ds << shapeError(QStringLiteral("'action' in an API response must be an object, not %1").arg(one->typeName()),
+                ds << shapeError(QCoreApplication::translate("ad::ActionFile", "'action' in an API response must be an object, not %1").arg(one->typeName()),
                                  QStringLiteral("/action"), one->pos());
             } else if (const JsonValue *many = m_root.find(u"actions"); many && !many->isArray()) {
-                ds << shapeError(QStringLiteral("'actions' in an API response must be an array, not %1").arg(many->typeName()),
+                ds << shapeError(QCoreApplication::translate("ad::ActionFile", "'actions' in an API response must be an array, not %1").arg(many->typeName()),
                                  QStringLiteral("/actions"), many->pos());
             } else if (!okv.isBool()) {
-                ds << shapeError(QStringLiteral("'ok' in an API response must be true or false"), QStringLiteral("/ok"),
+                ds << shapeError(QCoreApplication::translate("ad::ActionFile", "'ok' in an API response must be true or false"), QStringLiteral("/ok"),
                                  okv.pos());
             } else {
-                ds << shapeError(QStringLiteral("an API response without 'action' or 'actions': no action to read"),
+                ds << shapeError(QCoreApplication::translate("ad::ActionFile", "an API response without 'action' or 'actions': no action to read"),
                                  QStringLiteral(""), m_root.pos());
             }
         } else {
-            ds << shapeError(QStringLiteral("expected an action object, an array of actions or a Port API response, "
-                                            "found %1")
+            ds << shapeError(QCoreApplication::translate("ad::ActionFile", "expected an action object, an array of actions or a "
+                                                                        "Port API response, found %1")
                                  .arg(m_root.typeName()),
                              QStringLiteral(""), m_root.pos());
         }
@@ -282,7 +283,7 @@ Diagnostics ActionFile::shapeDiagnostics() const
     for (const QString &p : actionPointers()) {
         const JsonValue *a = resolvePointer(m_root, p);
         if (a && !a->isObject())
-            ds << shapeError(QStringLiteral("expected an action object, found %1").arg(a->typeName()), p, a->pos());
+            ds << shapeError(QCoreApplication::translate("ad::ActionFile", "expected an action object, found %1").arg(a->typeName()), p, a->pos());
     }
     return ds;
 }
@@ -310,7 +311,7 @@ JsonValue ActionFile::forPort(QStringList *notes) const
             continue;
         for (const QString &field : serverFields()) {
             if (a->remove(field) > 0)
-                lines << QStringLiteral("removed ") + jsonPointerAppend(p, field);
+                lines << QCoreApplication::translate("ad::ActionFile", "removed %1").arg(jsonPointerAppend(p, field));
         }
         nestIntegrationFields(*a, p, &lines);
     }
@@ -318,18 +319,19 @@ JsonValue ActionFile::forPort(QStringList *notes) const
         // Unwrapping drops the envelope; name anything in it besides ok/action(s) so nothing goes unnoticed.
         for (const JsonMember &m : m_root.members())
             if (m.key != QLatin1String("ok") && m.key != QLatin1String("action") && m.key != QLatin1String("actions"))
-                lines << QStringLiteral("left out %1 of the API response envelope").arg(jsonPointerAppend(QString(), m.key));
+                lines << QCoreApplication::translate("ad::ActionFile", "left out %1 of the API response envelope").arg(jsonPointerAppend(QString(), m.key));
     }
     JsonValue out;
     switch (m_shape) {
     case Shape::ApiAction:
         out = *root.find(u"action");
-        lines << QStringLiteral("unwrapped the API response {\"ok\": true, \"action\": {...}} to the bare action");
+        lines << QCoreApplication::translate("ad::ActionFile", "unwrapped the API response {\"ok\": true, \"action\": {...}} to the bare action");
         break;
     case Shape::ApiActionList:
         out = *root.find(u"actions");
-        lines << QStringLiteral("unwrapped the API response {\"ok\": true, \"actions\": [...]} to an array of actions "
-                                "(POST /v1/actions takes one action per request)");
+        lines << QCoreApplication::translate("ad::ActionFile", "unwrapped the API response {\"ok\": true, \"actions\": "
+                                                             "[...]} to an array of actions (POST /v1/actions takes one "
+                                                             "action per request)");
         break;
     default:
         out = std::move(root);

@@ -6,6 +6,7 @@
 #include "template/memo.h"
 #include "template/templatewarnings.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -266,7 +267,8 @@ private:
         t.quoteRuleApplied = quoted;
         t.inKey = inKey;
         if (quoted)
-            t.warnings << QStringLiteral("single quotes turned into double quotes (Port's quote rule; plain jq rejects 'text')");
+            t.warnings << QCoreApplication::translate("ad::TemplateWarnings", "single quotes turned into double quotes (Port's "
+                                                                                "quote rule; plain jq rejects 'text')");
         t.warnings << templateWarnings(program.mid(kPrefixLength), m_context);
         for (const QString &d : r.debug)
             t.warnings << QLatin1String("debug: ") + d;

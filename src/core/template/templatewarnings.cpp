@@ -3,6 +3,7 @@
 #include "template/jqlexer.h"
 #include "template/memo.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -68,7 +69,7 @@ void checkPaths(const QList<JqToken> &toks, const JsonValue &context, QStringLis
             const QString parent = shown.isEmpty() ? QStringLiteral(".") : shown;
             shown += QLatin1Char('.') + seg;
             if (cur->isNull()) {
-                const QString w = QStringLiteral("reads %1 but %2 is null in this context").arg(shown, parent);
+                const QString w = QCoreApplication::translate("ad::TemplateWarnings", "reads %1 but %2 is null in this context").arg(shown, parent);
                 if (!reported.contains(w))
                     out << w;
                 reported.insert(w);
@@ -78,7 +79,7 @@ void checkPaths(const QList<JqToken> &toks, const JsonValue &context, QStringLis
                 break;
             const JsonValue *next = cur->find(seg);
             if (!next) {
-                const QString w = QStringLiteral("reads %1 but the context has no %1").arg(shown);
+                const QString w = QCoreApplication::translate("ad::TemplateWarnings", "reads %1 but the context has no %1").arg(shown);
                 if (!reported.contains(w))
                     out << w;
                 reported.insert(w);
@@ -130,25 +131,25 @@ void checkJq17(const QList<JqToken> &toks, QStringList &out)
         const JqToken &t = toks.at(i);
         const bool afterDef = i > 0 && toks.at(i - 1).kind == Kind::Ident && toks.at(i - 1).text == QLatin1String("def");
         if (t.kind == Kind::Format && (t.text == QLatin1String("base32d") || t.text == QLatin1String("urid")))
-            warn(QStringLiteral("@%1 needs jq 1.7+; Port runs jq 1.6, where it fails").arg(t.text));
+            warn(QCoreApplication::translate("ad::TemplateWarnings", "@%1 needs jq 1.7+; Port runs jq 1.6, where it fails").arg(t.text));
         if (t.kind != Kind::Ident || afterDef || userDefs.contains(t.text))
             continue;
         if (newBuiltins.contains(t.text))
-            warn(QStringLiteral("%1 needs jq 1.7+; Port runs jq 1.6, where it is a compile error").arg(t.text));
+            warn(QCoreApplication::translate("ad::TemplateWarnings", "%1 needs jq 1.7+; Port runs jq 1.6, where it is a compile error").arg(t.text));
         else if (t.text == QLatin1String("debug") && arity(i) == 1)
-            warn(QStringLiteral("debug(msg) needs jq 1.7+; jq 1.6 has only debug"));
+            warn(QCoreApplication::translate("ad::TemplateWarnings", "debug(msg) needs jq 1.7+; jq 1.6 has only debug"));
         else if (t.text == QLatin1String("scan") && arity(i) == 2)
-            warn(QStringLiteral("scan(re; flags) needs jq 1.7+; jq 1.6 has only scan(re)"));
+            warn(QCoreApplication::translate("ad::TemplateWarnings", "scan(re; flags) needs jq 1.7+; jq 1.6 has only scan(re)"));
         else if (t.text == QLatin1String("limit") && i + 2 < toks.size() && toks.at(i + 2).kind == Kind::Number
                  && toks.at(i + 2).text.toDouble() == 0)
-            warn(QStringLiteral("limit(0; ...) yields one output in jq 1.6 (none in 1.7+)"));
+            warn(QCoreApplication::translate("ad::TemplateWarnings", "limit(0; ...) yields one output in jq 1.6 (none in 1.7+)"));
         else if (t.text == QLatin1String("if"))
             ifHasElse.append(false);
         else if (t.text == QLatin1String("else") && !ifHasElse.isEmpty())
             ifHasElse.last() = true;
         else if (t.text == QLatin1String("end") && !ifHasElse.isEmpty()) {
             if (!ifHasElse.takeLast())
-                warn(QStringLiteral("if ... then ... end without else needs jq 1.7+; jq 1.6 rejects it"));
+                warn(QCoreApplication::translate("ad::TemplateWarnings", "if ... then ... end without else needs jq 1.7+; jq 1.6 rejects it"));
         }
     }
 }

@@ -3,6 +3,7 @@
 #include "json/jsonpointer.h"
 #include "validate/schemacheck.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace ad {
@@ -68,31 +69,31 @@ QString literalSecretReason(const QString &text, const QString &headerName)
     static const QRegularExpression prefixed = compiledRegex(QStringLiteral(
         "(?<![A-Za-z0-9])(ghp_|gho_|ghu_|ghs_|ghr_|github_pat_|glpat-|xoxb-|xoxp-|xoxa-|xapp-|sk-)[A-Za-z0-9_\\-]{8,}"));
     if (const QRegularExpressionMatch m = prefixed.match(lit); m.hasMatch())
-        return QStringLiteral("a literal token (%1...)").arg(m.captured(1));
+        return QCoreApplication::translate("ad::Lint", "a literal token (%1...)").arg(m.captured(1));
     static const QRegularExpression aws = compiledRegex(QStringLiteral("(?<![A-Z0-9])AKIA[0-9A-Z]{16}(?![A-Z0-9])"));
     if (aws.match(lit).hasMatch())
-        return QStringLiteral("a literal AWS access key (AKIA...)");
+        return QCoreApplication::translate("ad::Lint", "a literal AWS access key (AKIA...)");
     static const QRegularExpression jwt = compiledRegex(QStringLiteral("eyJ[A-Za-z0-9_\\-]{8,}\\.[A-Za-z0-9_\\-]{8,}"));
     if (jwt.match(lit).hasMatch())
-        return QStringLiteral("a literal JWT (eyJ...)");
+        return QCoreApplication::translate("ad::Lint", "a literal JWT (eyJ...)");
     static const QRegularExpression scheme = compiledRegex(QStringLiteral("^\\s*(Bearer|Basic|token|Token|Bot)\\s+(\\S{6,})"));
     if (const QRegularExpressionMatch m = scheme.match(lit); m.hasMatch())
-        return QStringLiteral("a literal credential after '%1'").arg(m.captured(1));
+        return QCoreApplication::translate("ad::Lint", "a literal credential after '%1'").arg(m.captured(1));
     static const QRegularExpression queryParam = compiledRegex(
         QStringLiteral("[?&](token|access_token|api_key|apikey|key|secret|client_secret|password|sig|signature|auth|code)"
                        "=([^&#\\s]{6,})"),
         QRegularExpression::CaseInsensitiveOption);
     if (const QRegularExpressionMatch m = queryParam.match(lit); m.hasMatch())
-        return QStringLiteral("a literal value for the query parameter '%1'").arg(m.captured(1));
+        return QCoreApplication::translate("ad::Lint", "a literal value for the query parameter '%1'").arg(m.captured(1));
     static const QRegularExpression userinfo = compiledRegex(QStringLiteral("://[^/@\\s:]+:([^/@\\s]+)@"));
     if (userinfo.match(lit).hasMatch())
-        return QStringLiteral("a literal password in the URL");
+        return QCoreApplication::translate("ad::Lint", "a literal password in the URL");
     static const QRegularExpression slackHook = compiledRegex(QStringLiteral("hooks\\.slack\\.com/services/[A-Za-z0-9]+/[A-Za-z0-9]+/[A-Za-z0-9]{8,}"));
     if (slackHook.match(lit).hasMatch())
-        return QStringLiteral("a literal Slack webhook secret");
+        return QCoreApplication::translate("ad::Lint", "a literal Slack webhook secret");
     static const QRegularExpression hex = compiledRegex(QStringLiteral("(?<![A-Za-z0-9])[A-Fa-f0-9]{32,}(?![A-Za-z0-9])"));
     if (const QRegularExpressionMatch m = hex.match(lit); m.hasMatch() && mixesLettersAndDigits(m.capturedView()))
-        return QStringLiteral("a long literal hex string");
+        return QCoreApplication::translate("ad::Lint", "a long literal hex string");
     // Path segments and ids are split at / - . so only opaque runs count.
     static const QRegularExpression b64 = compiledRegex(QStringLiteral("[A-Za-z0-9+_=]{32,}"));
     for (auto it = b64.globalMatch(lit); it.hasNext();) {
@@ -104,13 +105,13 @@ QString literalSecretReason(const QString &text, const QString &headerName)
             digit |= c.isDigit();
         }
         if (lower && upper && digit)
-            return QStringLiteral("a long literal base64-like string");
+            return QCoreApplication::translate("ad::Lint", "a long literal base64-like string");
     }
     if (!headerName.isEmpty() && isSensitiveHeader(headerName)) {
         static const QRegularExpression word = compiledRegex(QStringLiteral("[A-Za-z0-9+/=_\\-]{12,}"));
         const QString trimmed = lit.trimmed();
         if (!trimmed.isEmpty() && word.match(trimmed).hasMatch())
-            return QStringLiteral("a literal value in a credential header");
+            return QCoreApplication::translate("ad::Lint", "a literal value in a credential header");
     }
     return {};
 }
@@ -142,14 +143,17 @@ void findDuplicateKeys(const JsonValue &value, const QString &base, QStringList 
             if (members[j].key == m.key)
                 later = &members[j];
         if (later) {
-            const QString where = later->keyPos.isValid()
-                                      ? QStringLiteral(" at line %1").arg(later->keyPos.line)
-                                      : QString();
-            out << warning(QStringLiteral("duplicate-key"),
-                           QStringLiteral("duplicate key '%1': it appears again%2, and JSON.parse (and so Port) "
-                                          "keeps only the last value")
-                               .arg(m.key, where),
-                           base + jsonPointer(tokens + QStringList{m.key}), m.keyPos);
+            const QString message =
+                later->keyPos.isValid()
+                    ? QCoreApplication::translate("ad::Lint", "duplicate key '%1': it appears again at line %2, and "
+                                                              "JSON.parse (and so Port) keeps only the last value")
+                          .arg(m.key)
+                          .arg(later->keyPos.line)
+                    : QCoreApplication::translate("ad::Lint", "duplicate key '%1': it appears again, and JSON.parse "
+                                                              "(and so Port) keeps only the last value")
+                          .arg(m.key);
+            out << warning(QStringLiteral("duplicate-key"), message, base + jsonPointer(tokens + QStringList{m.key}),
+                           m.keyPos);
         }
         if (m.value.isContainer()) {
             tokens << m.key;
@@ -177,12 +181,13 @@ Diagnostics lintAction(const JsonValue &action, const QString &pointerPrefix, co
     const QString imPtr = pointerPrefix + QStringLiteral("/invocationMethod");
 
     // Literal credentials where {{ .secrets.NAME }} belongs. The message never repeats the value.
-    const QString advice = QStringLiteral("store it as a Port organization secret and write {{ .secrets.NAME }}");
     if (const JsonValue *url = im.find(u"url"); url && url->isString()) {
         const QString why = literalSecretReason(url->toString());
         if (!why.isEmpty())
             out << warning(QStringLiteral("literal-secret"),
-                           QStringLiteral("url contains what looks like %1; %2").arg(why, advice),
+                           QCoreApplication::translate("ad::Lint", "url contains what looks like %1; store it as a Port "
+                                                                    "organization secret and write {{ .secrets.NAME }}")
+                               .arg(why),
                            imPtr + QStringLiteral("/url"), url->pos());
     }
     if (const JsonValue *headers = im.find(u"headers"); headers && headers->isObject()) {
@@ -192,7 +197,9 @@ Diagnostics lintAction(const JsonValue &action, const QString &pointerPrefix, co
             const QString why = literalSecretReason(h.value.toString(), h.key);
             if (!why.isEmpty())
                 out << warning(QStringLiteral("literal-secret"),
-                               QStringLiteral("header '%1' contains what looks like %2; %3").arg(h.key, why, advice),
+                               QCoreApplication::translate("ad::Lint", "header '%1' contains what looks like %2; store it as a "
+                                                                        "Port organization secret and write {{ .secrets.NAME }}")
+                                   .arg(h.key, why),
                                jsonPointerAppend(imPtr + QStringLiteral("/headers"), h.key), h.value.pos());
         }
     }
@@ -226,11 +233,15 @@ Diagnostics lintAction(const JsonValue &action, const QString &pointerPrefix, co
         }
         if (literal > options.githubInputLimit)
             out << warning(QStringLiteral("github-input-limit"),
-                           QStringLiteral("GitHub accepts at most %1 workflow inputs; workflowInputs has %2 (not "
-                                          "counting 'ref')%3. Group the rest into one JSON input such as port_context")
+                           (spread ? QCoreApplication::translate("ad::Lint", "GitHub accepts at most %1 workflow inputs; "
+                                                                             "workflowInputs has %2 (not counting 'ref') plus "
+                                                                             "whatever {{ spreadValue() }} adds. Group the rest "
+                                                                             "into one JSON input such as port_context")
+                                   : QCoreApplication::translate("ad::Lint", "GitHub accepts at most %1 workflow inputs; "
+                                                                             "workflowInputs has %2 (not counting 'ref'). Group "
+                                                                             "the rest into one JSON input such as port_context"))
                                .arg(options.githubInputLimit)
-                               .arg(literal)
-                               .arg(spread ? QStringLiteral(" plus whatever {{ spreadValue() }} adds") : QString()),
+                               .arg(literal),
                            inputsPtr, inputs->pos());
     }
 
@@ -240,8 +251,8 @@ Diagnostics lintAction(const JsonValue &action, const QString &pointerPrefix, co
         const QString jq = req->value(u"jqQuery").toString().trimmed();
         if (jq == u"true" || jq == u"false")
             out << warning(QStringLiteral("required-jq"),
-                           QStringLiteral("'required' as a jqQuery should return an array of input identifiers "
-                                          "(as in Port's docs), not a boolean"),
+                           QCoreApplication::translate("ad::Lint", "'required' as a jqQuery should return an array of input "
+                                                                "identifiers (as in Port's docs), not a boolean"),
                            pointerPrefix + QStringLiteral("/trigger/userInputs/required/jqQuery"),
                            req->value(u"jqQuery").pos());
     }

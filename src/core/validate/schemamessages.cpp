@@ -4,6 +4,8 @@
 #include "json/jsonpointer.h"
 #include "validate/lint.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace ad {
@@ -38,13 +40,39 @@ QString stringAt(const JsonValue *obj, const char *key)
     return v && v->isString() ? v->toString() : QString();
 }
 
-QString withArticle(const QString &noun)
+bool startsWithVowel(const QString &word)
 {
-    if (noun.isEmpty())
-        return noun;
-    const QChar c = noun.at(0).toLower();
-    const bool vowel = c == u'a' || c == u'e' || c == u'i' || c == u'o' || c == u'u';
-    return (vowel ? QStringLiteral("an ") : QStringLiteral("a ")) + noun;
+    if (word.isEmpty())
+        return false;
+    const QChar c = word.at(0).toLower();
+    return c == u'a' || c == u'e' || c == u'i' || c == u'o' || c == u'u';
+}
+
+// "a WEBHOOK invocationMethod" / "an UPSERT_ENTITY invocationMethod": English picks the article by
+// the type's first letter, so both sentences are in the catalogue.
+QString typed(const QString &type, const char *consonant, const char *vowel)
+{
+    return QCoreApplication::translate("ad::SchemaMessages", startsWithVowel(type) ? vowel : consonant).arg(type);
+}
+
+// A JSON type with its article ("a string", "an object"); null stays bare.
+QString typeWithArticle(const QString &t)
+{
+    static const struct {
+        const char *type;
+        const char *phrase;
+    } phrases[] = {{"string", QT_TRANSLATE_NOOP("ad::SchemaMessages", "a string")},
+                   {"object", QT_TRANSLATE_NOOP("ad::SchemaMessages", "an object")},
+                   {"array", QT_TRANSLATE_NOOP("ad::SchemaMessages", "an array")},
+                   {"boolean", QT_TRANSLATE_NOOP("ad::SchemaMessages", "a boolean")},
+                   {"number", QT_TRANSLATE_NOOP("ad::SchemaMessages", "a number")},
+                   {"integer", QT_TRANSLATE_NOOP("ad::SchemaMessages", "an integer")}};
+    for (const auto &p : phrases)
+        if (t == QLatin1String(p.type))
+            return QCoreApplication::translate("ad::SchemaMessages", p.phrase);
+    if (t == u"null" || t.isEmpty())
+        return t;
+    return (startsWithVowel(t) ? QStringLiteral("an ") : QStringLiteral("a ")) + t;
 }
 
 bool isIndex(const QString &t)
@@ -56,43 +84,71 @@ bool isIndex(const QString &t)
 
 // What the object at `tokens` is, for "unknown key 'x' in ...": "the action", "a WEBHOOK
 // invocationMethod", "an automation trigger", "input 'env'".
-QString objectContext(const QStringList &tokens, const JsonValue *obj)
+// `place` tells the callers which kind of name it is; they cannot look at the (translated) words.
+enum class Place { Generic, Named, Quoted };
+
+QString objectContext(const QStringList &tokens, const JsonValue *obj, Place *place = nullptr)
 {
+    Place unused;
+    Place &kind = place ? *place : unused;
     const qsizetype n = tokens.size();
+    kind = Place::Generic;
     if (n == 0)
-        return QStringLiteral("the action");
+        return QCoreApplication::translate("ad::SchemaMessages", "the action");
     const QString &last = tokens.last();
     const QString parent = n >= 2 ? tokens.at(n - 2) : QString();
     const QString type = stringAt(obj, "type");
+    // "the trigger", "the event", "the trigger condition" ... are generic; "a WEBHOOK trigger" names one.
+    const bool generic = (n == 2 && tokens.first() == u"trigger" && last == u"condition")
+                         || (type.isEmpty() && n == 2 && tokens.first() == u"trigger" && last == u"event")
+                         || (type.isEmpty() && n == 1
+                             && (last == u"trigger" || last == u"invocationMethod" || last == u"approvalNotification"));
+    kind = generic ? Place::Generic : Place::Named;
     if (n == 1 && last == u"trigger")
-        return type.isEmpty() ? QStringLiteral("the trigger") : withArticle(type + QStringLiteral(" trigger"));
+        return type.isEmpty() ? QCoreApplication::translate("ad::SchemaMessages", "the trigger")
+                              : typed(type, QT_TRANSLATE_NOOP("ad::SchemaMessages", "a %1 trigger"),
+                                      QT_TRANSLATE_NOOP("ad::SchemaMessages", "an %1 trigger"));
     if (n == 1 && last == u"invocationMethod")
-        return type.isEmpty() ? QStringLiteral("the invocationMethod")
-                              : withArticle(type + QStringLiteral(" invocationMethod"));
+        return type.isEmpty() ? QCoreApplication::translate("ad::SchemaMessages", "the invocationMethod")
+                              : typed(type, QT_TRANSLATE_NOOP("ad::SchemaMessages", "a %1 invocationMethod"),
+                                      QT_TRANSLATE_NOOP("ad::SchemaMessages", "an %1 invocationMethod"));
     if (n == 1 && last == u"approvalNotification")
-        return type.isEmpty() ? QStringLiteral("the approvalNotification")
-                              : withArticle(type + QStringLiteral(" approvalNotification"));
+        return type.isEmpty() ? QCoreApplication::translate("ad::SchemaMessages", "the approvalNotification")
+                              : typed(type, QT_TRANSLATE_NOOP("ad::SchemaMessages", "a %1 approvalNotification"),
+                                      QT_TRANSLATE_NOOP("ad::SchemaMessages", "an %1 approvalNotification"));
     if (n == 2 && tokens.first() == u"trigger" && last == u"event")
-        return type.isEmpty() ? QStringLiteral("the event") : withArticle(type + QStringLiteral(" event"));
+        return type.isEmpty() ? QCoreApplication::translate("ad::SchemaMessages", "the event")
+                              : typed(type, QT_TRANSLATE_NOOP("ad::SchemaMessages", "a %1 event"),
+                                      QT_TRANSLATE_NOOP("ad::SchemaMessages", "an %1 event"));
     if (n == 2 && tokens.first() == u"trigger" && last == u"userInputs")
         return QStringLiteral("userInputs");
     if (n == 2 && tokens.first() == u"trigger" && last == u"condition")
-        return QStringLiteral("the trigger condition");
+        return QCoreApplication::translate("ad::SchemaMessages", "the trigger condition");
     if (parent == u"properties" && n >= 3 && tokens.at(n - 3) == u"userInputs")
-        return QStringLiteral("input '%1'").arg(last);
+        return QCoreApplication::translate("ad::SchemaMessages", "input '%1'").arg(last);
     if (parent == u"headers" && n == 3 && tokens.first() == u"invocationMethod")
-        return QStringLiteral("header '%1'").arg(last);
+        return QCoreApplication::translate("ad::SchemaMessages", "header '%1'").arg(last);
     if (parent == u"relations" && n >= 3 && tokens.at(n - 3) == u"mapping")
-        return QStringLiteral("relation '%1'").arg(last);
+        return QCoreApplication::translate("ad::SchemaMessages", "relation '%1'").arg(last);
     if (parent == u"titles")
-        return QStringLiteral("titles entry '%1'").arg(last);
+        return QCoreApplication::translate("ad::SchemaMessages", "titles entry '%1'").arg(last);
     if (parent == u"steps" && isIndex(last))
-        return QStringLiteral("step %1").arg(last.toLongLong() + 1);
+        return QCoreApplication::translate("ad::SchemaMessages", "step %1").arg(last.toLongLong() + 1);
     if (parent == u"rules" && isIndex(last))
-        return QStringLiteral("rule %1").arg(last.toLongLong() + 1);
-    if (isIndex(last))
-        return QStringLiteral("item %1 of '%2'").arg(last.toLongLong() + 1).arg(parent);
+        return QCoreApplication::translate("ad::SchemaMessages", "rule %1").arg(last.toLongLong() + 1);
+    if (isIndex(last)) {
+        kind = Place::Generic;
+        return QCoreApplication::translate("ad::SchemaMessages", "item %1 of '%2'").arg(last.toLongLong() + 1).arg(parent);
+    }
+    kind = Place::Quoted;
     return QStringLiteral("'%1'").arg(last);
+}
+
+// A key of a named object: "input 'env' format".
+QString keyOf(const QString &object, const QString &key)
+{
+    return QCoreApplication::translate("ad::SchemaMessages", "%1 %2", "a key (%2) of the object named %1, e.g. input 'env' format")
+        .arg(object, key);
 }
 
 // Whose `required` key is missing: Port says "GITHUB needs 'workflow'".
@@ -101,8 +157,9 @@ QString valueName(const QStringList &tokens);
 // An object's name without quotes: "a WEBHOOK invocationMethod", "rule 1 property", "requiredApproval".
 QString plainContext(const QStringList &tokens, const JsonValue *obj)
 {
-    const QString ctx = objectContext(tokens, obj);
-    return ctx.startsWith(u'\'') ? valueName(tokens) : ctx;
+    Place place;
+    const QString ctx = objectContext(tokens, obj, &place);
+    return place == Place::Quoted ? valueName(tokens) : ctx;
 }
 
 QString requiredSubject(const QStringList &tokens, const JsonValue *obj)
@@ -120,15 +177,18 @@ QString valueName(const QStringList &tokens)
 {
     const qsizetype n = tokens.size();
     if (n == 0)
-        return QStringLiteral("the action");
+        return QCoreApplication::translate("ad::SchemaMessages", "the action");
     const QString &last = tokens.last();
     const QStringList parentTokens = tokens.mid(0, n - 1);
-    const QString ctx = objectContext(tokens, nullptr);
+    Place place;
+    const QString ctx = objectContext(tokens, nullptr, &place);
     // Named places: "input 'env'", "header 'RUN_ID'", "step 2", "rule 1", "userInputs".
-    if (!ctx.startsWith(u'\'') && !ctx.startsWith(QStringLiteral("the ")) && !ctx.startsWith(QStringLiteral("item ")))
+    if (place == Place::Named)
         return ctx;
     if (isIndex(last) && n >= 2)
-        return QStringLiteral("item %1 of %2").arg(last.toLongLong() + 1).arg(valueName(parentTokens));
+        return QCoreApplication::translate("ad::SchemaMessages", "item %1 of %2")
+            .arg(last.toLongLong() + 1)
+            .arg(valueName(parentTokens));
     if (n == 1)
         return last;
     const QString parentLast = parentTokens.last();
@@ -136,7 +196,7 @@ QString valueName(const QStringList &tokens)
                                                      || parentTokens.at(parentTokens.size() - 2) == u"titles"))
                        || isIndex(parentLast);
     if (entry)
-        return objectContext(parentTokens, nullptr) + u' ' + last;
+        return keyOf(objectContext(parentTokens, nullptr), last);
     if (last == u"type")
         return parentLast + QStringLiteral(" type");
     // Names that mean different things in different objects get their object's name.
@@ -146,7 +206,7 @@ QString valueName(const QStringList &tokens)
                                      QStringLiteral("identifier"), QStringLiteral("properties"),
                                      QStringLiteral("expressions")};
     if (generic.contains(last) && parentLast != u"trigger" && parentLast != u"invocationMethod")
-        return valueName(parentTokens) + u' ' + last;
+        return keyOf(valueName(parentTokens), last);
     return last;
 }
 
@@ -154,16 +214,23 @@ QString typePhrase(const QStringList &types)
 {
     QStringList withArticles;
     for (const QString &t : types)
-        withArticles << (t == u"null" ? t : withArticle(t));
+        withArticles << typeWithArticle(t);
     if (withArticles.size() <= 1)
         return withArticles.value(0);
     const QString lastOne = withArticles.takeLast();
-    return withArticles.join(QStringLiteral(", ")) + QStringLiteral(" or ") + lastOne;
+    return QCoreApplication::translate("ad::SchemaMessages", "%1 or %2", "alternatives: \"a string, an object or an array\"")
+        .arg(withArticles.join(QStringLiteral(", ")), lastOne);
+}
+
+// "X must be Y (got Z)": the shape of most value errors.
+QString mustBe(const QString &name, const QString &expected, const QString &got)
+{
+    return QCoreApplication::translate("ad::SchemaMessages", "%1 must be %2 (got %3)").arg(name, expected, got);
 }
 
 QString gotType(const JsonValue *v)
 {
-    return v ? v->typeName() : QStringLiteral("nothing");
+    return v ? v->typeName() : QCoreApplication::translate("ad::SchemaMessages", "nothing");
 }
 
 // The offending value, short, as JSON ("\"UPDATE\"", "5").
@@ -177,7 +244,7 @@ QString gotValue(const JsonValue *v)
         QString text = v->toString();
         // Messages end up in logs and CI output; never echo what looks like a credential.
         if (!literalSecretReason(text).isEmpty())
-            return QStringLiteral("a value that looks like a credential, not shown");
+            return QCoreApplication::translate("ad::SchemaMessages", "a value that looks like a credential, not shown");
         if (codePointLength(text) > 40)
             text = text.left(37) + QStringLiteral("...");
         text.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
@@ -236,10 +303,11 @@ bool isInputKeyContainer(const QStringList &tokens)
 QString buttonTextMessage(const QStringList &tokens, const JsonValue *v)
 {
     if (v && v->isString() && codePointLength(v->toString()) == 1 && !v->toString().at(0).isSpace())
-        return QStringLiteral("%1 must be 2-15 characters (Port's pattern needs a first and a last "
-                              "non-space character; got %2)")
+        return QCoreApplication::translate("ad::SchemaMessages", "%1 must be 2-15 characters (Port's pattern needs a "
+                                                                 "first and a last non-space character; got %2)")
             .arg(tokens.last(), gotValue(v));
-    return QStringLiteral("%1 must be 1-15 characters without leading/trailing spaces (got %2)")
+    return QCoreApplication::translate("ad::SchemaMessages", "%1 must be 1-15 characters without leading/trailing "
+                                                             "spaces (got %2)")
         .arg(tokens.last(), gotValue(v));
 }
 
@@ -273,11 +341,13 @@ void describeOne(const JsonValue &action, const SchemaError &e, Out &out)
     const JsonValue *obj = resolveTokens(action, t, t.size());
     switch (e.kind) {
     case Kind::Required: {
-        QString msg = QStringLiteral("%1 needs '%2'").arg(requiredSubject(t, obj), e.key);
+        QStringList oneOf = e.allowed;
         if (t == QStringList{QStringLiteral("trigger")} && e.key == u"operation")
-            msg += QStringLiteral(" (one of CREATE, DAY-2, DELETE)");
-        else if (!e.allowed.isEmpty())
-            msg += QStringLiteral(" (one of %1)").arg(e.allowed.join(QStringLiteral(", ")));
+            oneOf = QStringList{QStringLiteral("CREATE"), QStringLiteral("DAY-2"), QStringLiteral("DELETE")};
+        const QString msg = oneOf.isEmpty()
+                                ? QCoreApplication::translate("ad::SchemaMessages", "%1 needs '%2'").arg(requiredSubject(t, obj), e.key)
+                                : QCoreApplication::translate("ad::SchemaMessages", "%1 needs '%2' (one of %3)")
+                                      .arg(requiredSubject(t, obj), e.key, oneOf.join(QStringLiteral(", ")));
         out.add(QStringLiteral("required"), msg, t + QStringList{e.key}, e.pos);
         return;
     }
@@ -286,45 +356,51 @@ void describeOne(const JsonValue &action, const SchemaError &e, Out &out)
         if (t.size() == 1 && t.first() == u"trigger" && e.key == u"condition"
             && stringAt(obj, "operation") == u"CREATE") {
             out.add(QStringLiteral("one-of"),
-                    QStringLiteral("'condition' is only allowed for DAY-2 and DELETE actions"), at, e.pos);
+                    QCoreApplication::translate("ad::SchemaMessages", "'condition' is only allowed for DAY-2 and DELETE actions"), at, e.pos);
             return;
         }
         if (!t.isEmpty() && t.last() == u"userInputs" && (e.key == u"order" || e.key == u"steps") && obj
             && obj->contains(u"order") && obj->contains(u"steps")) {
-            out.add(QStringLiteral("one-of"), QStringLiteral("'order' and 'steps' cannot both be set"), at, e.pos);
+            out.add(QStringLiteral("one-of"), QCoreApplication::translate("ad::SchemaMessages", "'order' and 'steps' cannot both be set"), at, e.pos);
             return;
         }
         if ((t.isEmpty() && e.key == u"userInputs")
             || (t == QStringList{QStringLiteral("invocationMethod")}
                 && (e.key == u"omitPayload" || e.key == u"omitUserInputs"))) {
-            const QString why = e.key == u"userInputs"
-                                    ? QStringLiteral("in the current format userInputs lives inside 'trigger'")
-                                    : QStringLiteral("it exists only in legacy v1 actions");
-            out.add(QStringLiteral("unknown-key"),
-                    QStringLiteral("unknown key '%1' in %2: %3 (`action-designer migrate FILE` converts v1 actions)")
-                        .arg(e.key, plainContext(t, obj), why),
-                    at, e.pos);
+            const QString msg =
+                e.key == u"userInputs"
+                    ? QCoreApplication::translate("ad::SchemaMessages", "unknown key '%1' in %2: in the current format "
+                                                                        "userInputs lives inside 'trigger' (`action-designer "
+                                                                        "migrate FILE` converts v1 actions)")
+                    : QCoreApplication::translate("ad::SchemaMessages", "unknown key '%1' in %2: it exists only in legacy "
+                                                                        "v1 actions (`action-designer migrate FILE` converts "
+                                                                        "v1 actions)");
+            out.add(QStringLiteral("unknown-key"), msg.arg(e.key, plainContext(t, obj)), at, e.pos);
             return;
         }
         if (t.isEmpty() && serverFields().contains(e.key)) {
             out.add(QStringLiteral("unknown-key"),
-                    QStringLiteral("unknown key '%1' in the action: a server field Port returns but rejects "
-                                   "on create and update (export --for-port strips it)")
+                    QCoreApplication::translate("ad::SchemaMessages", "unknown key '%1' in the action: a server field "
+                                                                      "Port returns but rejects on create and update "
+                                                                      "(export --for-port strips it)")
                         .arg(e.key),
                     at, e.pos);
             return;
         }
-        QString msg = QStringLiteral("unknown key '%1' in %2 (Port rejects keys it does not know)")
-                          .arg(e.key, plainContext(t, obj));
         const QString guess = didYouMean(e.key, e.knownKeys);
-        if (!guess.isEmpty())
-            msg += QStringLiteral("; did you mean '%1'?").arg(guess);
+        const QString msg =
+            guess.isEmpty()
+                ? QCoreApplication::translate("ad::SchemaMessages", "unknown key '%1' in %2 (Port rejects keys it does not know)")
+                      .arg(e.key, plainContext(t, obj))
+                : QCoreApplication::translate("ad::SchemaMessages", "unknown key '%1' in %2 (Port rejects keys it does not "
+                                                                    "know); did you mean '%3'?")
+                      .arg(e.key, plainContext(t, obj), guess);
         out.add(QStringLiteral("unknown-key"), msg, at, e.pos);
         return;
     }
     case Kind::Type:
         out.add(QStringLiteral("type"),
-                QStringLiteral("%1 must be %2 (got %3)").arg(valueName(t), typePhrase(e.allowed), gotType(obj)), t,
+                mustBe(valueName(t), typePhrase(e.allowed), gotType(obj)), t,
                 e.pos);
         return;
     case Kind::Enum: {
@@ -332,8 +408,9 @@ void describeOne(const JsonValue &action, const SchemaError &e, Out &out)
             const BackendDecl *b = findBackend(obj->toString());
             if (b && !b->inSchema) {
                 out.add(QStringLiteral("alias-type"),
-                        QStringLiteral("invocationMethod type %1 appears in Port's guides but Port's API rejects "
-                                       "it; use %2 with the same url, headers and body")
+                        QCoreApplication::translate("ad::SchemaMessages", "invocationMethod type %1 appears in Port's "
+                                                                          "guides but Port's API rejects it; use %2 with the "
+                                                                          "same url, headers and body")
                             .arg(b->type, b->suggestInstead),
                         t, e.pos);
                 return;
@@ -341,8 +418,8 @@ void describeOne(const JsonValue &action, const SchemaError &e, Out &out)
         }
         const QString name = valueName(t);
         const QString msg = e.allowed.size() == 1
-                                ? QStringLiteral("%1 must be %2 (got %3)").arg(name, e.allowed.first(), gotValue(obj))
-                                : QStringLiteral("%1 must be one of %2 (got %3)")
+                                ? mustBe(name, e.allowed.first(), gotValue(obj))
+                                : QCoreApplication::translate("ad::SchemaMessages", "%1 must be one of %2 (got %3)")
                                       .arg(name, e.allowed.join(QStringLiteral(", ")), gotValue(obj));
         out.add(QStringLiteral("enum"), msg, t, e.pos);
         return;
@@ -351,9 +428,10 @@ void describeOne(const JsonValue &action, const SchemaError &e, Out &out)
         if (t == QStringList{QStringLiteral("identifier")}) {
             const QString s = obj ? obj->toString() : QString();
             const QString msg = (s == u"." || s == u"..")
-                                    ? QStringLiteral("identifier may not be \".\" or \"..\"")
-                                    : QStringLiteral("identifier may only contain letters, digits and @ _ . + : = - "
-                                                     "(got %1)")
+                                    ? QCoreApplication::translate("ad::SchemaMessages", "identifier may not be \".\" or \"..\"")
+                                    : QCoreApplication::translate("ad::SchemaMessages", "identifier may only contain "
+                                                                                        "letters, digits and @ _ . + : = - "
+                                                                                        "(got %1)")
                                           .arg(gotValue(obj));
             out.add(QStringLiteral("pattern"), msg, t, e.pos);
             return;
@@ -363,22 +441,24 @@ void describeOne(const JsonValue &action, const SchemaError &e, Out &out)
             return;
         }
         out.add(QStringLiteral("pattern"),
-                QStringLiteral("%1 does not match the pattern %2 (got %3)").arg(valueName(t), e.detail, gotValue(obj)),
+QCoreApplication::translate("ad::SchemaMessages", "%1 does not match the pattern %2 (got %3)").arg(valueName(t), e.detail, gotValue(obj)),
                 t, e.pos);
         return;
     }
     case Kind::PropertyName: {
         const QStringList at = t + QStringList{e.key};
         if (isInputKeyContainer(t)) {
-            const QString what = t.last() == u"properties" ? QStringLiteral("input identifier")
-                                                           : QStringLiteral("titles key");
-            out.add(QStringLiteral("pattern"),
-                    QStringLiteral("%1 '%2' may only contain A-Z, a-z, 0-9 and @ _ = - \\").arg(what, e.key), at,
-                    e.pos);
+            const QString msg =
+                t.last() == u"properties"
+                    ? QCoreApplication::translate("ad::SchemaMessages", "input identifier '%1' may only contain A-Z, a-z, "
+                                                                        "0-9 and @ _ = - \\")
+                    : QCoreApplication::translate("ad::SchemaMessages", "titles key '%1' may only contain A-Z, a-z, 0-9 "
+                                                                        "and @ _ = - \\");
+            out.add(QStringLiteral("pattern"), msg.arg(e.key), at, e.pos);
             return;
         }
         out.add(QStringLiteral("pattern"),
-                QStringLiteral("key '%1' in %2 does not match the pattern %3").arg(e.key, plainContext(t, obj), e.detail),
+QCoreApplication::translate("ad::SchemaMessages", "key '%1' in %2 does not match the pattern %3").arg(e.key, plainContext(t, obj), e.detail),
                 at, e.pos);
         return;
     }
@@ -390,32 +470,36 @@ void describeOne(const JsonValue &action, const SchemaError &e, Out &out)
         const qsizetype got = obj && obj->isString() ? codePointLength(obj->toString()) : 0;
         QString bounds;
         if (e.minimum >= 0 && e.maximum >= 0)
-            bounds = QStringLiteral("%1-%2 characters").arg(qint64(e.minimum)).arg(qint64(e.maximum));
+            bounds = QCoreApplication::translate("ad::SchemaMessages", "%1-%2 characters")
+                         .arg(qint64(e.minimum))
+                         .arg(qint64(e.maximum));
         else if (e.minimum >= 0)
-            bounds = QStringLiteral("at least %1 characters").arg(qint64(e.minimum));
+            bounds = QCoreApplication::translate("ad::SchemaMessages", "at least %n characters", nullptr, int(e.minimum));
         else
-            bounds = QStringLiteral("at most %1 characters").arg(qint64(e.maximum));
-        out.add(QStringLiteral("length"), QStringLiteral("%1 must be %2 (got %3)").arg(valueName(t), bounds).arg(got),
+            bounds = QCoreApplication::translate("ad::SchemaMessages", "at most %n characters", nullptr, int(e.maximum));
+        out.add(QStringLiteral("length"), mustBe(valueName(t), bounds, QString::number(got)),
                 t, e.pos);
         return;
     }
     case Kind::Range: {
         QString bounds;
         if (!qIsNaN(e.minimum) && !qIsNaN(e.maximum))
-            bounds = QStringLiteral("between %1 and %2").arg(formatJsNumber(e.minimum), formatJsNumber(e.maximum));
+            bounds = QCoreApplication::translate("ad::SchemaMessages", "between %1 and %2")
+                         .arg(formatJsNumber(e.minimum), formatJsNumber(e.maximum));
         else if (!qIsNaN(e.minimum))
-            bounds = QStringLiteral("at least %1").arg(formatJsNumber(e.minimum));
+            bounds = QCoreApplication::translate("ad::SchemaMessages", "at least %1").arg(formatJsNumber(e.minimum));
         else
-            bounds = QStringLiteral("at most %1").arg(formatJsNumber(e.maximum));
-        out.add(QStringLiteral("range"), QStringLiteral("%1 must be %2 (got %3)").arg(valueName(t), bounds, gotValue(obj)),
+            bounds = QCoreApplication::translate("ad::SchemaMessages", "at most %1").arg(formatJsNumber(e.maximum));
+        out.add(QStringLiteral("range"), mustBe(valueName(t), bounds, gotValue(obj)),
                 t, e.pos);
         return;
     }
     case Kind::Format: {
-        const QString what = e.detail == u"uri" ? QStringLiteral("an absolute URI (scheme://...)")
-                             : e.detail == u"date-time" ? QStringLiteral("a date-time such as 2024-06-01T12:00:00Z")
-                                                        : e.detail;
-        out.add(QStringLiteral("format"), QStringLiteral("%1 must be %2 (got %3)").arg(valueName(t), what, gotValue(obj)),
+        const QString what =
+            e.detail == u"uri"         ? QCoreApplication::translate("ad::SchemaMessages", "an absolute URI (scheme://...)")
+            : e.detail == u"date-time" ? QCoreApplication::translate("ad::SchemaMessages", "a date-time such as 2024-06-01T12:00:00Z")
+                                       : e.detail;
+        out.add(QStringLiteral("format"), mustBe(valueName(t), what, gotValue(obj)),
                 t, e.pos);
         return;
     }
@@ -424,13 +508,14 @@ void describeOne(const JsonValue &action, const SchemaError &e, Out &out)
         for (const QString &k : e.allowed)
             quoted << u'\'' + k + u'\'';
         out.add(QStringLiteral("dependency"),
-                QStringLiteral("'%1' needs %2 in %3").arg(e.key, quoted.join(QStringLiteral(", ")), plainContext(t, obj)),
+QCoreApplication::translate("ad::SchemaMessages", "'%1' needs %2 in %3").arg(e.key, quoted.join(QStringLiteral(", ")), plainContext(t, obj)),
                 t + QStringList{e.key}, e.pos);
         return;
     }
     case Kind::OneOfMany:
         out.add(QStringLiteral("one-of"),
-                QStringLiteral("%1 fits more than one of the shapes Port allows; remove the keys that make it ambiguous")
+                QCoreApplication::translate("ad::SchemaMessages", "%1 fits more than one of the shapes Port allows; remove "
+                                                                  "the keys that make it ambiguous")
                     .arg(valueName(t)),
                 t, e.pos);
         return;
@@ -476,8 +561,10 @@ bool describeFlatIntegrationAction(const JsonValue &action, SchemaErrors &errors
                                 }),
                  errors.end());
     out.add(QStringLiteral("flat-integration-action"),
-            QStringLiteral("INTEGRATION_ACTION needs %1 nested in 'integrationActionExecutionProperties', not flat "
-                           "under invocationMethod (Port's API rejects the flat form some docs show)")
+            QCoreApplication::translate("ad::SchemaMessages", "INTEGRATION_ACTION needs %1 nested in "
+                                                              "'integrationActionExecutionProperties', not flat under "
+                                                              "invocationMethod (Port's API rejects the flat form some "
+                                                              "docs show)")
                 .arg(flat.join(QStringLiteral(", "))),
             firstTokens, firstPos);
     return true;
@@ -493,12 +580,15 @@ bool describeWrongConditionKind(const JsonValue &action, SchemaErrors &errors, O
     const QString triggerType = stringAt(&trigger, "type");
     QString message;
     if (triggerType == u"self-service" && kind == u"JQ")
-        message = QStringLiteral("a self-service condition is a SEARCH query ({\"type\": \"SEARCH\", \"combinator\", "
-                                 "\"rules\"}) that picks the entities the action is offered for; JQ conditions "
-                                 "belong to automations");
+        message = QCoreApplication::translate("ad::SchemaMessages", "a self-service condition is a SEARCH query "
+                                                                    "({\"type\": \"SEARCH\", \"combinator\", \"rules\"}) "
+                                                                    "that picks the entities the action is offered for; "
+                                                                    "JQ conditions belong to automations");
     else if (triggerType == u"automation" && kind == u"SEARCH")
-        message = QStringLiteral("an automation condition is a JQ condition ({\"type\": \"JQ\", \"expressions\": "
-                                 "[...], \"combinator\"}); SEARCH queries belong to self-service DAY-2/DELETE actions");
+        message = QCoreApplication::translate("ad::SchemaMessages", "an automation condition is a JQ condition "
+                                                                    "({\"type\": \"JQ\", \"expressions\": [...], "
+                                                                    "\"combinator\"}); SEARCH queries belong to "
+                                                                    "self-service DAY-2/DELETE actions");
     else
         return false;
     const QStringList here{QStringLiteral("trigger"), QStringLiteral("condition")};

@@ -5,6 +5,8 @@
 #include "validate/schemacheck.h"
 #include "validate/schemamessages.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace ad {
@@ -28,7 +30,7 @@ Diagnostics validateAction(const JsonValue &action, const QString &pointerPrefix
     Diagnostics out;
     if (!action.isObject()) {
         out << error(QStringLiteral("type"),
-                     QStringLiteral("an action must be a JSON object (got %1)").arg(action.typeName()),
+                     QCoreApplication::translate("ad::Validator", "an action must be a JSON object (got %1)").arg(action.typeName()),
                      pointerPrefix, action.pos());
         return out;
     }
@@ -40,8 +42,8 @@ Diagnostics validateAction(const JsonValue &action, const QString &pointerPrefix
     QStringList reasons;
     if (isLegacyV1Action(action, &reasons) && !action.value(u"trigger").isObject()) {
         out << error(QStringLiteral("legacy-v1"),
-                     QStringLiteral("this is a legacy v1 action, which Port's current API rejects: %1. Convert it "
-                                    "with `action-designer migrate FILE`")
+                     QCoreApplication::translate("ad::Validator", "this is a legacy v1 action, which Port's current API "
+                                                                "rejects: %1. Convert it with `action-designer migrate FILE`")
                          .arg(reasons.join(QStringLiteral("; "))),
                      pointerPrefix, action.pos());
         lintDuplicateKeys(action, pointerPrefix, out);
