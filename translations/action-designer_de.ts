@@ -581,6 +581,34 @@ Pflichtfeld.</translation>
         <source>unknown invocation type &apos;%1&apos;: nothing to show</source>
         <translation>unbekannter Aufruftyp &apos;%1&apos;: nichts anzuzeigen</translation>
     </message>
+    <message>
+        <source>UPSERT_ENTITY into blueprint %1</source>
+        <translation>UPSERT_ENTITY in Blueprint %1</translation>
+    </message>
+    <message>
+        <source>Port publishes to the agent</source>
+        <translation>Port veröffentlicht an den Agenten</translation>
+    </message>
+    <message>
+        <source>Kafka message</source>
+        <translation>Kafka-Nachricht</translation>
+    </message>
+    <message>
+        <source>Exact bytes:</source>
+        <translation>Genaue Bytes:</translation>
+    </message>
+    <message>
+        <source>The agent then sends</source>
+        <translation>Der Agent sendet dann</translation>
+    </message>
+    <message>
+        <source>Exact bytes (signed and sent):</source>
+        <translation>Genaue Bytes (signiert und gesendet):</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
 </context>
 <context>
     <name>ad::JsonParser</name>

@@ -4,11 +4,20 @@
 #include "json/jsonparser.h"
 #include "json/jsonwriter.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace ad {
 
 namespace {
+
+// The labels of the text form: English for the CLI (which loads no translation), the UI's language
+// in the preview.
+QString label(const char *text)  // `text` is marked for lupdate at the call
+{
+    return QCoreApplication::translate("ad::Invocation", text);
+}
 
 using namespace jsonbuild;
 
@@ -114,29 +123,29 @@ QString invocationToText(const RenderedInvocation &inv, bool reveal)
     auto mask = [&](const QString &s) { return reveal ? s : maskSecrets(s, inv.secretValues); };
     QString out;
     if (inv.backend == QLatin1String("UPSERT_ENTITY")) {
-        out += QStringLiteral("UPSERT_ENTITY into blueprint %1\n\n").arg(inv.blueprint);
+        out += label(QT_TRANSLATE_NOOP("ad::Invocation", "UPSERT_ENTITY into blueprint %1")).arg(inv.blueprint) + QStringLiteral("\n\n");
         JsonWriteOptions opt;
         opt.keepSourceText = false;
         out += mask(QString::fromUtf8(writeJson(inv.entity, opt)));
     } else {
         if (inv.viaAgent || inv.backend == QLatin1String("KAFKA")) {
-            out += inv.viaAgent ? QStringLiteral("Port publishes to the agent\n") : QStringLiteral("Kafka message\n");
+            out += (inv.viaAgent ? label(QT_TRANSLATE_NOOP("ad::Invocation", "Port publishes to the agent")) : label(QT_TRANSLATE_NOOP("ad::Invocation", "Kafka message"))) + QLatin1Char('\n');
             out += QStringLiteral("topic: %1\nkey: %2\n\n").arg(inv.topic, bytes(inv.key));
-            out += mask(pretty(inv.value)) + QStringLiteral("\n\nExact bytes:\n") + mask(bytes(inv.value)) + QLatin1Char('\n');
+            out += mask(pretty(inv.value)) + QStringLiteral("\n\n") + label(QT_TRANSLATE_NOOP("ad::Invocation", "Exact bytes:")) + QLatin1Char('\n') + mask(bytes(inv.value)) + QLatin1Char('\n');
             if (inv.viaAgent)
-                out += QStringLiteral("\nThe agent then sends\n");
+                out += QLatin1Char('\n') + label(QT_TRANSLATE_NOOP("ad::Invocation", "The agent then sends")) + QLatin1Char('\n');
         }
         if (isHttpInvocation(inv)) {
             out += inv.method + QLatin1Char(' ') + mask(inv.url) + QLatin1Char('\n');
             for (const auto &h : inv.headers)
                 out += h.first + QStringLiteral(": ")
                        + (reveal ? h.second : maskHeaderValue(h.first, h.second, inv.secretValues)) + QLatin1Char('\n');
-            out += QLatin1Char('\n') + mask(pretty(inv.body)) + QStringLiteral("\n\nExact bytes (signed and sent):\n")
+            out += QLatin1Char('\n') + mask(pretty(inv.body)) + QStringLiteral("\n\n") + label(QT_TRANSLATE_NOOP("ad::Invocation", "Exact bytes (signed and sent):")) + QLatin1Char('\n')
                    + mask(bytes(inv.body)) + QLatin1Char('\n');
         }
     }
     for (const QString &w : inv.warnings)
-        out += QStringLiteral("\nwarning: ") + mask(w);
+        out += QLatin1Char('\n') + label(QT_TRANSLATE_NOOP("ad::Invocation", "warning: %1")).arg(mask(w));
     if (!inv.warnings.isEmpty())
         out += QLatin1Char('\n');
     return out;
