@@ -10,6 +10,7 @@
 #include "app/preview/previewdock.h"
 #include "app/problems/problemsdock.h"
 #include "app/settings/appsettings.h"
+#include "app/util/background.h"
 
 #include <QAction>
 #include <QApplication>
@@ -155,7 +156,30 @@ void MainWindow::applySettings()
 void MainWindow::refreshProblems()
 {
     m_problemTimer->stop();
-    QList<Problem> list = computeProblems(*m_doc);
+    if (m_doc->hasPendingText() || m_doc->text().size() < Document::kLargeTextChars) {
+        m_docProblems = computeProblems(*m_doc);
+        showProblems();
+        return;
+    }
+    if (m_validation.valid())
+        return;  // one validation at a time; when it lands it sees the model moved on and re-runs
+    const std::shared_ptr<const ActionFile> model = m_doc->snapshot();
+    m_validation = startInBackground(
+        this, [model] { return computeProblems(*model); },
+        [this, model] {
+            QList<Problem> list = m_validation.get();
+            if (model != m_doc->snapshot() || m_doc->hasPendingText()) {
+                refreshProblems();
+                return;
+            }
+            m_docProblems = std::move(list);
+            showProblems();
+        });
+}
+
+void MainWindow::showProblems()
+{
+    QList<Problem> list = m_docProblems;
     for (const QList<Problem> &extra : std::as_const(m_extraProblems))
         list += extra;
     m_problems->setProblems(list);
@@ -171,7 +195,7 @@ void MainWindow::setExtraProblems(const QString &source, const QList<Problem> &p
         m_extraProblems.remove(source);
     else
         m_extraProblems.insert(source, problems);
-    refreshProblems();
+    showProblems();
 }
 
 void MainWindow::showProblem(const Problem &p)

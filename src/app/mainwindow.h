@@ -11,6 +11,7 @@
 #include <QMainWindow>
 
 #include <functional>
+#include <future>
 
 class QAction;
 class QDockWidget;
@@ -71,11 +72,14 @@ public:
     using WindowFactory = std::function<MainWindow *()>;
     void setWindowFactory(WindowFactory f) { m_newWindow = std::move(f); }
 
-    // Recomputes problems now (normally debounced after each change).
+    // Recomputes problems now (normally debounced after each change). A large file is validated
+    // on a worker thread: its problems show when that lands.
     void refreshProblems();
     // Diagnostics from another feature (e.g. the preview's template errors), shown with the
     // validator's; `source` keys the list so each feature replaces only its own.
     void setExtraProblems(const QString &source, const QList<Problem> &problems);
+    // Shows the validator's problems with every feature's extra ones.
+    void showProblems();
     // Jumps to a problem: its form field when a form can show it, else the JSON text.
     void showProblem(const Problem &p);
 
@@ -119,6 +123,8 @@ private:
     QTimer *m_problemTimer;
     QHash<QString, QAction *> m_actions;
     QHash<QString, QList<Problem>> m_extraProblems;
+    QList<Problem> m_docProblems;  // the validator's, for the document as last validated
+    std::future<QList<Problem>> m_validation;
     CloseAsker m_askClose;
     WindowFactory m_newWindow;
 };

@@ -172,6 +172,7 @@ bool MainWindow::saveAs(const QString &pathIn)
 
 bool MainWindow::exportForPort(const QString &pathIn, QString *error)
 {
+    m_doc->settle();
     if (m_doc->hasPendingText()) {
         if (error)
             *error = tr("The JSON text does not parse; fix it before exporting.");

@@ -33,6 +33,21 @@ QStringList changedLines(const QString &a, const QString &b)
 
 const QString kExample = QStringLiteral(AD_EXAMPLES_DIR "/webhook-day2-secrets-sync-servicenow.json");
 
+// An array of copies of the example, long enough that the Document parses it off the UI thread.
+QString largeText()
+{
+    Document one;
+    one.load(kExample);
+    const QString action = one.text().trimmed();
+    QString out = QStringLiteral("[\n");
+    for (int i = 0; out.size() < Document::kLargeTextChars + 1000; ++i) {
+        QString a = action;
+        a.replace(QStringLiteral("\"identifier\": \""), QStringLiteral("\"identifier\": \"n%1_").arg(i));
+        out += (i ? QStringLiteral(",\n") : QString()) + a;
+    }
+    return out + QStringLiteral("\n]\n");
+}
+
 }  // namespace
 
 class TstDocument : public QObject {
@@ -51,6 +66,12 @@ private slots:
     void insertRemoveMove();
     void multiActionFile();
     void modifiedFollowsUndoStack();
+    void largeTextParsesInBackground();
+    void largeTextBurstCoalesces();
+    void editMidParseActsOnLatestText();
+    void largeBrokenTextAndUndo();
+    void destroyedMidParse();
+    void largeFileFormEditRewritesOnlyItsValue();
 };
 
 void TstDocument::loadSaveRoundTripIsByteIdentical()
@@ -288,6 +309,131 @@ void TstDocument::modifiedFollowsUndoStack()
     doc.loadRecovered(QStringLiteral("/tmp/x.json"), doc.text());
     QVERIFY(doc.isModified());
     QCOMPARE(doc.path(), QStringLiteral("/tmp/x.json"));
+}
+
+void TstDocument::largeTextParsesInBackground()
+{
+    Document doc;
+    const QString big = largeText();
+    QVERIFY(doc.loadBytes(big.toUtf8(), QStringLiteral("big.json")));
+    QVERIFY(!doc.isParsing());
+    const int count = doc.actionCount();
+    QVERIFY(count > 10);
+    QSignalSpy changed(&doc, &Document::changed);
+    QString edited = big;
+    edited.replace(QStringLiteral("\"title\": \""), QStringLiteral("\"title\": \"Edited "));
+    doc.setText(edited);
+    // The text is there at once; the model follows when the worker's parse lands.
+    QCOMPARE(doc.text(), edited);
+    QVERIFY(doc.isParsing());
+    QCOMPARE(changed.count(), 0);
+    QVERIFY(!doc.action().value(QStringLiteral("title")).toString().startsWith(QLatin1String("Edited ")));
+    QTRY_VERIFY(!doc.isParsing());
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toString(), QString());
+    QVERIFY(doc.action().value(QStringLiteral("title")).toString().startsWith(QLatin1String("Edited ")));
+    QCOMPARE(doc.actionCount(), count);
+    QVERIFY(!doc.hasPendingText());
+}
+
+void TstDocument::largeTextBurstCoalesces()
+{
+    Document doc;
+    const QString big = largeText();
+    doc.loadBytes(big.toUtf8(), QStringLiteral("big.json"));
+    QSignalSpy changed(&doc, &Document::changed);
+    // A typing burst: each key replaces the text while earlier parses are still running.
+    QString text = big;
+    const qsizetype at = text.indexOf(QStringLiteral("\"title\": \"")) + 10;
+    for (const QChar c : QStringLiteral("typed")) {
+        text.insert(at + (text.size() - big.size()), c);
+        doc.setText(text);
+    }
+    QTRY_VERIFY(!doc.isParsing());
+    QVERIFY(changed.count() >= 1);
+    QVERIFY(changed.count() < 5);  // stale texts are skipped, not parsed one by one
+    QVERIFY(doc.action().value(QStringLiteral("title")).toString().startsWith(QLatin1String("typed")));
+    QCOMPARE(doc.undoStack()->count(), 1);  // still one merged undo step
+    doc.undoStack()->undo();
+    QCOMPARE(doc.text(), big);
+    QTRY_VERIFY(!doc.isParsing());
+    QVERIFY(!doc.action().value(QStringLiteral("title")).toString().startsWith(QLatin1String("typed")));
+}
+
+void TstDocument::editMidParseActsOnLatestText()
+{
+    Document doc;
+    const QString big = largeText();
+    doc.loadBytes(big.toUtf8(), QStringLiteral("big.json"));
+    QString edited = big;
+    edited.replace(edited.indexOf(QStringLiteral("\"title\": \"")) + 10, 0, QStringLiteral("From text "));
+    doc.setText(edited);
+    QVERIFY(doc.isParsing());
+    // A form edit now must build on the text just typed, not on the model still being parsed.
+    doc.setValue(QStringLiteral("/description"), JsonValue::fromString(QStringLiteral("From form")));
+    QVERIFY(doc.text().contains(QLatin1String("From text ")));
+    QVERIFY(doc.text().contains(QLatin1String("\"From form\"")));
+    QTRY_VERIFY(!doc.isParsing());
+    QVERIFY(doc.action().value(QStringLiteral("title")).toString().startsWith(QLatin1String("From text ")));
+    QCOMPARE(doc.action().value(QStringLiteral("description")).toString(), QStringLiteral("From form"));
+    // settle() is what export and run call: the model is exactly the text on screen.
+    doc.setText(big);
+    doc.settle();
+    QVERIFY(!doc.isParsing());
+    QCOMPARE(doc.action().value(QStringLiteral("description")).toString() == QStringLiteral("From form"), false);
+}
+
+void TstDocument::largeBrokenTextAndUndo()
+{
+    Document doc;
+    const QString big = largeText();
+    doc.loadBytes(big.toUtf8(), QStringLiteral("big.json"));
+    QSignalSpy parses(&doc, &Document::parseStateChanged);
+    QString broken = big;
+    broken.insert(broken.indexOf(QStringLiteral("\"title\"")), QStringLiteral("oops "));
+    doc.setText(broken);
+    QTRY_VERIFY(!doc.isParsing());
+    QVERIFY(doc.hasPendingText());
+    QCOMPARE(doc.text(), broken);  // the user's text stays
+    QCOMPARE(parses.count(), 1);
+    QVERIFY(doc.parseError().pos.line > 0);
+    QVERIFY(doc.actionCount() > 10);  // the last good model is kept
+    doc.undoStack()->undo();
+    QTRY_VERIFY(!doc.isParsing());
+    QVERIFY(!doc.hasPendingText());
+    QCOMPARE(doc.text(), big);
+}
+
+void TstDocument::destroyedMidParse()
+{
+    auto *doc = new Document;
+    const QString big = largeText();
+    doc->loadBytes(big.toUtf8(), QStringLiteral("big.json"));
+    doc->setText(big + QStringLiteral(" "));
+    QVERIFY(doc->isParsing());
+    delete doc;  // waits for the worker; its queued result is dropped with the document
+    QTest::qWait(50);
+}
+
+void TstDocument::largeFileFormEditRewritesOnlyItsValue()
+{
+    Document doc;
+    // Non-canonical spacing elsewhere must survive an edit far away from it.
+    const QString big = largeText().replace(QStringLiteral("\"icon\": "), QStringLiteral("\"icon\" :   "));
+    doc.loadBytes(big.toUtf8(), QStringLiteral("big.json"));
+    doc.setCurrentAction(5);
+    doc.setValue(QStringLiteral("/title"), JsonValue::fromString(QStringLiteral("Fifth")));
+    const QStringList changed = changedLines(big, doc.text());
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(changed.at(0).contains(QLatin1String("\"Fifth\"")));
+    QTRY_VERIFY(!doc.isParsing());
+    QCOMPARE(doc.file().action(5)->value(QStringLiteral("title")).toString(), QStringLiteral("Fifth"));
+    // A new nested object is written indented like its line, and the file still parses.
+    doc.setValue(QStringLiteral("/invocationMethod/headers/X-New"), JsonValue::fromString(QStringLiteral("1")));
+    doc.settle();
+    QVERIFY(!doc.hasPendingText());
+    QCOMPARE(doc.value(QStringLiteral("/invocationMethod/headers/X-New"))->toString(), QStringLiteral("1"));
+    QVERIFY(doc.text().contains(QLatin1String("\"icon\" :   ")));
 }
 
 QTEST_MAIN(TstDocument)

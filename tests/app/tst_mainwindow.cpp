@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QFile>
 #include <Qsci/qscilexer.h>
 #include <QLineEdit>
 #include <QListWidget>
@@ -56,6 +57,8 @@ private slots:
     void validationProblemJumpsToItsPart();
     void settingsPersistAndApply();
     void templateRegionsAreFoundInBytes();
+    void templateIndicatorsFollowEdits();
+    void largeFileTypingAndProblems();
     void closeDecision();
     void closePromptInWindow();
     void newFromTemplates();
@@ -284,6 +287,97 @@ void TstMainWindow::templateRegionsAreFoundInBytes()
     QCOMPARE(ranges.size(), 1);
     const QByteArray bytes = ed.text().toUtf8();
     QCOMPARE(bytes.mid(ranges.at(0).first, ranges.at(0).second - ranges.at(0).first), QByteArray("{{ .run.id }}"));
+}
+
+namespace {
+bool templateIndicatorAt(JsonEditor &ed, int pos)
+{
+    constexpr int kTemplateIndicator = 8;
+    return ed.SendScintilla(QsciScintillaBase::SCI_INDICATORVALUEAT, kTemplateIndicator, pos) != 0;
+}
+}  // namespace
+
+void TstMainWindow::templateIndicatorsFollowEdits()
+{
+    JsonEditor ed;
+    ed.setText(QStringLiteral("{\n  \"a\": \"{{ .x }}\",\n  \"b\": \"plain\"\n}\n"));
+    const QByteArray first = ed.text().toUtf8();
+    const int x = int(first.indexOf("{{ .x"));
+    QVERIFY(templateIndicatorAt(ed, x + 3));
+    QVERIFY(!templateIndicatorAt(ed, int(first.indexOf("plain"))));
+    // Typing a template into another line marks it; the first one stays marked.
+    const int plain = int(first.indexOf("plain"));
+    ed.SendScintilla(QsciScintillaBase::SCI_INSERTTEXT, plain, "{{ .y }} ");
+    QVERIFY(templateIndicatorAt(ed, plain + 3));
+    QVERIFY(templateIndicatorAt(ed, x + 3));
+    QVERIFY(!templateIndicatorAt(ed, plain + 10));  // "plain" itself
+    // Removing its "}}" leaves an unclosed region up to the line's end, not beyond.
+    const QByteArray now = ed.text().toUtf8();
+    const int close = int(now.indexOf("}} plain"));
+    ed.SendScintilla(QsciScintillaBase::SCI_DELETERANGE, close, 2);
+    const QByteArray after = ed.text().toUtf8();
+    QVERIFY(templateIndicatorAt(ed, int(after.indexOf("plain"))));
+    QVERIFY(!templateIndicatorAt(ed, int(after.lastIndexOf('}'))));
+    QCOMPARE(ed.templateRanges().size(), 2);
+    // Deleting a line joins two lines: the join is re-scanned too.
+    ed.SendScintilla(QsciScintillaBase::SCI_DELETERANGE, 0, x);
+    QVERIFY(templateIndicatorAt(ed, 3));
+}
+
+void TstMainWindow::largeFileTypingAndProblems()
+{
+    // An array of copies of the example, one of them broken for the validator, big enough that
+    // the document is parsed and validated off the UI thread.
+    Document one;
+    QVERIFY(one.load(kExample));
+    const QString action = one.text().trimmed();
+    QString big = QStringLiteral("[\n");
+    for (int i = 0; big.size() < Document::kLargeTextChars + 1000; ++i) {
+        QString a = action;
+        a.replace(QStringLiteral("\"identifier\": \""), QStringLiteral("\"identifier\": \"n%1_").arg(i));
+        if (i == 3)
+            a.replace(QStringLiteral("\"method\": \"PATCH\""), QStringLiteral("\"method\": 5"));
+        big += (i ? QStringLiteral(",\n") : QString()) + a;
+    }
+    big += QStringLiteral("\n]\n");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.json"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(big.toUtf8());
+    f.close();
+
+    MainWindow w;
+    w.show();
+    QVERIFY(w.openFile(path));
+    auto hasMethodError = [&w] {
+        for (const Problem &p : w.problemsView()->problems())
+            if (p.diagnostic.pointer == QLatin1String("/3/invocationMethod/method"))
+                return true;
+        return false;
+    };
+    QTRY_VERIFY(hasMethodError());
+
+    // Type the fix in the JSON view: the model and the problems follow without a re-parse per key
+    // on the UI thread.
+    w.editorArea()->showJson();
+    JsonEditor *ed = w.jsonView()->editor();
+    const int at = int(ed->text().indexOf(QStringLiteral("\"method\": 5")) + 10);
+    int line = 0, index = 0;
+    ed->lineIndexFromPosition(int(ed->text().left(at).toUtf8().size()), &line, &index);
+    ed->setSelection(line, index, line, index + 1);
+    ed->setFocus();
+    QTest::keyClicks(ed, QStringLiteral("\"PATCH\""));
+    QCOMPARE(w.document()->text(), ed->text());
+    QTRY_VERIFY(!w.document()->isParsing());
+    QCOMPARE(w.document()->file().action(3)->value(QStringLiteral("invocationMethod")).value(QStringLiteral("method")).toString(),
+             QStringLiteral("PATCH"));
+    QTRY_VERIFY(!hasMethodError());
+    QCOMPARE(w.document()->undoStack()->count(), 1);
+    // Undo brings the text, the model and the problem back.
+    w.document()->undoStack()->undo();
+    QTRY_VERIFY(hasMethodError());
+    QCOMPARE(ed->text(), big);
 }
 
 void TstMainWindow::closeDecision()

@@ -2,6 +2,7 @@
 
 #include "app/document/editcommand.h"
 #include "app/document/textsplice.h"
+#include "app/util/background.h"
 #include "json/jsonpointer.h"
 #include "json/jsonwriter.h"
 
@@ -10,6 +11,10 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QUndoStack>
+
+#include <future>
+#include <memory>
+#include <utility>
 
 namespace ad::app {
 
@@ -75,43 +80,117 @@ JsonValue *makePath(JsonValue &root, const QStringList &tokens, const JsonValue 
 }  // namespace
 
 struct Document::Private {
+    struct ParseResult {
+        quint64 gen = 0;
+        ActionFile file;
+    };
+    struct Request {
+        quint64 gen = 0;
+        int action = 0;
+        QString pointer;
+    };
+
     Document *q = nullptr;
     QUndoStack *stack = nullptr;
-    ActionFile file;
+    // The model, shared read-only with background work (validation); replaced, never edited in place.
+    std::shared_ptr<const ActionFile> model = std::make_shared<const ActionFile>();
+    const ActionFile &file() const { return *model; }
     QString text;  // what the JSON view shows; parses to `file` unless `pending`
     bool pending = false;
     JsonParseError parseError;
     int current = 0;
     QString path;
     QString untitledName = QObject::tr("Untitled");
+    quint64 textGen = 0;    // bumped whenever `text` changes
+    quint64 parsedGen = 0;  // the text generation `file`/`pending` reflect
+    Request request;        // what the newest text asked for (action index, changed pointer)
+    std::future<ParseResult> worker;
+    quint64 workerGen = 0;  // the text generation `worker` parses
+    std::shared_ptr<const ActionFile> graveyard;   // the replaced model, freed by the next worker instead of the UI thread
 
     QString actionPrefix() const
     {
-        const QStringList ptrs = file.actionPointers();
+        const QStringList ptrs = file().actionPointers();
         return current >= 0 && current < ptrs.size() ? ptrs.at(current) : QString();
     }
 
-    // Puts a state in place: the text always; the model when the text parses.
+    // Puts a state in place: the text at once, the model when the text parses. A large text is
+    // parsed on a worker thread so typing in the JSON view of a big file never waits for a full
+    // re-parse; the model (and the signals) follow when that parse lands. Edits settle() first.
     void apply(const DocumentState &s, const QString &pointer)
+    {
+        text = s.text;
+        ++textGen;
+        // Requests that pile up while a parse runs are applied together: "everything changed".
+        request = {textGen, s.action, parsedGen + 1 == textGen ? pointer : QString()};
+        if (text.size() < Document::kLargeTextChars && !parseRunning()) {
+            finish(ActionFile::fromBytes(text.toUtf8(), path));
+            return;
+        }
+        if (!parseRunning())
+            startParse();
+    }
+
+    bool parseRunning() const { return worker.valid(); }
+
+    void startParse()
+    {
+        const quint64 gen = textGen;
+        worker = startInBackground(
+            q,
+            [bytes = text.toUtf8(), p = path, gen, old = std::move(graveyard)]() mutable {
+                old.reset();  // the replaced model is freed here too, not on the UI thread
+                return ParseResult{gen, ActionFile::fromBytes(bytes, p)};
+            },
+            [this, gen] { collect(false, gen); });
+        workerGen = gen;
+    }
+
+    // Takes the finished (or, with wait, the running) parse's result and applies it when it is
+    // still the latest text; starts the next parse when the text moved on meanwhile.
+    void collect(bool wait, quint64 landed = 0)
+    {
+        // `landed` names the worker whose call back this is: its result is set, or just being set.
+        if (worker.valid() && (wait || landed == workerGen || isReady(worker))) {
+            ParseResult r = worker.get();
+            if (r.gen == textGen && parsedGen != textGen)
+                finish(std::move(r.file));
+        }
+        if (parsedGen != textGen && !worker.valid()) {
+            if (wait)
+                finish(ActionFile::fromBytes(text.toUtf8(), path));
+            else
+                startParse();
+        }
+    }
+
+    // Brings the model up to the text before anything reads the two together (edits, saving).
+    void settle()
+    {
+        collect(true);
+    }
+
+    void finish(ActionFile parsed)
     {
         const bool wasPending = pending;
         const int oldCurrent = current;
-        text = s.text;
-        ActionFile parsed = ActionFile::fromBytes(text.toUtf8(), path);
+        parsedGen = request.gen;
         if (parsed.ok()) {
-            file = std::move(parsed);
+            graveyard = std::exchange(model, std::make_shared<const ActionFile>(std::move(parsed)));
             pending = false;
             parseError = {};
         } else {
             pending = true;
             parseError = parsed.parseError();
         }
-        current = qBound(0, s.action, qMax(0, int(file.actionCount()) - 1));
+        if (text.size() < Document::kLargeTextChars)
+            graveyard = {};
+        current = qBound(0, request.action, qMax(0, int(file().actionCount()) - 1));
         if (current != oldCurrent)
             emit q->currentActionChanged(current);
         if (pending != wasPending)
             emit q->parseStateChanged(!pending);
-        emit q->changed(current == s.action && current == oldCurrent ? pointer : QString());
+        emit q->changed(current == request.action && current == oldCurrent ? request.pointer : QString());
     }
 
     DocumentState state() const { return {text, current}; }
@@ -124,30 +203,38 @@ struct Document::Private {
                                     [this](const DocumentState &s, const QString &p) { apply(s, p); }));
     }
 
-    // Commits an in-memory edit of the root. `touched` (from the file root) is the deepest node
-    // that existed before the edit and contains everything that changed: only its text is rewritten.
-    void commitRoot(const JsonValue &newRoot, const QString &touched, const QString &pointer,
-                    const QString &undoText, const QString &mergeKey)
+    // Commits an edit of the node at `touched` (from the file root): the deepest node that existed
+    // before the edit and contains everything that changed. Only that node's text is rewritten,
+    // and only that node is copied and compared, so an edit costs the same in a 1 MB file.
+    void commit(const QString &touched, const JsonValue &newNode, const QString &pointer, const QString &undoText,
+                const QString &mergeKey)
     {
-        if (newRoot == file.root())
+        const JsonValue *oldNode = resolvePointer(file().root(), touched);
+        if (!oldNode || *oldNode == newNode)
             return;
-        QString newText;
-        const JsonValue *node = resolvePointer(newRoot, touched);
-        if (!pending && node) {
-            const SpliceResult r = spliceValue(text, file.root(), touched, *node, newRoot);
-            if (r.ok)
-                newText = r.text;
+        SpliceResult r = spliceValue(text, *oldNode, newNode);
+        if (!r.ok) {
+            // Positions that do not fit the text: write the whole file canonically instead.
+            JsonValue root = file().root();
+            *resolvePointer(root, touched) = newNode;
+            r.text = QString::fromUtf8(writeJson(root));
         }
-        if (newText.isEmpty())
-            newText = QString::fromUtf8(writeJson(newRoot));
-        push(undoText, {newText, current}, pointer, mergeKey);
+        push(undoText, {r.text, current}, pointer, mergeKey);
+    }
+
+    // A copy of the node at `touched` to edit, with the tokens leading from it to `full`.
+    JsonValue copyFor(const QString &touched, const QString &full, QStringList *rest) const
+    {
+        *rest = jsonPointerTokens(full).mid(jsonPointerTokens(touched).size());
+        const JsonValue *n = resolvePointer(file().root(), touched);
+        return n ? *n : JsonValue();
     }
 
     // The deepest existing ancestor (or self) of `full` in the current root.
     QString deepestExisting(const QString &full) const
     {
         QString p = full;
-        while (!p.isEmpty() && !resolvePointer(file.root(), p))
+        while (!p.isEmpty() && !resolvePointer(file().root(), p))
             p = parentPointer(p);
         return p;
     }
@@ -189,10 +276,12 @@ bool Document::loadBytes(const QByteArray &utf8, const QString &displayName, QSt
     d->untitledName = displayName.isEmpty() ? tr("Untitled") : displayName;
     d->path.clear();
     d->text = QString::fromUtf8(utf8);
+    d->parsedGen = ++d->textGen;  // a parse still running for the old text is dropped when it lands
+    d->request = {d->textGen, 0, QString()};
     ActionFile parsed = ActionFile::fromBytes(utf8);
     d->pending = !parsed.ok();
     d->parseError = parsed.parseError();
-    d->file = d->pending ? ActionFile() : std::move(parsed);
+    d->model = std::make_shared<const ActionFile>(d->pending ? ActionFile() : std::move(parsed));
     d->current = 0;
     d->stack->setClean();
     emit pathChanged(QString());
@@ -262,12 +351,17 @@ bool Document::isModified() const
 
 const ActionFile &Document::file() const
 {
-    return d->file;
+    return d->file();
+}
+
+std::shared_ptr<const ActionFile> Document::snapshot() const
+{
+    return d->model;
 }
 
 int Document::actionCount() const
 {
-    return int(d->file.actionCount());
+    return int(d->file().actionCount());
 }
 
 int Document::currentAction() const
@@ -277,6 +371,7 @@ int Document::currentAction() const
 
 void Document::setCurrentAction(int index)
 {
+    d->settle();
     index = qBound(0, index, qMax(0, actionCount() - 1));
     if (index == d->current)
         return;
@@ -292,7 +387,7 @@ QString Document::actionPointer() const
 
 QString Document::actionTitle(int index) const
 {
-    const JsonValue *a = d->file.action(index);
+    const JsonValue *a = d->file().action(index);
     if (!a)
         return {};
     for (const char *key : {"title", "identifier"}) {
@@ -305,7 +400,7 @@ QString Document::actionTitle(int index) const
 
 const JsonValue &Document::action() const
 {
-    const JsonValue *a = d->file.action(d->current);
+    const JsonValue *a = d->file().action(d->current);
     return a ? *a : nullValue();
 }
 
@@ -316,53 +411,59 @@ const JsonValue *Document::value(const QString &pointer) const
 
 void Document::setValue(const QString &pointer, const JsonValue &v, const QString &undoText, const QString &mergeKey)
 {
+    d->settle();
     if (d->pending || actionCount() == 0)
         return;
     const QString full = d->actionPrefix() + pointer;
-    if (const JsonValue *old = resolvePointer(d->file.root(), full); old && *old == v)
+    if (const JsonValue *old = resolvePointer(d->file().root(), full); old && *old == v)
         return;
-    JsonValue root = d->file.root();
-    JsonValue *node = makePath(root, jsonPointerTokens(full), v);
-    if (!node)
+    const QString touched = d->deepestExisting(full);
+    QStringList rest;
+    JsonValue node = d->copyFor(touched, full, &rest);
+    JsonValue *leaf = makePath(node, rest, v);
+    if (!leaf)
         return;
-    *node = v;
+    *leaf = v;
     const QString text = undoText.isEmpty() ? tr("Change %1").arg(pointer) : undoText;
-    d->commitRoot(root, d->deepestExisting(full), pointer, text, mergeKey);
+    d->commit(touched, node, pointer, text, mergeKey);
 }
 
 void Document::removeValue(const QString &pointer, const QString &undoText)
 {
+    d->settle();
     if (d->pending || actionCount() == 0 || pointer.isEmpty())
         return;
     const QString full = d->actionPrefix() + pointer;
-    if (!resolvePointer(d->file.root(), full))
+    if (!resolvePointer(d->file().root(), full))
         return;
-    JsonValue root = d->file.root();
-    JsonValue *parent = resolvePointer(root, parentPointer(full));
-    if (!parent)
-        return;
+    const QString parentFull = parentPointer(full);
+    JsonValue parent = *resolvePointer(d->file().root(), parentFull);
     const QString tok = lastToken(full);
-    if (parent->isArray()) {
+    if (parent.isArray()) {
         qsizetype idx = 0;
-        if (!arrayIndex(tok, parent->size() - 1, &idx))
+        if (!arrayIndex(tok, parent.size() - 1, &idx))
             return;
-        parent->removeAt(idx);
+        parent.removeAt(idx);
+    } else if (parent.isObject()) {
+        parent.remove(tok);
     } else {
-        parent->remove(tok);
+        return;
     }
-    d->commitRoot(root, parentPointer(full), parentPointer(pointer),
-                  undoText.isEmpty() ? tr("Remove %1").arg(pointer) : undoText, QString());
+    d->commit(parentFull, parent, parentPointer(pointer), undoText.isEmpty() ? tr("Remove %1").arg(pointer) : undoText,
+              QString());
 }
 
 void Document::insertValue(const QString &containerPointer, int index, const QString &key, const JsonValue &v,
                            const QString &undoText)
 {
+    d->settle();
     if (d->pending || actionCount() == 0)
         return;
     const QString full = d->actionPrefix() + containerPointer;
-    JsonValue root = d->file.root();
-    const QString existing = d->deepestExisting(full);
-    JsonValue *c = makePath(root, jsonPointerTokens(full), key.isEmpty() ? JsonValue::array() : JsonValue::object());
+    const QString touched = d->deepestExisting(full);
+    QStringList rest;
+    JsonValue node = d->copyFor(touched, full, &rest);
+    JsonValue *c = makePath(node, rest, key.isEmpty() ? JsonValue::array() : JsonValue::object());
     if (!c)
         return;
     if (c->isArray()) {
@@ -381,23 +482,24 @@ void Document::insertValue(const QString &containerPointer, int index, const QSt
     } else {
         return;
     }
-    d->commitRoot(root, existing, containerPointer,
-                  undoText.isEmpty() ? tr("Add to %1").arg(containerPointer) : undoText, QString());
+    d->commit(touched, node, containerPointer, undoText.isEmpty() ? tr("Add to %1").arg(containerPointer) : undoText,
+              QString());
 }
 
 void Document::moveArrayItem(const QString &arrayPointer, int from, int to, const QString &undoText)
 {
+    d->settle();
     if (d->pending || actionCount() == 0 || from == to)
         return;
     const QString full = d->actionPrefix() + arrayPointer;
-    JsonValue root = d->file.root();
-    JsonValue *a = resolvePointer(root, full);
-    if (!a || !a->isArray() || from < 0 || to < 0 || from >= a->size() || to >= a->size())
+    const JsonValue *old = resolvePointer(d->file().root(), full);
+    if (!old || !old->isArray() || from < 0 || to < 0 || from >= old->size() || to >= old->size())
         return;
-    const JsonValue item = a->at(from);
-    a->removeAt(from);
-    a->insert(to, item);
-    d->commitRoot(root, full, arrayPointer, undoText.isEmpty() ? tr("Move item") : undoText, QString());
+    JsonValue a = *old;
+    const JsonValue item = a.at(from);
+    a.removeAt(from);
+    a.insert(to, item);
+    d->commit(full, a, arrayPointer, undoText.isEmpty() ? tr("Move item") : undoText, QString());
 }
 
 QString Document::text() const
@@ -418,6 +520,16 @@ bool Document::hasPendingText() const
 const JsonParseError &Document::parseError() const
 {
     return d->parseError;
+}
+
+bool Document::isParsing() const
+{
+    return d->parsedGen != d->textGen;
+}
+
+void Document::settle()
+{
+    d->settle();
 }
 
 QUndoStack *Document::undoStack() const

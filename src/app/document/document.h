@@ -13,6 +13,8 @@
 #include <QObject>
 #include <QString>
 
+#include <memory>
+
 class QUndoStack;
 
 namespace ad::app {
@@ -36,6 +38,8 @@ public:
     void loadRecovered(const QString &path, const QString &text);
 
     const ActionFile &file() const;
+    // The same model, to hand to background work: it is replaced on every change, never edited.
+    std::shared_ptr<const ActionFile> snapshot() const;
     int actionCount() const;
     int currentAction() const;
     void setCurrentAction(int index);  // emits currentActionChanged
@@ -68,6 +72,15 @@ public:
     void setText(const QString &text);
     bool hasPendingText() const;
     const JsonParseError &parseError() const;
+    // A large text (a big file typed in) is parsed off the UI thread: until that lands, file(),
+    // action(), value() and the parse state describe the previous text, and `changed` follows.
+    // Edits settle on their own; code that must act on exactly what the user sees (export, run)
+    // calls settle(), which waits for the parse.
+    bool isParsing() const;
+    // From this length on (about 200 KB of JSON, a few ms to parse) texts are parsed, and
+    // validated, off the UI thread.
+    static constexpr qsizetype kLargeTextChars = 200 * 1024;
+    void settle();
 
     QUndoStack *undoStack() const;
 

@@ -65,22 +65,22 @@ ByteRange valueRange(const QByteArray &utf8, const JsonValue &v)
     return {begin, end};
 }
 
-SpliceResult spliceValue(const QString &oldText, const JsonValue &oldRoot, const QString &pointer,
-                         const JsonValue &newValue, const JsonValue &expectedRoot)
+SpliceResult spliceValue(const QString &oldText, const JsonValue &oldValue, const JsonValue &newValue)
 {
-    const JsonValue *old = resolvePointer(oldRoot, pointer);
-    if (!old)
-        return {};
     const QByteArray utf8 = oldText.toUtf8();
-    const ByteRange r = valueRange(utf8, *old);
+    const ByteRange r = valueRange(utf8, oldValue);
     if (!r.isValid())
+        return {};
+    const QByteArray oldBytes = utf8.mid(r.begin, r.end - r.begin);
+    if (const JsonParseResult was = parseJson(oldBytes); !was.ok() || was.value != oldValue)
         return {};
 
     JsonWriteOptions opt;
     opt.finalNewline = false;
     QByteArray written = writeJson(newValue, opt);
-    const bool oldWasOneLine = !utf8.mid(r.begin, r.end - r.begin).contains('\n');
-    if (oldWasOneLine && newValue.isContainer() && !newValue.isEmpty() && !utf8.left(r.begin).contains('\n')) {
+    const bool oldWasOneLine = !oldBytes.contains('\n');
+    if (oldWasOneLine && newValue.isContainer() && !newValue.isEmpty() &&
+        !QByteArrayView(utf8.constData(), r.begin).contains('\n')) {
         // A one-line file stays one line.
         opt.style = JsonWriteOptions::Style::Compact;
         written = writeJson(newValue, opt);
@@ -89,13 +89,14 @@ SpliceResult spliceValue(const QString &oldText, const JsonValue &oldRoot, const
         if (!indent.isEmpty())
             written.replace(QByteArray("\n"), QByteArray(QByteArray("\n") + indent));
     }
-
-    QByteArray out = utf8.left(r.begin);
-    out += written;
-    out += utf8.mid(r.end);
-    const JsonParseResult parsed = parseJson(out);
-    if (!parsed.ok() || parsed.value != expectedRoot)
+    if (const JsonParseResult now = parseJson(written); !now.ok() || now.value != newValue)
         return {};
+
+    QByteArray out;
+    out.reserve(utf8.size() - oldBytes.size() + written.size());
+    out += QByteArrayView(utf8.constData(), r.begin);
+    out += written;
+    out += QByteArrayView(utf8.constData() + r.end, utf8.size() - r.end);
     return {true, QString::fromUtf8(out)};
 }
 

@@ -18,15 +18,15 @@ struct ByteRange {
 };
 ByteRange valueRange(const QByteArray &utf8, const JsonValue &v);
 
-// Replaces the value at `pointer` (from the root of `oldRoot`, which was parsed from `oldText`)
-// with `newValue` written canonically and indented like its line. Returns the new text only when
-// it parses to exactly `expectedRoot`; otherwise an empty optional-like result (ok = false), and
-// the caller falls back to writing the whole file canonically.
+// Replaces the text of `oldValue` (parsed from `oldText`, so its positions are offsets into it)
+// with `newValue` written canonically and indented like its line. Checked locally: the old bytes
+// must parse to exactly `oldValue` and the written bytes to `newValue`, which makes the whole new
+// text parse to the edited document without re-parsing it. ok = false otherwise, and the caller
+// falls back to writing the whole file canonically.
 struct SpliceResult {
     bool ok = false;
     QString text;
 };
-SpliceResult spliceValue(const QString &oldText, const JsonValue &oldRoot, const QString &pointer,
-                         const JsonValue &newValue, const JsonValue &expectedRoot);
+SpliceResult spliceValue(const QString &oldText, const JsonValue &oldValue, const JsonValue &newValue);
 
 }  // namespace ad::app

@@ -9,6 +9,8 @@
 #include <QFontDatabase>
 #include <QToolTip>
 
+#include <utility>
+
 namespace ad::app {
 
 namespace {
@@ -102,7 +104,10 @@ JsonEditor::JsonEditor(QWidget *parent) : QsciScintilla(parent)
     SendScintilla(SCI_SETMOUSEDWELLTIME, 400);
     connect(this, &QsciScintillaBase::SCN_DWELLSTART, this, &JsonEditor::showDwellTip);
     connect(this, &QsciScintillaBase::SCN_DWELLEND, this, [] { QToolTip::hideText(); });
-    connect(this, &QsciScintilla::textChanged, this, &JsonEditor::updateTemplateIndicators);
+    connect(this, &QsciScintillaBase::SCN_MODIFIED, this,
+            [this](int position, int type, const char *text, int length, int linesAdded, int, int, int, int, int) {
+                textModified(position, type, text, length, linesAdded);
+            });
 
     applyAppearance(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 }
@@ -161,7 +166,17 @@ void JsonEditor::applyAppearance(const QFont &font)
     setMarkerForegroundColor(QColor(0xe0, 0xa0, 0x20), WarningMarker);
     SendScintilla(SCI_INDICSETFORE, TemplateIndicator, dark ? QColor(0xc5, 0x86, 0xc0) : QColor(0x80, 0x40, 0xc0));
     SendScintilla(SCI_INDICSETFORE, ProblemIndicator, QColor(0xe0, 0x30, 0x30));
-    setProblems(m_problems);  // annotation styles depend on the font
+    // Annotation styles depend on the font and palette.
+    QsciStyle errorStyle(m_errorStyle, QStringLiteral("problem"), dark ? QColor(0xff, 0x80, 0x80) : QColor(0xb0, 0x20, 0x20),
+                         paper, font);
+    QsciStyle warnStyle(m_warnStyle, QStringLiteral("warning"), dark ? QColor(0xff, 0xc0, 0x60) : QColor(0x90, 0x60, 0x00),
+                        paper, font);
+    errorStyle.apply(this);
+    warnStyle.apply(this);
+    m_errorStyle = errorStyle.style();
+    m_warnStyle = warnStyle.style();
+    const QList<EditorProblem> problems = std::exchange(m_problems, {});
+    setProblems(problems);
 }
 
 void JsonEditor::changeEvent(QEvent *e)
@@ -198,33 +213,75 @@ void JsonEditor::replaceTextMinimally(const QString &text)
     setFirstVisibleLine(firstVisible);
 }
 
-void JsonEditor::updateTemplateIndicators()
+namespace {
+// Calls found(start, end) for each `{{ ... }}` region in bytes [0, size) (offsets relative to
+// `bytes`). An unclosed region, or one whose `}}` is on a later line, stops at the end of its line
+// rather than painting the whole file.
+template <typename Found>
+void scanTemplateRegions(const char *bytes, qsizetype size, Found found)
 {
-    const int length = int(SendScintilla(SCI_GETLENGTH));
-    SendScintilla(SCI_SETINDICATORCURRENT, TemplateIndicator);
-    SendScintilla(SCI_INDICATORCLEARRANGE, 0, length);
-    m_templateRanges.clear();
-    // Scan the UTF-8 bytes: Scintilla positions are byte offsets.
-    const QByteArray bytes = QsciScintilla::text().toUtf8();
+    const QByteArrayView all(bytes, size);
     qsizetype from = 0;
     while (true) {
-        const qsizetype open = bytes.indexOf("{{", from);
+        const qsizetype open = all.indexOf("{{", from);
         if (open < 0)
             break;
-        const qsizetype close = bytes.indexOf("}}", open + 2);
-        const qsizetype newline = bytes.indexOf('\n', open);
-        // An unclosed region stops at the end of its line rather than painting the whole file.
-        qsizetype end = close < 0 ? (newline < 0 ? bytes.size() : newline) : close + 2;
+        const qsizetype close = all.indexOf("}}", open + 2);
+        const qsizetype newline = all.indexOf('\n', open);
+        qsizetype end = close < 0 ? (newline < 0 ? size : newline) : close + 2;
         if (close >= 0 && newline >= 0 && newline < close)
             end = newline;
-        SendScintilla(SCI_INDICATORFILLRANGE, int(open), int(end - open));
-        m_templateRanges.append({int(open), int(end)});
+        found(open, end);
         from = end;
     }
+}
+}  // namespace
+
+void JsonEditor::textModified(int position, int modificationType, const char *, int length, int)
+{
+    if (!(modificationType & (SC_MOD_INSERTTEXT | SC_MOD_DELETETEXT)))
+        return;
+    const int first = int(SendScintilla(SCI_LINEFROMPOSITION, position));
+    const int last = modificationType & SC_MOD_INSERTTEXT
+                         ? int(SendScintilla(SCI_LINEFROMPOSITION, position + length))
+                         : first;
+    updateTemplateIndicators(first, last);
+}
+
+void JsonEditor::updateTemplateIndicators(int firstLine, int lastLine)
+{
+    const int start = int(SendScintilla(SCI_POSITIONFROMLINE, firstLine));
+    const int end = int(SendScintilla(SCI_GETLINEENDPOSITION, lastLine));
+    if (start < 0 || end < start)
+        return;
+    SendScintilla(SCI_SETINDICATORCURRENT, TemplateIndicator);
+    SendScintilla(SCI_INDICATORCLEARRANGE, start, end - start);
+    // Scintilla positions are byte offsets into its UTF-8 buffer; read it in place.
+    const auto *bytes = reinterpret_cast<const char *>(SendScintilla(SCI_GETRANGEPOINTER, start, end - start));
+    if (!bytes)
+        return;
+    scanTemplateRegions(bytes, end - start, [this, start](qsizetype open, qsizetype close) {
+        SendScintilla(SCI_INDICATORFILLRANGE, int(start + open), int(close - open));
+    });
+}
+
+QList<QPair<int, int>> JsonEditor::templateRanges() const
+{
+    auto *self = const_cast<JsonEditor *>(this);  // SendScintilla is not const; reading only
+    const int length = int(self->SendScintilla(SCI_GETLENGTH));
+    const auto *bytes = reinterpret_cast<const char *>(self->SendScintilla(SCI_GETRANGEPOINTER, 0, length));
+    QList<QPair<int, int>> ranges;
+    if (bytes)
+        scanTemplateRegions(bytes, length, [&ranges](qsizetype open, qsizetype close) {
+            ranges.append({int(open), int(close)});
+        });
+    return ranges;
 }
 
 void JsonEditor::setProblems(const QList<EditorProblem> &problems)
 {
+    if (problems == m_problems)
+        return;  // typing mostly leaves them as they were; redoing markers is not free in a big file
     m_problems = problems;
     markerDeleteAll(ErrorMarker);
     markerDeleteAll(WarningMarker);
@@ -248,16 +305,8 @@ void JsonEditor::setProblems(const QList<EditorProblem> &problems)
         end = qMin(end, qMax(pos + 1, lineEnd));
         SendScintilla(SCI_INDICATORFILLRANGE, pos, end - pos);
     }
-    QsciStyle errorStyle(-1, QStringLiteral("problem"), QColor(0xb0, 0x20, 0x20),
-                         palette().color(QPalette::Base), m_font);
-    QsciStyle warnStyle(-1, QStringLiteral("warning"), QColor(0x90, 0x60, 0x00),
-                        palette().color(QPalette::Base), m_font);
-    if (isDark(palette())) {
-        errorStyle.setColor(QColor(0xff, 0x80, 0x80));
-        warnStyle.setColor(QColor(0xff, 0xc0, 0x60));
-    }
     for (auto it = perLine.cbegin(); it != perLine.cend(); ++it)
-        annotate(it.key(), it.value().join(QLatin1Char('\n')), lineIsError.value(it.key()) ? errorStyle : warnStyle);
+        annotate(it.key(), it.value().join(QLatin1Char('\n')), lineIsError.value(it.key()) ? m_errorStyle : m_warnStyle);
 }
 
 void JsonEditor::showDwellTip(int position, int x, int y)

@@ -18,6 +18,10 @@ struct EditorProblem {
     int column = 0;
     QString message;
     bool error = true;
+    bool operator==(const EditorProblem &o) const
+    {
+        return line == o.line && column == o.column && error == o.error && message == o.message;
+    }
 };
 
 class JsonEditor : public QsciScintilla {
@@ -39,7 +43,7 @@ public:
     int caretColumn() const;
 
     // Byte ranges (Scintilla positions) of every `{{ ... }}` region, as highlighted.
-    QList<QPair<int, int>> templateRanges() const { return m_templateRanges; }
+    QList<QPair<int, int>> templateRanges() const;
 
     // Font and colours; call again when the settings or the palette change.
     void applyAppearance(const QFont &font);
@@ -48,13 +52,19 @@ protected:
     void changeEvent(QEvent *e) override;
 
 private:
-    void updateTemplateIndicators();
+    // Re-marks the `{{ }}` regions on lines [firstLine, lastLine]; regions never span lines, so
+    // an edit only needs its own lines re-scanned (a 1 MB file is not re-scanned per key).
+    void updateTemplateIndicators(int firstLine, int lastLine);
+    void textModified(int position, int modificationType, const char *text, int length, int linesAdded);
     void showDwellTip(int position, int x, int y);
 
     QsciLexerJSON *m_lexer = nullptr;
     QFont m_font;
     QList<EditorProblem> m_problems;
-    QList<QPair<int, int>> m_templateRanges;
+    // Annotation styles, made once per appearance: defining a style makes Scintilla re-measure every
+    // line, which costs tens of ms in a large file if done per annotation.
+    int m_errorStyle = -1;
+    int m_warnStyle = -1;
 };
 
 }  // namespace ad::app

@@ -3,12 +3,7 @@
 #include "app/document/document.h"
 #include "json/jsonpointer.h"
 
-#if __has_include("model/filevalidation.h")
 #include "model/filevalidation.h"
-#define AD_HAVE_FILE_VALIDATION 1
-#else
-#define AD_HAVE_FILE_VALIDATION 0
-#endif
 
 namespace ad::app {
 
@@ -36,16 +31,17 @@ QList<Problem> computeProblems(const Document &doc)
         out << p;
         return out;
     }
-#if AD_HAVE_FILE_VALIDATION
-    const Diagnostics ds = validateActionFile(doc.file());
-#else
-    const Diagnostics ds = doc.file().shapeDiagnostics();
-#endif
-    for (const Diagnostic &d : ds) {
+    return computeProblems(doc.file());
+}
+
+QList<Problem> computeProblems(const ActionFile &file)
+{
+    QList<Problem> out;
+    for (const Diagnostic &d : validateActionFile(file)) {
         Problem p;
         p.diagnostic = d;
         if (!p.diagnostic.pos.isValid())
-            p.diagnostic.pos = positionFor(doc.file().root(), d.pointer);
+            p.diagnostic.pos = positionFor(file.root(), d.pointer);
         out << p;
     }
     return out;

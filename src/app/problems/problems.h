@@ -7,6 +7,10 @@
 #include <QList>
 #include <QString>
 
+namespace ad {
+class ActionFile;
+}
+
 namespace ad::app {
 
 class Document;
@@ -21,5 +25,7 @@ SourcePos positionFor(const JsonValue &root, QString pointer);
 
 // Computes the problems of the document's current text.
 QList<Problem> computeProblems(const Document &doc);
+// The validator's problems of a parsed file (safe on any thread).
+QList<Problem> computeProblems(const ActionFile &file);
 
 }  // namespace ad::app

@@ -26,6 +26,8 @@ RunnerDock *installRunnerDock(MainWindow *window, RunnerService *service)
     if (preview)
         preview->setSecretResolver(service->secretResolver());
     dock->setSourceProvider([doc, preview](QString *error) -> std::optional<RunSource> {
+        if (doc)
+            doc->settle();  // run exactly the text on screen, even mid-parse
         if (!doc || !doc->action().isObject()) {
             *error = QObject::tr("There is no action to run: open or create one first.");
             return std::nullopt;
