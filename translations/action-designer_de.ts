@@ -2994,6 +2994,10 @@ Pflichtfeld.</translation>
         <source>%1: {{%2}} failed, rendered as null: %3</source>
         <translation>%1: {{%2}} fehlgeschlagen, als null gerendert: %3</translation>
     </message>
+    <message>
+        <source>Rendering the invocation…</source>
+        <translation>Der Aufruf wird gerendert…</translation>
+    </message>
 </context>
 <context>
     <name>ad::app::RunnerSettingsDialog</name>

@@ -52,8 +52,9 @@ bool renderForRun(const RunInvocationRequest &req, RunInvocationResult *out, QSt
         out->scenario = scenario.name;
         preview = renderInvocation(req.action, scenario, engine);
     }
-    if (!preview.ok()) {
-        *error = preview.render.fatalError;
+    // A timed-out template stops the run too (as in the designer's Runner dock): never send a guess.
+    if (const QString stop = preview.sendError(); !stop.isEmpty()) {
+        *error = maskSecrets(stop, preview.invocation.secretValues);
         return false;
     }
     out->invocation = preview.invocation;

@@ -1,7 +1,8 @@
 // The Runner dock against servers this test starts on 127.0.0.1: a fake webhook that checks Port's
 // signature, a never-answering endpoint (cancel), and the local runs API driven with
 // QNetworkAccessManager (logs, terminationStatus). History across a re-created store, no secret in the
-// timeline or the database, delete, copy as curl, the settings dialog, Ctrl+R in the window.
+// timeline or the database, delete, copy as curl, the settings dialog, Ctrl+R in the window. A runaway
+// template renders off the UI thread: timers keep ticking, Cancel and teardown mid-render send nothing.
 
 #include "../runner/fakehttp.h"
 
@@ -36,6 +37,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -66,6 +68,18 @@ JsonValue webhookAction(const QString &url, bool synchronized)
     const JsonParseResult r = parseJson(text);
     Q_ASSERT(r.ok());
     return r.value;
+}
+
+// A webhook whose body loops forever in jq: rendering it takes the whole template timeout.
+JsonValue runawayAction(const QString &url)
+{
+    JsonValue action = webhookAction(url, true);
+    JsonValue method = action.value(u"invocationMethod");
+    JsonValue body = method.value(u"body");
+    body.set(QStringLiteral("loop"), JsonValue::fromString(QStringLiteral("{{ def f: f; f }}")));
+    method.set(QStringLiteral("body"), body);
+    action.set(QStringLiteral("invocationMethod"), method);
+    return action;
 }
 
 Scenario secretScenario()
@@ -222,7 +236,7 @@ private slots:
         m_action = webhookAction(m_hook.url(QStringLiteral("/hook")), false);
         const QString id = m_dock->run();
         QVERIFY(!id.isEmpty());
-        QTRY_VERIFY_WITH_TIMEOUT(!m_service->invoker()->isActive(id), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_service->isActive(id), 20000);
         QCOMPARE(statusOf(m_service.get(), id), runstatus::InProgress);
         QTRY_COMPARE(itemStatus(id), runstatus::InProgress);
         QVERIFY(m_dock->action(QStringLiteral("cancel"))->isEnabled());
@@ -299,6 +313,80 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(m_service.get(), second), runstatus::Success, 20000);
         QCOMPARE(m_hook.requests(QStringLiteral("POST"), QStringLiteral("/hook")).size(), before + 1);
         QCOMPARE(m_dock->selectedRun(), second);
+    }
+
+    void runawayTemplateKeepsTheUiRunning()
+    {
+        RawServer silent;
+        m_action = runawayAction(QStringLiteral("http://127.0.0.1:%1/hook").arg(silent.port()));
+        int ticks = 0;
+        int ticksAtEnd = -1;
+        QString id;
+        QTimer ticker;
+        ticker.setInterval(10);
+        connect(&ticker, &QTimer::timeout, &ticker, [&ticks] { ++ticks; });
+        // Rendering on the UI thread would end the run inside run(), before `id` is even known.
+        connect(m_service->store(), &RunStore::runEnded, &ticker, [&](const QString &ended) {
+            if (ended == id && ticksAtEnd < 0)
+                ticksAtEnd = ticks;
+        });
+        ticker.start();
+        id = m_dock->run();
+        const int ticksAtStart = ticks;
+        QVERIFY(!id.isEmpty());
+        // run() returned before the render: the run is there, selected, in progress and cancelable.
+        QVERIFY(m_service->isRendering(id));
+        QVERIFY(m_service->activeRuns().contains(id));
+        QCOMPARE(statusOf(m_service.get(), id), runstatus::InProgress);
+        QCOMPARE(m_dock->selectedRun(), id);
+        QTRY_COMPARE(itemStatus(id), runstatus::InProgress);
+        QVERIFY(m_dock->action(QStringLiteral("cancel"))->isEnabled());
+
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(m_service.get(), id), runstatus::Failure, 20000);
+        QVERIFY2(ticksAtEnd - ticksAtStart >= 5, qPrintable(QStringLiteral("%1 ticks").arg(ticksAtEnd - ticksAtStart)));
+        const QString summary = m_service->store()->run(id)->summary;
+        QVERIFY2(summary.contains(QStringLiteral("timed out")), qPrintable(summary));
+        QVERIFY(summary.contains(QStringLiteral("def f")));
+        QVERIFY(!m_service->isActive(id));
+        QCOMPARE(silent.accepted, 0);
+        QTRY_VERIFY(m_dock->timeline()->toPlainText().contains(QStringLiteral("timed out")));
+        QTRY_VERIFY(!m_dock->action(QStringLiteral("cancel"))->isEnabled());
+    }
+
+    void cancelWhileRenderingSendsNothing()
+    {
+        RawServer silent;
+        m_action = runawayAction(QStringLiteral("http://127.0.0.1:%1/hook").arg(silent.port()));
+        const QString id = m_dock->run();
+        QVERIFY(m_service->isRendering(id));
+        m_dock->action(QStringLiteral("cancel"))->trigger();
+        QVERIFY(!m_service->isActive(id));
+        QCOMPARE(statusOf(m_service.get(), id), runstatus::Failure);
+        QCOMPARE(m_service->store()->run(id)->summary, QStringLiteral("Cancelled by the user"));
+        QTRY_COMPARE(itemStatus(id), runstatus::Failure);
+
+        // Renders run one at a time, in order: once a later run has been sent, the cancelled render
+        // is over and its result was dropped.
+        m_action = webhookAction(m_hook.url(QStringLiteral("/hook")), true);
+        const QString next = m_dock->run();
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(m_service.get(), next), runstatus::Success, 20000);
+        QCOMPARE(silent.accepted, 0);
+        QCOMPARE(m_service->store()->run(id)->summary, QStringLiteral("Cancelled by the user"));
+        QVERIFY(m_service->store()->run(id)->request.url.isEmpty());
+    }
+
+    void teardownWhileRenderingSendsNothing()
+    {
+        RawServer silent;
+        m_action = runawayAction(QStringLiteral("http://127.0.0.1:%1/hook").arg(silent.port()));
+        const QString id = m_dock->run();
+        QVERIFY(m_service->isRendering(id));
+        makeDock();  // destroys the dock and the service mid-render (the service waits for it)
+        QCoreApplication::processEvents();
+        QCOMPARE(silent.accepted, 0);
+        // The next session ends the orphaned run like any other a closed designer left running.
+        QCOMPARE(statusOf(m_service.get(), id), runstatus::Failure);
+        QVERIFY(!m_service->isActive(id));
     }
 
     void historySurvivesRestart()
@@ -451,7 +539,7 @@ private slots:
         w->runnerDock()->raise();
         w->resizeDocks({w->runnerDock()}, {460}, Qt::Vertical);
         const QString id = dock->run();
-        QTRY_VERIFY_WITH_TIMEOUT(!m_service->invoker()->isActive(id), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_service->isActive(id), 20000);
         const QString tok = token();
         const QString logs = QStringLiteral("/v1/actions/runs/%1/logs").arg(id);
         QCOMPARE(api("POST", logs, {{QStringLiteral("message"), QStringLiteral("Building image deploy-service:1.2.3")}}, tok), 201);

@@ -23,6 +23,7 @@ private slots:
     void init();
     void syncWebhookSucceeds();
     void syncWebhook500Fails();
+    void runawayTemplateSendsNothing();
     void asyncWebhookWithoutWaitSucceedsOnRequest();
     void backendReportsThroughRunsApi();
     void waitTimesOut();
@@ -127,6 +128,20 @@ void TestCliRun::syncWebhookSucceeds()
         QVERIFY2(!f.readAll().contains(kSecret), qPrintable(f.fileName()));
     }
     QVERIFY(files >= 1);
+}
+
+void TestCliRun::runawayTemplateSendsNothing()
+{
+    FakeHttp hook;
+    hook.on(QStringLiteral("POST"), QStringLiteral("/hook"), 200, R"({"ok":true})");
+    const QString action = writeAction(QStringLiteral(R"({"type":"WEBHOOK","url":"%1","synchronized":true,"body":{"loop":"{{ def f: f; f }}"}})")
+                                           .arg(hook.url(QStringLiteral("/hook"))).toUtf8());
+    QProcess p;
+    startCli(p, {action, QStringLiteral("--client-secret"), QLatin1String(kSecret)});
+    QCOMPARE(finish(p), 1);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(err.contains(QLatin1String("/invocationMethod/body/loop: {{ def f: f; f }} timed out after")), qPrintable(err));
+    QVERIFY(hook.requests(QStringLiteral("POST"), QStringLiteral("/hook")).isEmpty());
 }
 
 void TestCliRun::syncWebhook500Fails()

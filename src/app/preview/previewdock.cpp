@@ -6,8 +6,8 @@
 #include "app/forms/jsonfield.h"
 #include "app/forms/templatelineedit.h"
 #include "app/mainwindow.h"
-#include "app/preview/previewrenderer.h"
 #include "app/preview/scenarioeditor.h"
+#include "invocation/backgroundrenderer.h"
 #include "invocation/invocationformat.h"
 #include "json/jsonparser.h"
 #include "json/jsonpointer.h"
@@ -74,7 +74,7 @@ void PreviewDock::setDefaultWorkerBinary(const QString &path)
 }
 
 PreviewDock::PreviewDock(MainWindow *window, QWidget *parent)
-    : QWidget(parent), m_window(window), m_renderer(new PreviewRenderer(this)), m_debounce(new QTimer(this)),
+    : QWidget(parent), m_window(window), m_renderer(new BackgroundRenderer(this)), m_debounce(new QTimer(this)),
       m_ownResolver(std::make_unique<InMemorySecretResolver>()), m_resolver(m_ownResolver.get())
 {
     setObjectName(QStringLiteral("PreviewDock"));
@@ -82,7 +82,7 @@ PreviewDock::PreviewDock(MainWindow *window, QWidget *parent)
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kPreviewDebounceMs);
     connect(m_debounce, &QTimer::timeout, this, &PreviewDock::renderNow);
-    connect(m_renderer, &PreviewRenderer::finished, this, &PreviewDock::finished);
+    connect(m_renderer, &BackgroundRenderer::finished, this, &PreviewDock::finished);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -378,6 +378,7 @@ void PreviewDock::renderNow()
         m_status->setText(tr("Preview off: no jq worker binary set."));
         return;
     }
+    m_renderer->cancelAll();  // only the newest edit matters
     m_pending = m_renderer->request(action, *s);
     if (!m_hasPreview)
         m_status->setText(tr("Rendering…"));

@@ -23,10 +23,13 @@ class QTabWidget;
 class QTableWidget;
 class QTimer;
 
+namespace ad {
+class BackgroundRenderer;
+}
+
 namespace ad::app {
 
 class MainWindow;
-class PreviewRenderer;
 class ScenarioEditor;
 
 class PreviewDock : public QWidget {
@@ -88,7 +91,7 @@ private:
     void actionChanged();
 
     MainWindow *m_window;
-    PreviewRenderer *m_renderer;
+    BackgroundRenderer *m_renderer;
     QString m_workerBinary;
     QTimer *m_debounce;
     quint64 m_pending = 0;

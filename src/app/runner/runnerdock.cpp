@@ -357,8 +357,7 @@ void RunnerDock::showTimeline()
 void RunnerDock::updateActions()
 {
     const QString id = selectedRun();
-    const Invoker *inv = m_service->invoker();
-    const bool busy = !inv->activeRuns().isEmpty();
+    const bool busy = !m_service->activeRuns().isEmpty();
     const std::optional<Run> run = id.isEmpty() ? std::nullopt : m_service->store()->run(id);
     m_actions.value(QStringLiteral("cancel"))->setEnabled(busy || (run && !run->isFinished()));
     m_actions.value(QStringLiteral("rerun"))->setEnabled(run.has_value());
@@ -456,16 +455,15 @@ QString RunnerDock::rerun()
 
 void RunnerDock::cancel()
 {
-    Invoker *inv = m_service->invoker();
     QString id = selectedRun();
     const std::optional<Run> run = id.isEmpty() ? std::nullopt : m_service->store()->run(id);
     if (!run || run->isFinished()) {
-        const QStringList active = inv->activeRuns();
+        const QStringList active = m_service->activeRuns();
         if (active.isEmpty())
             return;
         id = active.constLast();
     }
-    inv->cancel(id);
+    m_service->cancelRun(id);
     markDirty(id);
 }
 
@@ -492,8 +490,8 @@ bool RunnerDock::deleteSelected()
     const QString id = selectedRun();
     if (id.isEmpty() || !confirm(tr("Delete run %1 from the history?").arg(id)))
         return false;
-    if (m_service->invoker()->isActive(id))
-        m_service->invoker()->cancel(id);
+    if (m_service->isActive(id))
+        m_service->cancelRun(id);
     return m_service->store()->remove(id);
 }
 
@@ -502,8 +500,8 @@ bool RunnerDock::deleteAll()
     if (m_list->topLevelItemCount() == 0 || !confirm(tr("Delete all %1 runs from the history? This cannot be undone.")
                                                           .arg(m_list->topLevelItemCount())))
         return false;
-    for (const QString &id : m_service->invoker()->activeRuns())
-        m_service->invoker()->cancel(id);
+    for (const QString &id : m_service->activeRuns())
+        m_service->cancelRun(id);
     return m_service->store()->removeAll();
 }
 

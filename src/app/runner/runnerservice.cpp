@@ -1,6 +1,7 @@
 #include "app/runner/runnerservice.h"
 
 #include "context/scenariofile.h"
+#include "invocation/backgroundrenderer.h"
 #include "invocation/invocationformat.h"
 #include "invocation/invocationrender.h"
 #include "runner/invoker.h"
@@ -11,6 +12,8 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace ad::app {
 
@@ -42,12 +45,19 @@ RunnerService::RunnerService(const QString &historyPath, SecretStore *secrets, Q
     m_api = new RunsApi(m_store, this);
     m_invoker = new Invoker(m_store, m_secrets, this);
     m_engine = new TemplateEngine(this);
+    m_renderer = new BackgroundRenderer(this);
+    connect(m_renderer, &BackgroundRenderer::finished, this, &RunnerService::rendered);
     m_settings = RunnerSettings::load();
     reloadCredentials();
     listen();
 }
 
-RunnerService::~RunnerService() = default;
+RunnerService::~RunnerService()
+{
+    // First, while everything else still stands: waits for a render in flight and drops its result.
+    // Runs still rendering stay IN_PROGRESS; the next session ends them as "interrupted".
+    delete m_renderer;
+}
 
 void RunnerService::listen()
 {
@@ -116,28 +126,79 @@ QString RunnerService::startRun(const RunSource &source, QString *error)
     scenario.runId = id;
     if (scenario.clientSecret.isEmpty())
         scenario.clientSecret = m_clientSecret;
-    const InvocationPreview preview = renderInvocation(source.action, scenario, *m_engine);
-    const QStringList secretValues = scenario.secretValues() + preview.invocation.secretValues;
+    m_store->addRunSecrets(id, scenario.secretValues());
+    m_store->appendLog(id, tr("Rendering the invocation…"), QStringLiteral("runner"));
+    // A runaway template must not freeze the window: render off the UI thread, send when done.
+    m_renderer->setWorkerBinary(m_engine->workerBinary());
+    const quint64 request = m_renderer->request(source.action, scenario);
+    m_rendering.insert(request, PendingRun{id, backend, scenario, warnings, source.skipTlsVerify});
+    return id;
+}
+
+void RunnerService::rendered(quint64 request, const InvocationPreview &preview)
+{
+    const PendingRun run = m_rendering.take(request);
+    const QString &id = run.runId;
+    // Cancelled runs never get here; one deleted or ended by the runs API meanwhile is left alone.
+    if (id.isEmpty() || m_store->status(id) != runstatus::InProgress)
+        return;
+    const QStringList secretValues = run.scenario.secretValues() + preview.invocation.secretValues;
     m_store->addRunSecrets(id, secretValues);
-    for (const QString &w : std::as_const(warnings) + preview.warnings)
+    for (const QString &w : std::as_const(run.warnings) + preview.warnings)
         m_store->addWarning(id, maskSecrets(w, secretValues));
-    if (!preview.ok()) {
-        m_store->finish(id, runstatus::Failure, tr("The invocation could not be rendered: %1")
-                                                    .arg(maskSecrets(preview.render.fatalError, secretValues)));
-        return id;
+    const QString sendError = preview.sendError();
+    if (!sendError.isEmpty()) {
+        m_store->finish(id, runstatus::Failure,
+                        tr("The invocation could not be rendered: %1").arg(maskSecrets(sendError, secretValues)));
+        return;
     }
     for (const TemplateTrace &t : preview.render.traces)
         if (!t.error.isEmpty())
             m_store->addWarning(id, maskSecrets(tr("%1: {{%2}} failed, rendered as null: %3").arg(t.pointer, t.filter, t.error),
                                                 secretValues));
 
-    InvokeOptions options = m_settings.invokeOptions(backend);
-    options.verifyTls = !source.skipTlsVerify;
-    options.orgId = scenario.orgId;
+    InvokeOptions options = m_settings.invokeOptions(run.backend);
+    options.verifyTls = !run.skipTlsVerify;
+    options.orgId = run.scenario.orgId;
     RenderedInvocation inv = preview.invocation;
     inv.secretValues = secretValues;
     m_invoker->start(id, inv, options);
-    return id;
+}
+
+void RunnerService::cancelRun(const QString &runId)
+{
+    for (auto it = m_rendering.begin(); it != m_rendering.end(); ++it) {
+        if (it->runId == runId) {
+            m_renderer->cancel(it.key());
+            m_rendering.erase(it);
+            break;
+        }
+    }
+    // Without a job (it was rendering) the invoker ends the run as cancelled itself.
+    m_invoker->cancel(runId);
+}
+
+bool RunnerService::isRendering(const QString &runId) const
+{
+    for (const PendingRun &r : m_rendering)
+        if (r.runId == runId)
+            return true;
+    return false;
+}
+
+bool RunnerService::isActive(const QString &runId) const
+{
+    return m_invoker->isActive(runId) || isRendering(runId);
+}
+
+QStringList RunnerService::activeRuns() const
+{
+    QStringList ids = m_invoker->activeRuns();
+    QList<quint64> requests = m_rendering.keys();
+    std::sort(requests.begin(), requests.end());
+    for (quint64 r : std::as_const(requests))
+        ids << m_rendering.value(r).runId;
+    return ids;
 }
 
 const RunSource *RunnerService::sourceOf(const QString &runId) const

@@ -1,7 +1,7 @@
 #pragma once
 // The runner shared by every designer window: the run history (SQLite), the local runs API, the
-// invoker, the secret store and a template engine. Starting a run here creates its id first, renders
-// the action with that id as .run.id, and fires the invocation asynchronously.
+// invoker, the secret store and a background renderer. Starting a run here creates its id first,
+// renders the action with that id as .run.id off the UI thread, then fires the invocation.
 
 #include "app/runner/runnersettings.h"
 #include "context/scenario.h"
@@ -14,7 +14,9 @@
 #include <optional>
 
 namespace ad {
+class BackgroundRenderer;
 class Invoker;
+struct InvocationPreview;
 class RunStore;
 class RunsApi;
 class SecretResolver;
@@ -47,6 +49,8 @@ public:
     SecretStore *secrets() const { return m_secrets; }
     // The same store for scenario sidecars' secret refs (the preview's scenario editor).
     SecretResolver *secretResolver() const { return m_resolver.get(); }
+    // Carries the jq worker binary the runs render with (tests point it at the app); the renders
+    // themselves run on the background renderer's own engine, never on this one.
     TemplateEngine *engine() const { return m_engine; }
     QString historyError() const { return m_historyError; }
     QString runsApiError() const { return m_apiError; }
@@ -58,9 +62,18 @@ public:
     // Re-reads the Port client id/secret (after the settings dialog wrote them).
     void reloadCredentials();
 
-    // Creates the run, renders with its id and starts it. Returns the run id; empty with *error when
-    // not even a run could be created (no action). A render failure ends the created run as FAILURE.
+    // Creates the run and returns its id at once (empty with *error when not even a run could be
+    // created: no action). The render runs in the background; when it is done the invocation is
+    // fired from this thread. A render failure ends the run as FAILURE.
     QString startRun(const RunSource &source, QString *error = nullptr);
+    // Ends the run as cancelled: a render in progress is dropped (nothing is sent), a running
+    // invocation is aborted.
+    void cancelRun(const QString &runId);
+    // Rendering, or sending / following through the invoker.
+    bool isActive(const QString &runId) const;
+    bool isRendering(const QString &runId) const;
+    // Every active run, those still rendering last.
+    QStringList activeRuns() const;
     // The source of a run started in this session (nullptr for older runs).
     const RunSource *sourceOf(const QString &runId) const;
 
@@ -69,7 +82,17 @@ signals:
     void runsApiChanged();
 
 private:
+    // What the invocation needs once its render is done.
+    struct PendingRun {
+        QString runId;
+        QString backend;
+        Scenario scenario;
+        QStringList warnings;  // from loading the scenario
+        bool skipTlsVerify = false;
+    };
+
     void listen();
+    void rendered(quint64 request, const InvocationPreview &preview);
 
     std::unique_ptr<SecretStore> m_ownedSecrets;
     std::unique_ptr<SecretStore> m_keychain;
@@ -79,6 +102,8 @@ private:
     RunsApi *m_api;
     Invoker *m_invoker;
     TemplateEngine *m_engine;
+    BackgroundRenderer *m_renderer;
+    QHash<quint64, PendingRun> m_rendering;  // by render request
     RunnerSettings m_settings;
     QString m_historyError;
     QString m_apiError;

@@ -25,6 +25,16 @@ ContextBuilder engineContextBuilder(TemplateEngine &engine, int timeoutMs)
     return builder;
 }
 
+QString InvocationPreview::sendError() const
+{
+    if (!ok())
+        return render.fatalError;
+    for (const TemplateTrace &t : render.traces)
+        if (t.timedOut)
+            return QStringLiteral("%1: {{%2}} %3").arg(t.pointer, t.filter, t.error);
+    return {};
+}
+
 InvocationPreview renderInvocationWithContext(const JsonValue &action, const JsonValue &context,
                                               const InvocationSettings &settings, TemplateEngine &engine,
                                               const RenderOptions &options)

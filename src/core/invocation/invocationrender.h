@@ -27,6 +27,10 @@ struct InvocationPreview {
     RenderedInvocation invocation;  // empty (backend only) when the render failed as a whole
     QStringList warnings;           // from the context (jqQuery problems, encrypted inputs)
     bool ok() const { return render.fatalError.isEmpty(); }
+    // Why a run must not send this (empty: it may): the render failed as a whole, or a template ran
+    // past its time limit. A timed-out template rendered as null, which Port (allowing 5 s) would
+    // not necessarily send, so a run stops there instead of guessing.
+    QString sendError() const;
 };
 
 // Builds the context from the scenario (form-time jqQuery through `engine`), renders, builds.
