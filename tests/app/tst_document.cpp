@@ -48,6 +48,14 @@ QString largeText()
     return out + QStringLiteral("\n]\n");
 }
 
+// Loads largeText() into `doc` and returns it.
+QString loadLarge(Document &doc)
+{
+    const QString big = largeText();
+    doc.loadBytes(big.toUtf8(), QStringLiteral("big.json"));
+    return big;
+}
+
 }  // namespace
 
 class TstDocument : public QObject {
@@ -339,8 +347,7 @@ void TstDocument::largeTextParsesInBackground()
 void TstDocument::largeTextBurstCoalesces()
 {
     Document doc;
-    const QString big = largeText();
-    doc.loadBytes(big.toUtf8(), QStringLiteral("big.json"));
+    const QString big = loadLarge(doc);
     QSignalSpy changed(&doc, &Document::changed);
     // A typing burst: each key replaces the text while earlier parses are still running.
     QString text = big;
@@ -363,8 +370,7 @@ void TstDocument::largeTextBurstCoalesces()
 void TstDocument::editMidParseActsOnLatestText()
 {
     Document doc;
-    const QString big = largeText();
-    doc.loadBytes(big.toUtf8(), QStringLiteral("big.json"));
+    const QString big = loadLarge(doc);
     QString edited = big;
     edited.replace(edited.indexOf(QStringLiteral("\"title\": \"")) + 10, 0, QStringLiteral("From text "));
     doc.setText(edited);
@@ -386,8 +392,7 @@ void TstDocument::editMidParseActsOnLatestText()
 void TstDocument::largeBrokenTextAndUndo()
 {
     Document doc;
-    const QString big = largeText();
-    doc.loadBytes(big.toUtf8(), QStringLiteral("big.json"));
+    const QString big = loadLarge(doc);
     QSignalSpy parses(&doc, &Document::parseStateChanged);
     QString broken = big;
     broken.insert(broken.indexOf(QStringLiteral("\"title\"")), QStringLiteral("oops "));

@@ -9,12 +9,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <librdkafka/rdkafka.h>
-#include <librdkafka/rdkafka_mock.h>
+#include "kafkamock.h"
+
+#include <memory>
 
 namespace {
 const char kPassword[] = "kp-4b1d9e0c77";
-void quiet(const rd_kafka_t *, int, const char *, const char *) {}
 }  // namespace
 
 class TestCliRunKafka : public QObject {
@@ -37,8 +37,7 @@ private:
     QStringList base() const;
     void verifyNoPasswordOnDisk();
 
-    rd_kafka_t *m_host = nullptr;
-    rd_kafka_mock_cluster_t *m_cluster = nullptr;
+    std::unique_ptr<adtest::KafkaMockCluster> m_kafka;
     QString m_bootstrap;
     QTemporaryDir m_dir;
     QString m_dataHome;
@@ -46,23 +45,14 @@ private:
 
 void TestCliRunKafka::initTestCase()
 {
-    char err[256];
-    rd_kafka_conf_t *c = rd_kafka_conf_new();
-    rd_kafka_conf_set_log_cb(c, quiet);
-    m_host = rd_kafka_new(RD_KAFKA_PRODUCER, c, err, sizeof err);
-    QVERIFY(m_host);
-    m_cluster = rd_kafka_mock_cluster_new(m_host, 1);
-    QVERIFY(m_cluster);
-    m_bootstrap = QString::fromUtf8(rd_kafka_mock_cluster_bootstraps(m_cluster));
-    QCOMPARE(rd_kafka_mock_topic_create(m_cluster, "acme.runs", 1, 1), RD_KAFKA_RESP_ERR_NO_ERROR);
+    m_kafka = std::make_unique<adtest::KafkaMockCluster>(std::initializer_list<const char *>{"acme.runs"});
+    QVERIFY(m_kafka->ok());
+    m_bootstrap = QString::fromUtf8(m_kafka->bootstrap());
 }
 
 void TestCliRunKafka::cleanupTestCase()
 {
-    if (m_cluster)
-        rd_kafka_mock_cluster_destroy(m_cluster);
-    if (m_host)
-        rd_kafka_destroy(m_host);
+    m_kafka.reset();
 }
 
 void TestCliRunKafka::init()

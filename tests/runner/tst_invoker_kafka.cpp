@@ -9,20 +9,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <librdkafka/rdkafka.h>
-#include <librdkafka/rdkafka_mock.h>
+#include "kafkamock.h"
+
+#include <memory>
 
 using namespace ad;
 
 namespace {
-void quiet(const rd_kafka_t *, int, const char *, const char *) {}
-
-rd_kafka_conf_t *quietConf()
-{
-    rd_kafka_conf_t *c = rd_kafka_conf_new();
-    rd_kafka_conf_set_log_cb(c, quiet);
-    return c;
-}
+using adtest::quietKafkaConf;
 
 struct Message {
     QByteArray key;
@@ -34,7 +28,7 @@ struct Message {
 Message consumeOne(const QByteArray &bootstrap, const QByteArray &topic)
 {
     char err[256];
-    rd_kafka_conf_t *c = quietConf();
+    rd_kafka_conf_t *c = quietKafkaConf();
     rd_kafka_conf_set(c, "bootstrap.servers", bootstrap.constData(), err, sizeof err);
     rd_kafka_conf_set(c, "group.id", "tst", err, sizeof err);
     rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_CONSUMER, c, err, sizeof err);
@@ -74,8 +68,7 @@ private slots:
     void unreachableBrokerFails();
 
 private:
-    rd_kafka_t *m_host = nullptr;
-    rd_kafka_mock_cluster_t *m_cluster = nullptr;
+    std::unique_ptr<adtest::KafkaMockCluster> m_kafka;
     QByteArray m_bootstrap;
     QTemporaryDir m_dir;
     RunStore *m_store = nullptr;
@@ -85,22 +78,14 @@ private:
 
 void TestInvokerKafka::initTestCase()
 {
-    char err[256];
-    m_host = rd_kafka_new(RD_KAFKA_PRODUCER, quietConf(), err, sizeof err);
-    QVERIFY(m_host);
-    m_cluster = rd_kafka_mock_cluster_new(m_host, 1);
-    QVERIFY(m_cluster);
-    m_bootstrap = rd_kafka_mock_cluster_bootstraps(m_cluster);
-    QCOMPARE(rd_kafka_mock_topic_create(m_cluster, "acme.runs", 1, 1), RD_KAFKA_RESP_ERR_NO_ERROR);
-    QCOMPARE(rd_kafka_mock_topic_create(m_cluster, "agent.runs", 1, 1), RD_KAFKA_RESP_ERR_NO_ERROR);
+    m_kafka = std::make_unique<adtest::KafkaMockCluster>(std::initializer_list<const char *>{"acme.runs", "agent.runs"});
+    QVERIFY(m_kafka->ok());
+    m_bootstrap = m_kafka->bootstrap();
 }
 
 void TestInvokerKafka::cleanupTestCase()
 {
-    if (m_cluster)
-        rd_kafka_mock_cluster_destroy(m_cluster);
-    if (m_host)
-        rd_kafka_destroy(m_host);
+    m_kafka.reset();
 }
 
 void TestInvokerKafka::init()
