@@ -10,6 +10,7 @@
 #include "app/forms/fieldwidgets.h"
 #include "app/forms/templatelineedit.h"
 #include "app/mainwindow.h"
+#include "app/preview/previewdock.h"
 
 #include <QApplication>
 #include <QDir>
@@ -73,6 +74,8 @@ int main(int argc, char **argv)
     f.write(big);
     f.close();
 
+    // The preview's jq worker is the app binary; without this it would be this harness itself.
+    ad::app::PreviewDock::setDefaultWorkerBinary(QStringLiteral(AD_BINARY));
     ad::app::MainWindow w;
     w.resize(1400, 900);
     w.show();
