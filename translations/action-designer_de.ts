@@ -2765,12 +2765,12 @@ Pflichtfeld.</translation>
         <translation>… gekürzt (%1 von %2 angezeigt)</translation>
     </message>
     <message>
-        <source>scenario %3</source>
-        <translation>Szenario %3</translation>
+        <source>%1 · %2 · scenario %3</source>
+        <translation>%1 · %2 · Szenario %3</translation>
     </message>
     <message>
-        <source>started %2</source>
-        <translation>gestartet %2</translation>
+        <source>%1 · started %2</source>
+        <translation>%1 · gestartet %2</translation>
     </message>
     <message>
         <source>took %1</source>

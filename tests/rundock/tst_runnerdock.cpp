@@ -32,6 +32,7 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -226,6 +227,10 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("********")));
         QVERIFY(!text.contains(kApiKey));
         QVERIFY(!text.contains(kClientSecret));
+        // The header names the run: action, backend, scenario, id and start, no bare placeholders.
+        QVERIFY2(text.contains(QStringLiteral("deploy_service · WEBHOOK · scenario with-secret")), qPrintable(text));
+        QVERIFY(text.contains(id + QStringLiteral(" · started ")));
+        QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("%\\d"))), qPrintable(text));
         QCOMPARE(m_dock->runsList()->currentItem()->text(RunnerDock::BackendCol), QStringLiteral("WEBHOOK"));
         QCOMPARE(m_dock->runsList()->currentItem()->text(RunnerDock::ScenarioCol), QStringLiteral("with-secret"));
         QCOMPARE(m_dock->runsList()->currentItem()->text(RunnerDock::ActionCol), QStringLiteral("deploy_service"));

@@ -114,9 +114,15 @@ QString runTimelineHtml(const Run &run)
              .arg(colour, esc(run.status));
     if (!run.statusLabel.isEmpty())
         h += QStringLiteral(" — %1").arg(esc(run.statusLabel));
-    h += QStringLiteral("&nbsp;&nbsp;<b>%1</b> · %2 · ") + QCoreApplication::translate("ad::app::RunTimeline", "scenario %3") + QStringLiteral("</p>")
-             .arg(esc(run.action), esc(run.backend), esc(run.scenario.isEmpty() ? QStringLiteral("-") : run.scenario));
-    QString when = QStringLiteral("%1 · ") + QCoreApplication::translate("ad::app::RunTimeline", "started %2").arg(run.id, run.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    // One whole sentence per translation, its arguments filled in one arg() call (so no argument's
+    // own text is taken for a placeholder).
+    h += QStringLiteral("&nbsp;&nbsp;")
+         + QCoreApplication::translate("ad::app::RunTimeline", "%1 · %2 · scenario %3")
+               .arg(QStringLiteral("<b>%1</b>").arg(esc(run.action)), esc(run.backend),
+                    esc(run.scenario.isEmpty() ? QStringLiteral("-") : run.scenario))
+         + QStringLiteral("</p>");
+    QString when = QCoreApplication::translate("ad::app::RunTimeline", "%1 · started %2")
+                       .arg(run.id, run.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     if (run.isFinished())
         when += QStringLiteral(" · ") + QCoreApplication::translate("ad::app::RunTimeline", "took %1").arg(formatDuration(run.durationMs()));
     else
