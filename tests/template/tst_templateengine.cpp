@@ -7,6 +7,11 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <atomic>
+#include <chrono>
+#include <memory>
+#include <thread>
+
 #include "../context/testjson.h"
 
 using namespace ad;
@@ -41,6 +46,7 @@ private slots:
     void cancelPendingRenders();
     void evaluateMany();
     void missingBinaryFailsCleanly();
+    void interruptStopsARunaway();
 };
 
 void TestTemplateEngine::rendersLikePort()
@@ -213,6 +219,31 @@ void TestTemplateEngine::missingBinaryFailsCleanly()
     const RenderOutput out = engine.renderSync(parse(R"(["{{ .n }}"])"), parse(kContext));
     QCOMPARE(compact(out.value), QByteArray("[null]"));
     QVERIFY(out.traces.at(0).error.startsWith(QLatin1String("cannot start the jq worker")));
+}
+
+void TestTemplateEngine::interruptStopsARunaway()
+{
+    TemplateEngine engine;
+    engine.setWorkerBinary(QStringLiteral(AD_BINARY));
+    auto stop = std::make_shared<std::atomic<bool>>(false);
+    engine.setInterruptFlag(stop);
+    RenderOptions options;
+    options.timeoutMs = 120000;  // only the interrupt can end this render in time
+    // Another thread sets the flag once the runaway has started.
+    std::thread canceller([stop] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        stop->store(true);
+    });
+    const RenderOutput out = engine.renderSync(parse(R"(["{{ .n }}", "{{ def f: f; f }}"])"), parse(kContext), options);
+    canceller.join();
+    const TemplateTrace *runaway = traceAt(out, QStringLiteral("/1"));
+    QVERIFY(runaway);
+    QCOMPARE(runaway->error, QStringLiteral("cancelled"));
+    QVERIFY(!runaway->timedOut);
+    // While the flag stays set nothing runs; cleared, the engine works again (a fresh worker).
+    QCOMPARE(engine.evaluate(QStringLiteral(".n"), parse(kContext)).error, QStringLiteral("cancelled"));
+    stop->store(false);
+    QCOMPARE(compact(engine.evaluate(QStringLiteral(".n"), parse(kContext)).value), QByteArray("5"));
 }
 
 QTEST_GUILESS_MAIN(TestTemplateEngine)

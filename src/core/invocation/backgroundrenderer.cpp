@@ -6,12 +6,43 @@
 #include <QSet>
 #include <QThread>
 
+#include <atomic>
+#include <memory>
+
 namespace ad {
 
 // The owner thread adds and removes ids; the render thread only asks, to skip dropped work early.
 struct BackgroundRenderer::Live {
     mutable QMutex mutex;
     QSet<quint64> ids;
+    // The request being rendered and its own stop flag: a cancel sets it, and the worker running a
+    // runaway template is killed instead of blocking the next request until its timeout. A new
+    // flag per request, so a late cancel can never stop the next one.
+    quint64 rendering = 0;
+    std::shared_ptr<std::atomic<bool>> stop;
+
+    // Marks `id` as being rendered, with a fresh stop flag; null when it was cancelled already.
+    std::shared_ptr<std::atomic<bool>> begin(quint64 id)
+    {
+        QMutexLocker lock(&mutex);
+        if (!ids.contains(id))
+            return nullptr;
+        rendering = id;
+        stop = std::make_shared<std::atomic<bool>>(false);
+        return stop;
+    }
+    void end()
+    {
+        QMutexLocker lock(&mutex);
+        rendering = 0;
+        stop.reset();
+    }
+    // Call with the mutex held.
+    void stopIfRendering(quint64 id)
+    {
+        if (stop && (id == 0 || id == rendering))
+            stop->store(true);
+    }
 
     bool contains(quint64 id) const
     {
@@ -87,9 +118,14 @@ quint64 BackgroundRenderer::request(const JsonValue &action, const Scenario &sce
     QMetaObject::invokeMethod(
         m_context,
         [self, ctx, live, id, action, scenario, binary, options]() {
-            if (!live->contains(id))
+            const std::shared_ptr<std::atomic<bool>> stop = live->begin(id);
+            if (!stop)
                 return;  // cancelled before it started
-            const InvocationPreview p = renderInvocation(action, scenario, ctx->engine(binary), options);
+            TemplateEngine &engine = ctx->engine(binary);
+            engine.setInterruptFlag(stop);
+            const InvocationPreview p = renderInvocation(action, scenario, engine, options);
+            engine.setInterruptFlag(nullptr);
+            live->end();
             if (!live->contains(id))
                 return;
             QMetaObject::invokeMethod(
@@ -107,12 +143,18 @@ quint64 BackgroundRenderer::request(const JsonValue &action, const Scenario &sce
 
 bool BackgroundRenderer::isPending(quint64 requestId) const { return m_live->contains(requestId); }
 
-void BackgroundRenderer::cancel(quint64 requestId) { m_live->remove(requestId); }
+void BackgroundRenderer::cancel(quint64 requestId)
+{
+    QMutexLocker lock(&m_live->mutex);
+    m_live->ids.remove(requestId);
+    m_live->stopIfRendering(requestId);
+}
 
 void BackgroundRenderer::cancelAll()
 {
     QMutexLocker lock(&m_live->mutex);
     m_live->ids.clear();
+    m_live->stopIfRendering(0);
 }
 
 }  // namespace ad

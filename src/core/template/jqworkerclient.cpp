@@ -77,9 +77,10 @@ bool JqWorkerClient::ensureStarted(QString *error)
     return true;
 }
 
-bool JqWorkerClient::readLine(QByteArray *line, int budgetMs, bool *died)
+JqWorkerClient::ReadEnd JqWorkerClient::readLine(QByteArray *line, int budgetMs)
 {
-    *died = false;
+    // With an interrupt flag the wait is sliced, so a cancel is seen within a slice.
+    constexpr qint64 kInterruptSliceMs = 50;
     QDeadlineTimer deadline(budgetMs);
     for (;;) {
         const qsizetype nl = m_buffer.indexOf('\n', m_bufferPos);
@@ -90,7 +91,7 @@ bool JqWorkerClient::readLine(QByteArray *line, int budgetMs, bool *died)
                 m_buffer.clear();
                 m_bufferPos = 0;
             }
-            return true;
+            return ReadEnd::Line;
         }
         if (m_bufferPos > 0) {
             m_buffer.remove(0, m_bufferPos);
@@ -100,15 +101,19 @@ bool JqWorkerClient::readLine(QByteArray *line, int budgetMs, bool *died)
             m_buffer += m_proc->readAllStandardOutput();
             if (m_buffer.indexOf('\n', m_bufferPos) >= 0)
                 continue;
-            *died = true;
-            return false;
+            return ReadEnd::Died;
         }
+        if (interrupted())
+            return ReadEnd::Interrupted;
         if (deadline.hasExpired())
-            return false;
-        if (m_proc->waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime()))))
+            return ReadEnd::TimedOut;
+        qint64 wait = qMax<qint64>(1, deadline.remainingTime());
+        if (m_interrupt)
+            wait = qMin(wait, kInterruptSliceMs);
+        if (m_proc->waitForReadyRead(int(wait)))
             m_buffer += m_proc->readAllStandardOutput();
         else if (m_proc->state() == QProcess::Running && deadline.hasExpired())
-            return false;
+            return ReadEnd::TimedOut;
     }
 }
 
@@ -119,6 +124,11 @@ QHash<int, JqResult> JqWorkerClient::runJob(const QStringList &programs, const Q
     QList<int> pending = run;
     while (!pending.isEmpty()) {
         QString error;
+        if (interrupted()) {
+            for (int i : std::as_const(pending))
+                results.insert(i, failure(QStringLiteral("cancelled"), false));
+            break;
+        }
         if (!ensureStarted(&error)) {
             for (int i : std::as_const(pending))
                 results.insert(i, failure(error, false));
@@ -141,9 +151,19 @@ QHash<int, JqResult> JqWorkerClient::runJob(const QStringList &programs, const Q
         bool finished = false;
         while (!finished) {
             QByteArray line;
-            bool died = false;
             const int budget = phase == Phase::Compiling ? qMax(timeoutMs, m_compileTimeoutMs) : timeoutMs;
-            if (!readLine(&line, budget, &died)) {
+            const ReadEnd end = readLine(&line, budget);
+            if (end == ReadEnd::Interrupted) {
+                // Nothing of this job is wanted any more: the worker may be deep in a runaway.
+                for (int i : std::as_const(pending))
+                    results.insert(i, failure(QStringLiteral("cancelled"), false));
+                pending.clear();
+                discardWorker();
+                ++m_respawns;
+                break;
+            }
+            if (end != ReadEnd::Line) {
+                const bool died = end == ReadEnd::Died;
                 const QString why = died ? QStringLiteral("the jq worker crashed (out of memory? limit 1 GiB)")
                                          : QStringLiteral("timed out after %1").arg(seconds(budget));
                 QList<int> blamed;

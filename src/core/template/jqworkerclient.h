@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <memory>
 
 class QProcess;
@@ -41,6 +42,9 @@ public:
     quint64 cacheMisses() const { return m_misses; }
     // Drops the worker (the next run starts a fresh one).
     void stopWorker();
+    // A flag another thread may set to stop the run in progress: within ~50 ms the worker is killed
+    // and the programs not done yet fail with "cancelled"; runs fail at once while it stays set.
+    void setInterruptFlag(std::shared_ptr<const std::atomic<bool>> flag) { m_interrupt = std::move(flag); }
 
 private:
     struct Group {
@@ -48,11 +52,14 @@ private:
     };
     bool ensureStarted(QString *error);
     void discardWorker();
-    bool readLine(QByteArray *line, int budgetMs, bool *died);
+    enum class ReadEnd { Line, TimedOut, Died, Interrupted };
+    ReadEnd readLine(QByteArray *line, int budgetMs);
+    bool interrupted() const { return m_interrupt && m_interrupt->load(); }
     QHash<int, JqResult> runJob(const QStringList &programs, const QList<int> &run, const QByteArray &input,
                                 int timeoutMs);
 
     QString m_binary;
+    std::shared_ptr<const std::atomic<bool>> m_interrupt;
     std::unique_ptr<QProcess> m_proc;
     QByteArray m_buffer;
     qsizetype m_bufferPos = 0;  // start of the unread part of m_buffer

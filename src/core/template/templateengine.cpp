@@ -66,9 +66,18 @@ QString TemplateEngine::workerBinary() const { return JqWorkerClient(m_binary).b
 
 JqWorkerClient &TemplateEngine::syncClient()
 {
-    if (!m_sync)
+    if (!m_sync) {
         m_sync = std::make_unique<JqWorkerClient>(m_binary);
+        m_sync->setInterruptFlag(m_interrupt);
+    }
     return *m_sync;
+}
+
+void TemplateEngine::setInterruptFlag(std::shared_ptr<const std::atomic<bool>> flag)
+{
+    m_interrupt = std::move(flag);
+    if (m_sync)
+        m_sync->setInterruptFlag(m_interrupt);
 }
 
 RenderOutput TemplateEngine::renderSync(const JsonValue &tpl, const JsonValue &context, const RenderOptions &options)

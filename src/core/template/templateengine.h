@@ -42,6 +42,10 @@ public:
     // Many bare programs on one input, compiled as one batch.
     QList<JqResult> evaluateMany(const QStringList &programs, const JsonValue &input, int timeoutMs = 2000);
 
+    // A flag another thread may set to cut the synchronous render or evaluation in progress short
+    // (JqWorkerClient::setInterruptFlag); null = none.
+    void setInterruptFlag(std::shared_ptr<const std::atomic<bool>> flag);
+
     // Statistics of the synchronous worker (tests, bench).
     int workerRespawns() const;
     quint64 workerCacheHits() const;
@@ -55,6 +59,7 @@ private:
 
     QString m_binary;
     std::unique_ptr<JqWorkerClient> m_sync;
+    std::shared_ptr<const std::atomic<bool>> m_interrupt;
     QThread *m_thread = nullptr;
     QObject *m_asyncContext = nullptr;   // lives in m_thread
     std::unique_ptr<JqWorkerClient> m_async;  // used only in m_thread
