@@ -267,9 +267,8 @@ void JsonEditor::updateTemplateIndicators(int firstLine, int lastLine)
 
 QList<QPair<int, int>> JsonEditor::templateRanges() const
 {
-    auto *self = const_cast<JsonEditor *>(this);  // SendScintilla is not const; reading only
-    const int length = int(self->SendScintilla(SCI_GETLENGTH));
-    const auto *bytes = reinterpret_cast<const char *>(self->SendScintilla(SCI_GETRANGEPOINTER, 0, length));
+    const int length = int(SendScintilla(SCI_GETLENGTH));
+    const auto *bytes = reinterpret_cast<const char *>(SendScintilla(SCI_GETRANGEPOINTER, 0, length));
     QList<QPair<int, int>> ranges;
     if (bytes)
         scanTemplateRegions(bytes, length, [&ranges](qsizetype open, qsizetype close) {

@@ -123,13 +123,8 @@ QHash<int, JqResult> JqWorkerClient::runJob(const QStringList &programs, const Q
     QHash<int, JqResult> results;
     QList<int> pending = run;
     while (!pending.isEmpty()) {
-        QString error;
-        if (interrupted()) {
-            for (int i : std::as_const(pending))
-                results.insert(i, failure(QStringLiteral("cancelled"), false));
-            break;
-        }
-        if (!ensureStarted(&error)) {
+        QString error = interrupted() ? QStringLiteral("cancelled") : QString();
+        if (!error.isEmpty() || !ensureStarted(&error)) {
             for (int i : std::as_const(pending))
                 results.insert(i, failure(error, false));
             break;
@@ -154,10 +149,7 @@ QHash<int, JqResult> JqWorkerClient::runJob(const QStringList &programs, const Q
             const int budget = phase == Phase::Compiling ? qMax(timeoutMs, m_compileTimeoutMs) : timeoutMs;
             const ReadEnd end = readLine(&line, budget);
             if (end == ReadEnd::Interrupted) {
-                // Nothing of this job is wanted any more: the worker may be deep in a runaway.
-                for (int i : std::as_const(pending))
-                    results.insert(i, failure(QStringLiteral("cancelled"), false));
-                pending.clear();
+                // The worker may be deep in a runaway: kill it; the loop's check fails what is left.
                 discardWorker();
                 ++m_respawns;
                 break;
