@@ -13,11 +13,6 @@ set_target_properties(QScintilla::QScintilla PROPERTIES
   INTERFACE_INCLUDE_DIRECTORIES "${QSCINTILLA_INCLUDE_DIR}"
   INTERFACE_LINK_LIBRARIES Qt6::Widgets)
 
-# libjq 1.6: Debian ships no CMake config or .pc file. jq.h has no extern "C" guards.
-find_path(JQ_INCLUDE_DIR jq.h REQUIRED)
-find_library(JQ_LIBRARY NAMES jq REQUIRED)
-add_library(jq::jq UNKNOWN IMPORTED)
-set_target_properties(jq::jq PROPERTIES IMPORTED_LOCATION "${JQ_LIBRARY}"
-                                        INTERFACE_INCLUDE_DIRECTORIES "${JQ_INCLUDE_DIR}")
+include(${CMAKE_CURRENT_LIST_DIR}/BuildJq.cmake)
 
 set(AD_WARNINGS -Wall -Wextra -Wno-unused-parameter)

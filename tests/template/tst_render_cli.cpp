@@ -11,6 +11,7 @@ private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
     void compactOutput();
     void failedTemplateExitsZero();
+    void jq17Templates();
     void strictFails();
     void scanErrorExitsOne();
     void nonStringKeyExitsOne();
@@ -62,19 +63,33 @@ void TestRenderCli::compactOutput()
 
 void TestRenderCli::failedTemplateExitsZero()
 {
-    const Run r = render(R"({"a": "{{ pick(.n) }}", "b": "{{ .n.x }}", "c": "{{ .s }}"})");
+    const Run r = render(R"({"a": "{{ nosuch(.n) }}", "b": "{{ .n.x }}", "c": "{{ .s }}"})");
     QCOMPARE(r.code, 0);
     QCOMPARE(r.out, QStringLiteral("{\"a\":null,\"b\":null,\"c\":\"x\"}\n"));
     const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);
     QVERIFY(lines.at(0).contains(QLatin1String("/a")));
-    QVERIFY(lines.at(0).contains(QLatin1String("pick/1 is not defined")));
+    QVERIFY(lines.at(0).contains(QLatin1String("nosuch/1 is not defined")));
     QVERIFY(lines.at(1).contains(QLatin1String("Cannot index number")));
+}
+
+void TestRenderCli::jq17Templates()
+{
+    // Issue 11's examples: templates written from today's jq manual render as Port renders them.
+    const QByteArray ifEnd = "\"{{ if .n > 1 then \\\"many\\\" end }}\"";
+    QCOMPARE(render(ifEnd).out, QStringLiteral("\"many\"\n"));
+    QCOMPARE(render("\"{{ [limit(0; 1,2)] }}\"").out, QStringLiteral("[]\n"));
+    const Run trimmed = render("\"{{ \\\"  x \\\" | trim }}\"");
+    QCOMPARE(trimmed.out, QStringLiteral("\"x\"\n"));
+    QCOMPARE(trimmed.err, QString());
+    const QByteArray walk = "\"{{ {\\\"b\\\":1,\\\"a\\\":2} | walk(.) }}\"";
+    const QString walked = QStringLiteral("{\"b\":1,\"a\":2}\n");
+    QCOMPARE(render(walk).out, walked);
 }
 
 void TestRenderCli::strictFails()
 {
-    QCOMPARE(render(R"({"a": "{{ pick(.n) }}"})", {QStringLiteral("--strict")}).code, 1);
+    QCOMPARE(render(R"({"a": "{{ nosuch(.n) }}"})", {QStringLiteral("--strict")}).code, 1);
     QCOMPARE(render(R"({"a": "{{ .n }}"})", {QStringLiteral("--strict")}).code, 0);
 }
 
@@ -151,7 +166,7 @@ void TestRenderCli::traceJson()
   "identifier": "t",
   "trigger": {"type": "self-service", "operation": "CREATE", "blueprintIdentifier": "b", "userInputs": {"properties": {}}},
   "invocationMethod": {"type": "WEBHOOK", "url": "https://x/{{ .inputs.region }}",
-                       "body": {"a": "{{ pick(.x) }}", "b": "{{ 'q' }}"}}
+                       "body": {"a": "{{ toarray }}", "b": "{{ 'q' }}"}}
 })");
     const Run r = run({QStringLiteral("trace"), action, QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(r.code, 0);
@@ -163,7 +178,7 @@ void TestRenderCli::traceJson()
     QCOMPARE(traces.at(0).value(u"line").toDouble(), 4.0);
     QVERIFY(traces.at(0).value(u"warnings").at(0).toString().contains(QLatin1String(".inputs.region")));
     QCOMPARE(traces.at(1).value(u"errorKind").toString(), QStringLiteral("compile"));
-    QVERIFY(traces.at(1).value(u"warnings").at(0).toString().startsWith(QLatin1String("pick needs jq 1.7+")));
+    QVERIFY(traces.at(1).value(u"warnings").at(0).toString().startsWith(QLatin1String("toarray is jq 1.8")));
     QCOMPARE(traces.at(2).value(u"result").toString(), QStringLiteral("q"));
     QCOMPARE(traces.at(2).value(u"quoteRuleApplied").toBool(), true);
 }

@@ -139,12 +139,12 @@ void TestTemplateEngine::batchedCompileErrorIsLocated()
     TemplateEngine engine;
     engine.setWorkerBinary(QStringLiteral(AD_BINARY));
     const RenderOutput out = engine.renderSync(
-        parse(R"({"a":"{{ .n }}","b":"{{ .s }}","c":"{{ pick(.s) }}","d":"{{ .n * 2 }}","e":"{{ .s | }}","f":"{{ 7 }}"})"),
+        parse(R"({"a":"{{ .n }}","b":"{{ .s }}","c":"{{ nosuch(.s) }}","d":"{{ .n * 2 }}","e":"{{ .s | }}","f":"{{ 7 }}"})"),
         parse(kContext));
     QCOMPARE(compact(out.value), QByteArray(R"({"a":5,"b":"x","c":null,"d":10,"e":null,"f":7})"));
     const TemplateTrace *c = traceAt(out, QStringLiteral("/c"));
     QVERIFY(c && c->compileError);
-    QCOMPARE(c->error, QStringLiteral("jq: compile error: pick/1 is not defined at <top-level>, line 1:"));
+    QCOMPARE(c->error, QStringLiteral("jq: compile error: nosuch/1 is not defined at <top-level>, line 1:"));
     const TemplateTrace *e = traceAt(out, QStringLiteral("/e"));
     QVERIFY(e && e->compileError);
     QVERIFY(e->error.startsWith(QLatin1String("jq: compile error: syntax error")));
@@ -202,7 +202,7 @@ void TestTemplateEngine::evaluateMany()
     TemplateEngine engine;
     engine.setWorkerBinary(QStringLiteral(AD_BINARY));
     const QList<JqResult> r = engine.evaluateMany({QStringLiteral(".a"), QStringLiteral("empty"), QStringLiteral("error(\"e\")"),
-                                                   QStringLiteral("pick(.a)"), QStringLiteral(".a")},
+                                                   QStringLiteral("nosuch(.a)"), QStringLiteral(".a")},
                                                   parse(R"({"a":[1]})"));
     QCOMPARE(r.size(), 5);
     QCOMPARE(compact(r.at(0).value), QByteArray("[1]"));

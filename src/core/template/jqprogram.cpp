@@ -1,5 +1,6 @@
 #include "template/jqprogram.h"
 
+#include "template/jqprelude.h"
 #include "template/jsobject.h"
 
 #include <QElapsedTimer>
@@ -201,7 +202,8 @@ struct JqProgram::State {
     {
         static_cast<State *>(data)->debug << dumpToString(msg);
     }
-    // Without an input callback, `input` and `inputs` crash libjq 1.6.
+    // Without an input callback, `input` and `inputs` crash libjq (1.6 segfaults; Port's binding
+    // now gives jq a null input source, so they end with no output).
     static jv onInput(jq_state *, void *) { return jv_invalid(); }
 };
 
@@ -228,7 +230,8 @@ bool JqProgram::compile(const QString &program)
     jq_set_error_cb(d->jq, &State::onError, d.get());
     jq_set_debug_cb(d->jq, &State::onDebug, d.get());
     jq_set_input_cb(d->jq, &State::onInput, nullptr);
-    const QByteArray utf8 = program.toUtf8();
+    // Port's jq is a snapshot after 1.7.1: what it added that jq can express comes first (jqprelude.h).
+    const QByteArray utf8 = (jqPrelude() + program).toUtf8();
     d->compiled = jq_compile(d->jq, utf8.constData()) != 0;
     if (!d->compiled && d->portError.isEmpty())
         d->portError = d->messages.isEmpty() ? QStringLiteral("jq: compile error") : d->messages.constLast();

@@ -1,5 +1,5 @@
 #pragma once
-// RAII wrappers around libjq 1.6. Every jv and jq_state call of the application lives in
+// RAII wrappers around libjq (the jq 1.7.1 line Port runs: docs/template-engine.md). Every jv and jq_state call of the application lives in
 // jqprogram.cpp: jq.h has no extern "C" and every jv call consumes its arguments, so keeping them
 // in one file keeps the reference counting reviewable. Not thread-safe: one instance per thread.
 //
@@ -51,7 +51,7 @@ public:
     JqProgram(const JqProgram &) = delete;
     JqProgram &operator=(const JqProgram &) = delete;
 
-    // Compiles (about 27 ms in jq 1.6 whatever the size). False on error: see compileError().
+    // Compiles the program behind jqPrelude() (a few ms in jq 1.7.1). False on error: see compileError().
     bool compile(const QString &program);
     bool isCompiled() const;
     // As Port reports it: the last "jq: error ..." line, renamed "jq: compile error ...".

@@ -143,6 +143,11 @@ public:
         if (!m_input.isValid()) {
             for (int i : std::as_const(m_run))
                 emitError(i, QLatin1String("invalid input JSON: ") + parseError, false);
+        } else if (header.value(QLatin1String("single")).toBool()) {
+            // The client isolates a program that crashed a batch: jq 1.7 folds constants while
+            // compiling, so even a batch's compile can run it.
+            for (int i : std::as_const(m_run))
+                single(i);
         } else {
             QList<int> all;
             for (int i = 0; i < m_programs.size(); ++i)

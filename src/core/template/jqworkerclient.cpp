@@ -122,6 +122,9 @@ QHash<int, JqResult> JqWorkerClient::runJob(const QStringList &programs, const Q
 {
     QHash<int, JqResult> results;
     QList<int> pending = run;
+    // A worker that dies before its progress markers reach us (jq 1.7 aborts at once when an
+    // allocation fails) names no culprit: then the rest run one at a time, so only the culprit fails.
+    bool isolate = false;
     while (!pending.isEmpty()) {
         QString error = interrupted() ? QStringLiteral("cancelled") : QString();
         if (!error.isEmpty() || !ensureStarted(&error)) {
@@ -133,9 +136,14 @@ QHash<int, JqResult> JqWorkerClient::runJob(const QStringList &programs, const Q
         QJsonObject header{{QStringLiteral("id"), id}};
         header.insert(QStringLiteral("programs"), QJsonArray::fromStringList(programs));
         QJsonArray runArray;
-        for (int i : std::as_const(pending))
+        for (int i : std::as_const(pending)) {
             runArray.append(i);
+            if (isolate)
+                break;
+        }
         header.insert(QStringLiteral("run"), runArray);
+        if (isolate)
+            header.insert(QStringLiteral("single"), true);
         m_proc->write(QJsonDocument(header).toJson(QJsonDocument::Compact) + '\t' + input + '\n');
 
         const QByteArray prefix = QByteArray("{\"id\":") + QByteArray::number(id) + ',';
@@ -159,12 +167,20 @@ QHash<int, JqResult> JqWorkerClient::runJob(const QStringList &programs, const Q
                 const QString why = died ? QStringLiteral("the jq worker crashed (out of memory? limit 1 GiB)")
                                          : QStringLiteral("timed out after %1").arg(seconds(budget));
                 QList<int> blamed;
-                if (phase == Phase::Running)
+                if (isolate)
+                    blamed = pending.mid(0, 1);  // the request ran this one program only
+                else if (phase == Phase::Running)
                     blamed << current;
                 else if (phase == Phase::Compiling)
                     blamed = compiling;
                 else
-                    blamed = pending;  // died before saying anything: nothing can be salvaged
+                    blamed = pending;
+                if (died && blamed.size() > 1) {
+                    isolate = true;
+                    discardWorker();
+                    ++m_respawns;
+                    break;
+                }
                 for (int i : std::as_const(blamed)) {
                     if (pending.removeAll(i))
                         results.insert(i, failure(phase == Phase::Compiling ? QLatin1String("compiling: ") + why : why,
@@ -214,9 +230,10 @@ QHash<int, JqResult> JqWorkerClient::runJob(const QStringList &programs, const Q
             } else if (msg.value(u"done").toBool()) {
                 m_hits = quint64(msg.value(u"hits").toDouble());
                 m_misses = quint64(msg.value(u"misses").toDouble());
-                for (int i : std::as_const(pending))  // should not happen; never loop on it
-                    results.insert(i, failure(QStringLiteral("the jq worker gave no result"), false));
-                pending.clear();
+                for (const QJsonValue &asked : std::as_const(runArray)) {  // should not happen; never loop on it
+                    if (pending.removeAll(asked.toInt()))
+                        results.insert(asked.toInt(), failure(QStringLiteral("the jq worker gave no result"), false));
+                }
                 finished = true;
             }
         }

@@ -91,34 +91,17 @@ void checkPaths(const QList<JqToken> &toks, const JsonValue &context, QStringLis
     }
 }
 
-void checkJq17(const QList<JqToken> &toks, QStringList &out)
+// Where Port's engine (jq 1.7.1 plus 83 commits, PORT-SPEC §5.0a) and ours part ways in a way the
+// prelude (jqprelude.h) cannot cover, or where a template reaches for what only a newer jq has.
+void checkEngine(const QList<JqToken> &toks, QStringList &out)
 {
-    static const QSet<QString> newBuiltins = {
-        QStringLiteral("pick"), QStringLiteral("trim"), QStringLiteral("ltrim"), QStringLiteral("rtrim"),
-        QStringLiteral("abs"), QStringLiteral("toarray"), QStringLiteral("have_literal_numbers"),
-        QStringLiteral("have_decnum"), QStringLiteral("trimstr"), QStringLiteral("getpath_or_null")};
+    // jq 1.8 additions: Port's snapshot predates them, so a template using them fails in Port.
+    static const QSet<QString> jq18 = {QStringLiteral("toarray"), QStringLiteral("trimstr"),
+                                       QStringLiteral("have_decnum")};
     QSet<QString> userDefs;
     for (qsizetype i = 0; i + 1 < toks.size(); ++i)
         if (toks.at(i).kind == Kind::Ident && toks.at(i).text == QLatin1String("def") && toks.at(i + 1).kind == Kind::Ident)
             userDefs.insert(toks.at(i + 1).text);
-
-    // Arity of a call at i (an Ident followed by "("): top-level ';' count + 1.
-    auto arity = [&](qsizetype i) {
-        if (i + 1 >= toks.size() || !isPunct(toks.at(i + 1), "("))
-            return 0;
-        int depth = 0, args = 1;
-        for (qsizetype j = i + 1; j < toks.size(); ++j) {
-            const JqToken &t = toks.at(j);
-            if (isPunct(t, "(") || isPunct(t, "[") || isPunct(t, "{"))
-                ++depth;
-            else if (isPunct(t, ")") || isPunct(t, "]") || isPunct(t, "}")) {
-                if (--depth == 0)
-                    break;
-            } else if (depth == 1 && isPunct(t, ";"))
-                ++args;
-        }
-        return args;
-    };
 
     QSet<QString> said;
     auto warn = [&](const QString &w) {
@@ -126,31 +109,17 @@ void checkJq17(const QList<JqToken> &toks, QStringList &out)
             out << w;
         said.insert(w);
     };
-    QList<bool> ifHasElse;  // one entry per open `if`
     for (qsizetype i = 0; i < toks.size(); ++i) {
         const JqToken &t = toks.at(i);
         const bool afterDef = i > 0 && toks.at(i - 1).kind == Kind::Ident && toks.at(i - 1).text == QLatin1String("def");
-        if (t.kind == Kind::Format && (t.text == QLatin1String("base32d") || t.text == QLatin1String("urid")))
-            warn(QCoreApplication::translate("ad::TemplateWarnings", "@%1 needs jq 1.7+; Port runs jq 1.6, where it fails").arg(t.text));
+        if (t.kind == Kind::Var && t.text == QLatin1String("__prog_name"))
+            warn(QCoreApplication::translate("ad::TemplateWarnings", "$__prog_name is jq 1.8; Port's jq does not have it, so the template fails there"));
         if (t.kind != Kind::Ident || afterDef || userDefs.contains(t.text))
             continue;
-        if (newBuiltins.contains(t.text))
-            warn(QCoreApplication::translate("ad::TemplateWarnings", "%1 needs jq 1.7+; Port runs jq 1.6, where it is a compile error").arg(t.text));
-        else if (t.text == QLatin1String("debug") && arity(i) == 1)
-            warn(QCoreApplication::translate("ad::TemplateWarnings", "debug(msg) needs jq 1.7+; jq 1.6 has only debug"));
-        else if (t.text == QLatin1String("scan") && arity(i) == 2)
-            warn(QCoreApplication::translate("ad::TemplateWarnings", "scan(re; flags) needs jq 1.7+; jq 1.6 has only scan(re)"));
-        else if (t.text == QLatin1String("limit") && i + 2 < toks.size() && toks.at(i + 2).kind == Kind::Number
-                 && toks.at(i + 2).text.toDouble() == 0)
-            warn(QCoreApplication::translate("ad::TemplateWarnings", "limit(0; ...) yields one output in jq 1.6 (none in 1.7+)"));
-        else if (t.text == QLatin1String("if"))
-            ifHasElse.append(false);
-        else if (t.text == QLatin1String("else") && !ifHasElse.isEmpty())
-            ifHasElse.last() = true;
-        else if (t.text == QLatin1String("end") && !ifHasElse.isEmpty()) {
-            if (!ifHasElse.takeLast())
-                warn(QCoreApplication::translate("ad::TemplateWarnings", "if ... then ... end without else needs jq 1.7+; jq 1.6 rejects it"));
-        }
+        if (jq18.contains(t.text))
+            warn(QCoreApplication::translate("ad::TemplateWarnings", "%1 is jq 1.8; Port's jq does not have it, so the template fails there (renders null)").arg(t.text));
+        else if (t.text == QLatin1String("pow10"))
+            warn(QCoreApplication::translate("ad::TemplateWarnings", "pow10 was removed from Port's jq: the template fails there; use exp10"));
     }
 }
 
@@ -158,21 +127,21 @@ void checkJq17(const QList<JqToken> &toks, QStringList &out)
 
 QStringList templateWarnings(const QString &filter, const JsonValue *context)
 {
-    // The jq-version part depends on the filter only.
+    // The engine part depends on the filter only.
     struct Memo {
         QList<JqToken> tokens;
-        QStringList jq17;
+        QStringList engine;
     };
     const Memo &it = memoised<Memo>(filter, [&] {
         Memo m;
         m.tokens = lexJq(filter).tokens;
-        checkJq17(m.tokens, m.jq17);
+        checkEngine(m.tokens, m.engine);
         return m;
     });
     QStringList out;
     if (context)
         checkPaths(it.tokens, *context, out);
-    out << it.jq17;
+    out << it.engine;
     return out;
 }
 

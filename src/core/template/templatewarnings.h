@@ -1,6 +1,6 @@
 #pragma once
-// Static checks of one filter for the trace: context paths the scenario lacks, and syntax that
-// only jq 1.7+ accepts (Port runs jq 1.6). Heuristic by design: a token scan, not a jq parser.
+// Static checks of one filter for the trace: context paths the scenario lacks, and what Port's jq
+// (the 1.7.1 line) and ours treat differently or lack. Heuristic by design: a token scan, not a jq parser.
 
 #include "json/jsonvalue.h"
 
