@@ -1,5 +1,7 @@
 #include "cli/cli.h"
 
+#include "template/jqprelude.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -54,7 +56,7 @@ int main(int argc, char **argv)
     const QString first = args.isEmpty() ? QString() : args.first();
 
     if (first == QLatin1String("--version")) {
-        out << "action-designer " << AD_VERSION << '\n';
+        out << "action-designer " << AD_VERSION << " (templates: jq " << ad::jqEngineVersion() << ")\n";
         return Ok;
     }
     if (first == QLatin1String("--help") || first == QLatin1String("-h")) {

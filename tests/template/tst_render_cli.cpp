@@ -3,7 +3,10 @@
 
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QDir>
 #include <QTest>
+
+#include <csignal>
 
 class TestRenderCli : public QObject {
     Q_OBJECT
@@ -12,6 +15,7 @@ private slots:
     void compactOutput();
     void failedTemplateExitsZero();
     void jq17Templates();
+    void workerDiesWithItsParent();
     void strictFails();
     void scanErrorExitsOne();
     void nonStringKeyExitsOne();
@@ -85,6 +89,53 @@ void TestRenderCli::jq17Templates()
     const QByteArray walk = "\"{{ {\\\"b\\\":1,\\\"a\\\":2} | walk(.) }}\"";
     const QString walked = QStringLiteral("{\"b\":1,\"a\":2}\n");
     QCOMPARE(render(walk).out, walked);
+}
+
+namespace {
+// The pid of a `--jq-worker` child of parent, or 0.
+qint64 workerChildOf(qint64 parent)
+{
+    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+        bool isPid = false;
+        const qint64 pid = entry.toLongLong(&isPid);
+        if (!isPid)
+            continue;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly) || !cmdline.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray st = stat.readAll();
+        const QList<QByteArray> fields = st.mid(st.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 1 && fields.at(1).toLongLong() == parent && cmdline.readAll().contains("--jq-worker"))
+            return pid;
+    }
+    return 0;
+}
+
+bool alive(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray st = stat.readAll();
+    return st.mid(st.lastIndexOf(')') + 2, 1) != "Z";  // a zombie has stopped running
+}
+}  // namespace
+
+void TestRenderCli::workerDiesWithItsParent()
+{
+    // Issue 12.6: the CLI killed while a runaway template spins must not leave the worker spinning.
+    const QString ctx = write(QStringLiteral("ctx.json"), R"({"n":5})");
+    const QString t = write(QStringLiteral("spin.json"), R"("{{ def f: f; f }}")");
+    QProcess cli;
+    cli.start(QStringLiteral(AD_BINARY), {QStringLiteral("render"), QStringLiteral("--context"), ctx, QStringLiteral("--template"), t,
+                                          QStringLiteral("--timeout"), QStringLiteral("120000")});
+    QVERIFY(cli.waitForStarted());
+    qint64 worker = 0;
+    QTRY_VERIFY_WITH_TIMEOUT((worker = workerChildOf(cli.processId())) != 0, 30000);
+    ::kill(pid_t(cli.processId()), SIGKILL);
+    QVERIFY(cli.waitForFinished(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(!alive(worker), 15000);
 }
 
 void TestRenderCli::strictFails()

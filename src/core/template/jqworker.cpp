@@ -48,7 +48,7 @@ constexpr bool kSanitized = false;
 // the client before it gives up on us. (Flushing every marker costs a context switch per template.)
 class Output {
 public:
-    explicit Output(int fd) : m_fd(fd), m_watchdog([this] { watch(); }) {}
+    explicit Output(int fd) : m_fd(fd), m_parent(::getppid()), m_watchdog([this] { watch(); }) {}
     ~Output()
     {
         {
@@ -96,6 +96,12 @@ private:
         std::unique_lock<std::mutex> lock(m_mutex);
         while (!m_stop) {
             m_wake.wait_for(lock, std::chrono::milliseconds(10));
+            // The app or CLI that started us is gone (killed while a runaway template spins here):
+            // nobody will read the answer, so stop at once instead of burning a core forever.
+            // (Not PR_SET_PDEATHSIG: it fires when the starting *thread* ends, and the app starts
+            // workers from pool threads that end while the app lives on.)
+            if (::getppid() != m_parent)
+                ::_exit(3);
             const qint64 since = m_busySince.load();
             if (since && now() - since >= 10 && !m_buffer.isEmpty())
                 writeLocked();
@@ -103,6 +109,7 @@ private:
     }
 
     int m_fd;
+    pid_t m_parent;
     std::mutex m_mutex;
     std::condition_variable m_wake;
     QByteArray m_buffer;
