@@ -232,6 +232,10 @@ void TstJournal::offerRecoveryReportsUnreadableFilesOnce()
     QCOMPARE(shown.size(), 1);
     QVERIFY(shown.first()->text().contains(QStringLiteral("broken.json")));
     QVERIFY(shown.first()->text().contains(app.journal()->damagedDirectory().toHtmlEscaped()));
+    if (const QString shots = qEnvironmentVariable("AD_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        QTest::qWait(50);
+        shown.first()->grab().save(shots + QStringLiteral("/unreadable-journal-files.png"));
+    }
     shown.first()->close();
     QTRY_VERIFY(reports().isEmpty());
     QVERIFY(!QFile::exists(garbage.fileName()));
