@@ -23,6 +23,7 @@ MainWindow *DesignerApp::newWindow()
     auto *w = new MainWindow(m_journal);
     installRunnerDock(w, runner());
     w->setWindowFactory([this] { return newWindow(); });
+    w->setWindowFinder([this](const QString &path) { return windowFor(path); });
     m_windows.append(w);
     // Cascade new windows a little so they do not hide each other exactly.
     if (m_windows.size() > 1)
@@ -47,6 +48,23 @@ QList<MainWindow *> DesignerApp::windows() const
     return out;
 }
 
+MainWindow *DesignerApp::windowFor(const QString &path) const
+{
+    for (MainWindow *w : windows())
+        if (w->showsFile(path))
+            return w;
+    return nullptr;
+}
+
+bool DesignerApp::open(const QString &path, QString *error)
+{
+    if (MainWindow *w = windowFor(path)) {
+        w->bringToFront();
+        return true;
+    }
+    return replaceableOrNewWindow()->openFile(path, error);
+}
+
 MainWindow *DesignerApp::replaceableOrNewWindow()
 {
     for (MainWindow *c : windows())
@@ -69,6 +87,20 @@ int DesignerApp::restoreAll()
 
 void DesignerApp::offerRecovery()
 {
+    if (const QStringList damaged = m_journal->setAsideUnreadable(); !damaged.isEmpty()) {
+        QString items;
+        for (const QString &f : damaged)
+            items += QStringLiteral("<li>%1</li>").arg(f.toHtmlEscaped());
+        // Not modal: start-up goes on behind it. Set aside, the files are named this once only.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Unreadable Autosave Files"),
+                                    tr("These autosave files could not be read, so nothing can be restored from "
+                                       "them. They were moved to %1:<ul>%2</ul>")
+                                        .arg(QDir::toNativeSeparators(m_journal->damagedDirectory()).toHtmlEscaped(), items),
+                                    QMessageBox::Ok);
+        box->setObjectName(QStringLiteral("unreadableJournalFiles"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
     const QList<Journal::Entry> entries = m_journal->recoverable();
     if (entries.isEmpty())
         return;
@@ -100,10 +132,9 @@ void DesignerApp::start(const QStringList &files, bool askRecovery)
     if (askRecovery)
         offerRecovery();
     for (const QString &f : files) {
-        MainWindow *w = replaceableOrNewWindow();
         QString error;
-        if (!w->openFile(f, &error))
-            QMessageBox::warning(w, tr("Open"), error);
+        if (!open(f, &error))
+            QMessageBox::warning(windows().isEmpty() ? nullptr : windows().constLast(), tr("Open"), error);
     }
     if (windows().isEmpty())
         newWindow()->openSample();

@@ -26,11 +26,17 @@ public:
     RunnerService *runner();
     MainWindow *newWindow();
     QList<MainWindow *> windows() const;
+    // The window whose document is the file at `path`, or null.
+    MainWindow *windowFor(const QString &path) const;
+    // Opens `path`: brings the window that shows it already to the front (a restored one, say),
+    // else loads it into a replaceable or new window. false with `error` when it cannot be read.
+    bool open(const QString &path, QString *error = nullptr);
 
     // Restores every journal entry a crashed session left, each in its own window, without asking.
     // Returns how many were restored.
     int restoreAll();
-    // Asks (a dialog listing the files) and restores or discards them.
+    // Asks (a dialog listing the files) and restores or discards them. Journal files that cannot
+    // be read are set aside first and named once in a warning.
     void offerRecovery();
     // Start-up: recovery offer, then `files` (or the sample when none was restored or given).
     void start(const QStringList &files, bool askRecovery = true);

@@ -32,6 +32,18 @@ bool processAlive(qint64 pid)
 #endif
 }
 
+// The entry in `path`, or an empty object when the file cannot be read or is not an entry.
+QJsonObject readEntry(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+    if (!o.value(QStringLiteral("session")).isString() || !o.value(QStringLiteral("text")).isString())
+        return {};
+    return o;
+}
+
 }  // namespace
 
 Journal::Journal(const QString &directory, QObject *parent)
@@ -133,10 +145,7 @@ QList<Journal::Entry> Journal::recoverable() const
     const QDir dir(m_dir);
     const QFileInfoList files = dir.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Time);
     for (const QFileInfo &fi : files) {
-        QFile f(fi.absoluteFilePath());
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+        const QJsonObject o = readEntry(fi.absoluteFilePath());
         if (o.isEmpty() || o.value(QStringLiteral("session")).toString() == m_session)
             continue;
         const qint64 pid = o.value(QStringLiteral("pid")).toInteger();
@@ -158,6 +167,29 @@ QList<Journal::Entry> Journal::recoverable() const
 void Journal::discard(const Entry &e)
 {
     QFile::remove(e.journalFile);
+}
+
+QString Journal::damagedDirectory() const
+{
+    return m_dir + QStringLiteral("/damaged");
+}
+
+QStringList Journal::setAsideUnreadable()
+{
+    QStringList moved;
+    const QDir dir(m_dir);
+    for (const QFileInfo &fi : dir.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        if (!readEntry(fi.absoluteFilePath()).isEmpty())
+            continue;
+        QDir().mkpath(damagedDirectory());
+        const QString target = QDir(damagedDirectory()).filePath(fi.fileName());
+        QFile::remove(target);  // an older copy of the same name: the newer one is what to keep
+        // Kept rather than deleted: a person may still get text out of it by hand. If it cannot
+        // be moved it is removed, or it would be reported at every start.
+        if (QFile::rename(fi.absoluteFilePath(), target) || QFile::remove(fi.absoluteFilePath()))
+            moved << fi.fileName();
+    }
+    return moved;
 }
 
 }  // namespace ad::app

@@ -45,6 +45,11 @@ public:
     QList<Entry> recoverable() const;
     // Deletes an entry's file (after restoring it or when the user declines).
     static void discard(const Entry &e);
+    // Moves the journal files that cannot be read or are not journal entries (damaged, or written by
+    // something else) into damagedDirectory(), so they are reported once and never scanned again.
+    // Returns their file names.
+    QStringList setAsideUnreadable();
+    QString damagedDirectory() const;
 
     static constexpr int kIntervalMs = 2000;
 

@@ -311,7 +311,7 @@ void MainWindow::dropEvent(QDropEvent *e)
         if (!u.isLocalFile())
             continue;
         QString error;
-        if (!targetWindow()->openFile(u.toLocalFile(), &error))
+        if (!targetWindow(u.toLocalFile())->openFile(u.toLocalFile(), &error))
             QMessageBox::warning(this, tr("Open"), error);
     }
     e->acceptProposedAction();

@@ -62,6 +62,10 @@ public:
     void restoreJournalEntry(const QString &path, const QString &text);
     // True when this window may load another file without losing anything (untitled, unchanged).
     bool isReplaceable() const;
+    // True when this window's document is the file at `path` (symlinks and relative paths resolved).
+    bool showsFile(const QString &path) const;
+    // Raises and activates this window (restored if minimized).
+    void bringToFront();
 
     // Who answers "save changes?" (a message box by default; tests put a function here).
     using CloseAsker = std::function<CloseAnswer(const QString &question)>;
@@ -71,6 +75,10 @@ public:
     // Opens files in another window (set by the application; without it everything opens here).
     using WindowFactory = std::function<MainWindow *()>;
     void setWindowFactory(WindowFactory f) { m_newWindow = std::move(f); }
+    // Finds the window that already shows a file (set by the application): opening that file again
+    // brings that window to the front instead of opening a second window on the same file.
+    using WindowFinder = std::function<MainWindow *(const QString &path)>;
+    void setWindowFinder(WindowFinder f) { m_findWindow = std::move(f); }
 
     // Recomputes problems now (normally debounced after each change). A large file is validated
     // on a worker thread: its problems show when that lands.
@@ -101,7 +109,9 @@ private:
     QAction *addAction(const QString &id, const QString &text, const QKeySequence &key = {});
     void updateTitle();
     void applySettings();
-    MainWindow *targetWindow();  // this when replaceable, else a new window (or this without a factory)
+    // The window that shows `path` already, else this when replaceable, else a new window (or
+    // this without a factory).
+    MainWindow *targetWindow(const QString &path);
     bool loadInto(const QByteArray &bytes, const QString &path, const QString &displayName);
     void fileOpened(const QString &path);
     bool writeFile(const QString &path);
@@ -127,6 +137,7 @@ private:
     std::future<QList<Problem>> m_validation;
     CloseAsker m_askClose;
     WindowFactory m_newWindow;
+    WindowFinder m_findWindow;
 };
 
 }  // namespace ad::app

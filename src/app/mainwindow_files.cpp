@@ -27,15 +27,40 @@ namespace ad::app {
 
 namespace {
 const QString kJsonFilter = QObject::tr("JSON files (*.json);;All files (*)");
+
+// One spelling per file: symlinks resolved when it exists, else the clean absolute path.
+QString fileKey(const QString &path)
+{
+    const QFileInfo fi(path);
+    const QString canonical = fi.canonicalFilePath();
+    return canonical.isEmpty() ? QDir::cleanPath(fi.absoluteFilePath()) : canonical;
 }
+}  // namespace
 
 bool MainWindow::isReplaceable() const
 {
     return m_doc->path().isEmpty() && !m_doc->isModified();
 }
 
-MainWindow *MainWindow::targetWindow()
+bool MainWindow::showsFile(const QString &path) const
 {
+    return !path.isEmpty() && !m_doc->path().isEmpty() && fileKey(m_doc->path()) == fileKey(path);
+}
+
+void MainWindow::bringToFront()
+{
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+}
+
+MainWindow *MainWindow::targetWindow(const QString &path)
+{
+    if (m_findWindow)
+        if (MainWindow *w = m_findWindow(path))
+            return w;
     if (isReplaceable() || !m_newWindow)
         return this;
     MainWindow *w = m_newWindow();
@@ -66,7 +91,11 @@ bool MainWindow::openFile(const QString &pathIn, QString *error)
         path = QFileDialog::getOpenFileName(this, tr("Open Action"), AppSettings::instance().openDirectory(), kJsonFilter);
         if (path.isEmpty())
             return true;  // cancelled
-        return targetWindow()->openFile(path, error);
+        return targetWindow(path)->openFile(path, error);
+    }
+    if (showsFile(path)) {
+        bringToFront();  // already open here: its unsaved changes stay as they are
+        return true;
     }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {

@@ -50,7 +50,7 @@ void MainWindow::createMenus()
         QAction *a = addAction(QStringLiteral("file.new.") + t.id, t.menuText,
                                firstTemplate ? QKeySequence(QKeySequence::New) : QKeySequence());
         firstTemplate = false;
-        connect(a, &QAction::triggered, this, [this, id = t.id] { targetWindow()->newFromTemplate(id); });
+        connect(a, &QAction::triggered, this, [this, id = t.id] { targetWindow(QString())->newFromTemplate(id); });
         newMenu->addAction(a);
     }
     QAction *open = addAction(QStringLiteral("file.open"), tr("&Open…"), QKeySequence::Open);
@@ -63,7 +63,7 @@ void MainWindow::createMenus()
                                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     connect(importClip, &QAction::triggered, this, [this] {
         QString error;
-        if (!targetWindow()->importText(QApplication::clipboard()->text().toUtf8(), &error))
+        if (!targetWindow(QString())->importText(QApplication::clipboard()->text().toUtf8(), &error))
             QMessageBox::warning(this, tr("Import from Clipboard"), error);
     });
     file->addAction(importClip);
@@ -193,7 +193,7 @@ void MainWindow::updateRecentMenu()
         a->setStatusTip(f);
         connect(a, &QAction::triggered, this, [this, f] {
             QString error;
-            if (!targetWindow()->openFile(f, &error))
+            if (!targetWindow(f)->openFile(f, &error))
                 QMessageBox::warning(this, tr("Open Recent"), error);
         });
     }

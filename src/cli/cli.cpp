@@ -1,11 +1,14 @@
 #include "cli/cli.h"
+#include "cli/report.h"
 
 #include "template/jqprelude.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 
 #include <cstdio>
+#include <algorithm>
 #include <cstring>
 
 namespace ad::cli {
@@ -15,6 +18,39 @@ int jqWorkerMain(Context &ctx);  // jqworker.cpp
 namespace {
 // Worker modes are internal: the app re-executes itself to evaluate jq out of process.
 bool isWorkerMode(const char *arg) { return std::strncmp(arg, "--jq-worker", 11) == 0; }
+
+// The GUI takes file paths: a word is a command only when it cannot be a file to open (no
+// directory or extension in it, and nothing of that name here).
+bool isMistypedCommand(const char *arg)
+{
+    if (!*arg || *arg == '-')
+        return false;
+    const QString word = QString::fromLocal8Bit(arg);
+    for (const QChar c : word)
+        if (c == QLatin1Char('/') || c == QLatin1Char('.') || c == QLatin1Char('\\'))
+            return false;
+    return !QFileInfo::exists(word);
+}
+
+// Optimal string alignment distance (an adjacent swap counts as one edit).
+int editDistance(const QString &a, const QString &b)
+{
+    const qsizetype n = a.size(), m = b.size();
+    QList<QList<int>> d(n + 1, QList<int>(m + 1, 0));
+    for (qsizetype i = 0; i <= n; ++i)
+        d[i][0] = int(i);
+    for (qsizetype j = 0; j <= m; ++j)
+        d[0][j] = int(j);
+    for (qsizetype i = 1; i <= n; ++i) {
+        for (qsizetype j = 1; j <= m; ++j) {
+            const int cost = a.at(i - 1) == b.at(j - 1) ? 0 : 1;
+            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+            if (i > 1 && j > 1 && a.at(i - 1) == b.at(j - 2) && a.at(i - 2) == b.at(j - 1))
+                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[n][m];
+}
 
 void printUsage(QTextStream &out)
 {
@@ -39,7 +75,23 @@ bool isHeadlessInvocation(int argc, char **argv)
     for (const Command &c : commands())
         if (!std::strcmp(a, c.name))
             return true;
-    return false;
+    return isMistypedCommand(a);
+}
+
+QString suggestCommand(const QString &word)
+{
+    const QString w = word.toLower();
+    const int allowed = std::clamp(int(w.size()) / 3, 1, 2);
+    QString best;
+    int bestDistance = allowed + 1;
+    for (const Command &c : commands()) {
+        const int d = editDistance(w, QLatin1String(c.name));
+        if (d < bestDistance) {
+            best = QLatin1String(c.name);
+            bestDistance = d;
+        }
+    }
+    return best;
 }
 
 int main(int argc, char **argv)
@@ -64,21 +116,24 @@ int main(int argc, char **argv)
         return Ok;
     }
     if (first == QLatin1String("--jq-worker")) {
-        Context ctx{args, out, err};
+        Context ctx{args, QStringLiteral("--jq-worker"), out, err};
         return jqWorkerMain(ctx);
     }
     for (const Command &c : commands()) {
         if (first == QLatin1String(c.name)) {
             args.removeFirst();
-            Context ctx{args, out, err};
+            Context ctx{args, first, out, err};
             const int rc = c.run(ctx);
             out.flush();
             err.flush();
             return rc;
         }
     }
-    err << "action-designer: unknown command '" << first << "'\n";
-    printUsage(err);
+    Context ctx{args, QString(), out, err};
+    const QString suggestion = suggestCommand(first);
+    reportUsage(ctx, suggestion.isEmpty()
+                         ? QStringLiteral("unknown command '%1' (run 'action-designer --help' for the list)").arg(first)
+                         : QStringLiteral("unknown command '%1' (did you mean '%2'?)").arg(first, suggestion));
     return BadInput;
 }
 

@@ -6,14 +6,18 @@
 
 namespace ad::cli {
 
-// True when argv asks for a subcommand, --help, --version or a worker mode (no GUI needed).
+// True when argv asks for a subcommand, --help, --version or a worker mode (no GUI needed), and
+// for a word that is neither a command nor a file (a mistyped command: answered without a display).
 bool isHeadlessInvocation(int argc, char **argv);
+// The command closest to a mistyped `word` (at most 2 edits, fewer for short words), or "".
+QString suggestCommand(const QString &word);
 // Creates the QCoreApplication and runs the subcommand; returns the process exit code.
 int main(int argc, char **argv);
 
 // What a subcommand gets: its own arguments (argv after the subcommand name) and the streams.
 struct Context {
     QStringList args;
+    QString command;  // "validate", ... (names the command in messages about the command line)
     QTextStream &out;
     QTextStream &err;
 };

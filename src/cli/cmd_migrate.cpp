@@ -1,6 +1,7 @@
 // `action-designer migrate FILE [-o OUT] [--blueprint BP]`: legacy v1 -> current, with a report.
 #include "cli/cli.h"
 #include "cli/cmdfile.h"
+#include "cli/report.h"
 #include "model/filevalidation.h"
 #include "model/migrate.h"
 
@@ -18,13 +19,14 @@ const char *kUsage =
     "the migrated JSON to stdout or atomically to OUT. '-' reads standard input.\n"
     "\n"
     "Options:\n"
-    "  -o, --output OUT  write to OUT instead of stdout (replaced atomically)\n"
+    "  -o, --output OUT  write to OUT instead of stdout: a file is replaced atomically (a symlink's\n"
+    "                    target; the link stays), a device or pipe is written to, '-' is stdout\n"
     "  --blueprint BP    the blueprint the v1 actions belonged to (becomes\n"
     "                    trigger.blueprintIdentifier; v1 files do not name it)\n"
     "  -h, --help        show this help\n"
     "\n"
     "Exit status: 0 migrated, 1 nothing was in the legacy format (nothing written) or OUT cannot be\n"
-    "written, 2 FILE cannot be read or is not JSON.\n";
+    "written, 2 FILE cannot be read or is not JSON, or OUT is a directory.\n";
 
 }  // namespace
 
@@ -35,16 +37,18 @@ int cmdMigrate(Context &ctx)
     const QCommandLineOption blueprint(QStringLiteral("blueprint"), QString(), QStringLiteral("BP"));
     parser.addOptions({output, blueprint});
     ActionFile file;
-    if (const int rc = parseOneFile(parser, ctx, "migrate", QString::fromLatin1(kUsage), &file); rc >= 0)
+    if (const int rc = parseOneFile(parser, ctx, QString::fromLatin1(kUsage), &file); rc >= 0)
         return rc;
+    if (!checkOutput(parser.value(output), ctx))
+        return BadInput;
     const QString name = displayName(file.path());
     if (file.shape() == ActionFile::Shape::Unknown) {
-        ctx.err << name << ": error: " << ActionFile::shapeName(file.shape()) << "; nothing to migrate\n";
+        report(ctx, {file.path(), {}, ActionFile::shapeName(file.shape()) + QStringLiteral("; nothing to migrate")});
         return Failed;
     }
     const FileMigration fm = migrateLegacyFile(file, parser.value(blueprint));
     if (fm.migratedCount == 0) {
-        ctx.err << name << ": nothing to migrate: no action is in the legacy v1 format\n";
+        report(ctx, {file.path(), {}, QStringLiteral("nothing to migrate: no action is in the legacy v1 format")});
         return Failed;
     }
     ctx.err << name << ": migrated " << fm.migratedCount
@@ -61,7 +65,7 @@ int cmdMigrate(Context &ctx)
         for (const Diagnostic &d : left)
             ctx.err << "  " << formatDiagnostic(outName, d) << '\n';
     }
-    return writeOutput(bytes, parser.value(output), ctx) ? Ok : Failed;
+    return writeOutput(bytes, parser.value(output), ctx);
 }
 
 }  // namespace ad::cli

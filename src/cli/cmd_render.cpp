@@ -13,9 +13,9 @@ namespace ad::cli {
 namespace {
 
 struct RenderArgs {
-    QString context, tpl, scenario, action, file;
+    QString context, tpl, scenario, action, file, timeout;
     bool strict = false;
-    int timeoutMs = 5000;  // Port's own limit; the preview uses 2 s
+    bool hasTimeout = false;
     QString error;
 };
 
@@ -39,9 +39,10 @@ RenderArgs parseArgs(const QStringList &args)
             a.scenario = next();
         else if (s == QLatin1String("--action"))
             a.action = next();
-        else if (s == QLatin1String("--timeout"))
-            a.timeoutMs = next().toInt();
-        else if (s == QLatin1String("--strict"))
+        else if (s == QLatin1String("--timeout")) {
+            a.timeout = next();
+            a.hasTimeout = true;
+        } else if (s == QLatin1String("--strict"))
             a.strict = true;
         else if (s.startsWith(QLatin1Char('-')))
             a.error = QStringLiteral("unknown option %1").arg(s);
@@ -52,14 +53,14 @@ RenderArgs parseArgs(const QStringList &args)
         if (!a.error.isEmpty())
             break;
     }
-    if (a.timeoutMs <= 0)
-        a.timeoutMs = 5000;
     return a;
 }
 
 const char *kUsage =
     "Usage: action-designer render --context CTX.json --template TPL.json [--strict] [--timeout MS]\n"
-    "       action-designer render ACTION.json [--scenario NAME] [--context CTX.json] [--action ID]\n";
+    "       action-designer render ACTION.json [--scenario NAME] [--context CTX.json] [--action ID]\n"
+    "                                          [--timeout MS]\n"
+    "  --timeout MS   stop a template after MS milliseconds, 1 to 600000 (default 5000, Port's limit)\n";
 
 }  // namespace
 
@@ -70,21 +71,22 @@ int cmdRender(Context &ctx)
         return Ok;
     }
     const RenderArgs a = parseArgs(ctx.args);
-    if (!a.error.isEmpty() || (a.tpl.isEmpty() && a.file.isEmpty()) || (!a.tpl.isEmpty() && !a.file.isEmpty())) {
-        ctx.err << "render: " << (a.error.isEmpty() ? QStringLiteral("give --template TPL.json or ACTION.json") : a.error)
-                << '\n' << kUsage;
+    if (!a.error.isEmpty() || (a.tpl.isEmpty() && a.file.isEmpty()) || (!a.tpl.isEmpty() && !a.file.isEmpty()))
+        return usageError(ctx, a.error.isEmpty() ? QStringLiteral("give --template TPL.json or ACTION.json") : a.error,
+                          QString::fromLatin1(kUsage));
+    qint64 timeoutMs = 5000;  // Port's own limit; the preview uses 2 s
+    if (a.hasTimeout && !parseNumber(ctx, QStringLiteral("--timeout"), a.timeout, 1, kMaxTimeoutMs, "milliseconds", &timeoutMs))
         return BadInput;
-    }
     TemplateEngine engine;
     RenderOptions options;
-    options.timeoutMs = a.timeoutMs;
+    options.timeoutMs = int(timeoutMs);
     options.warnings = false;
-    QString error;
+    Located error;
     JsonValue tpl, context;
     const bool actionMode = a.tpl.isEmpty();
     if (!actionMode) {
         if (!loadJsonFile(a.tpl, &tpl, &error) || (!a.context.isEmpty() && !loadJsonFile(a.context, &context, &error))) {
-            ctx.err << "error: " << error << '\n';
+            report(ctx, error);
             return BadInput;
         }
         if (a.context.isEmpty())
@@ -94,22 +96,23 @@ int cmdRender(Context &ctx)
         QStringList contextWarnings;
         if (!loadAction(a.file, a.action, &action, &error)
             || !renderContextFor(action, a.file, a.scenario, a.context, engine, &context, &error, &contextWarnings)) {
-            ctx.err << "error: " << error << '\n';
+            report(ctx, error);
             return BadInput;
         }
         for (const QString &w : std::as_const(contextWarnings))
-            ctx.err << "note: " << w << '\n';
+            report(ctx, {a.file, {}, w}, Diagnostic::Severity::Info);
         tpl = action.action.value(u"invocationMethod");
         options.pointerPrefix = action.pointer + QLatin1String("/invocationMethod");
     }
     const RenderOutput out = engine.renderSync(tpl, context, options);
+    const QString source = actionMode ? a.file : a.tpl;
     if (!out.fatalError.isEmpty()) {
-        ctx.err << "error: " << out.fatalError << '\n';
+        report(ctx, {source, {}, out.fatalError});
         return Failed;
     }
     for (const TemplateTrace &t : out.traces)
         if (!t.error.isEmpty())
-            ctx.err << "warning: " << describeFailure(t) << " (rendered as null)\n";
+            report(ctx, {source, {}, describeFailure(t) + QStringLiteral(" (rendered as null)")}, Diagnostic::Severity::Warning);
     if (out.undefined) {
         ctx.out << "undefined\n";
     } else if (actionMode) {

@@ -1,7 +1,8 @@
-// `action-designer request ACTION.json [--scenario NAME | --context CTX.json] [--client-secret S]
-// [--org-id ORG] [--timestamp UNIX_SECONDS] [--format json]`: the rendered invocation, exactly as the
+// `action-designer request ACTION.json [--scenario NAME | --context CTX.json]
+// [--client-secret-file PATH | --client-secret S] [--org-id ORG] [--timestamp UNIX_SECONDS] [--format json]`: the rendered invocation, exactly as the
 // preview shows it. Scripts rely on this interface; keep it.
 #include "cli/cli.h"
+#include "cli/cmdfile.h"
 #include "cli/rendercontext.h"
 #include "context/scenariofile.h"
 #include "invocation/invocationformat.h"
@@ -15,17 +16,23 @@ namespace {
 
 const char *kUsage =
     "Usage: action-designer request ACTION.json [--scenario NAME | --context CTX.json]\n"
-    "                              [--client-secret S] [--org-id ORG] [--timestamp UNIX_SECONDS]\n"
+    "                              [--client-secret-file PATH] [--org-id ORG] [--timestamp UNIX_SECONDS]\n"
     "                              [--format json] [--action IDENTIFIER] [--reveal-secrets]\n\n"
     "Prints the request (or Kafka message, or upserted entity) the action's backend would receive.\n"
     "  --scenario NAME     scenario from ACTION.scenarios.json (default: its active one)\n"
     "  --context CTX.json  use this payload context as is instead of a scenario\n"
-    "  --client-secret S   signs X-Port-Signature (default: $PORT_CLIENT_SECRET, then the scenario's)\n"
+    "  --client-secret-file PATH\n"
+    "                      signs X-Port-Signature with the secret in PATH ('-': standard input)\n"
+    "                      (default: $PORT_CLIENT_SECRET, then the scenario's)\n"
+    "  --client-secret S   the same, but other users can read S in the process list (ps);\n"
+    "                      prefer --client-secret-file or $PORT_CLIENT_SECRET\n"
     "  --org-id ORG        organization id (Kafka topic ORG.runs)\n"
-    "  --timestamp SECS    fixes X-Port-Timestamp, so the signature is reproducible\n"
+    "  --timestamp SECS    fixes X-Port-Timestamp, so the signature is reproducible (0 to 253402300799)\n"
     "  --format json       one JSON object instead of text\n"
     "  --action ID         which action, when the file holds several (default: the first)\n"
-    "  --reveal-secrets    print secret values instead of ********\n";
+    "  --reveal-secrets    print secret values instead of ********\n\n"
+    "Exit status: 0 printed, 1 the templates cannot be rendered (a scanning error or a bad key),\n"
+    "2 bad arguments, an unreadable file, or an action without a known invocationMethod.\n";
 
 struct Options {
     QString actionPath;
@@ -33,8 +40,11 @@ struct Options {
     QString contextPath;
     QString clientSecret;
     bool hasClientSecret = false;
+    QString clientSecretFile;
+    bool hasClientSecretFile = false;
     QString orgId;
-    qint64 timestamp = -1;
+    QString timestamp;
+    bool hasTimestamp = false;
     bool json = false;
     QString actionId;
     bool reveal = false;
@@ -63,18 +73,17 @@ bool parseArgs(const QStringList &args, Options *o, QString *error)
             if (!value(&o->clientSecret))
                 return false;
             o->hasClientSecret = true;
+        } else if (a == QLatin1String("--client-secret-file")) {
+            if (!value(&o->clientSecretFile))
+                return false;
+            o->hasClientSecretFile = true;
         } else if (a == QLatin1String("--org-id")) {
             if (!value(&o->orgId))
                 return false;
         } else if (a == QLatin1String("--timestamp")) {
-            if (!value(&v))
+            if (!value(&o->timestamp))
                 return false;
-            bool ok = false;
-            o->timestamp = v.toLongLong(&ok);
-            if (!ok || o->timestamp < 0) {
-                *error = QStringLiteral("--timestamp wants unix seconds, not '%1'").arg(v);
-                return false;
-            }
+            o->hasTimestamp = true;
         } else if (a == QLatin1String("--format")) {
             if (!value(&v))
                 return false;
@@ -106,6 +115,15 @@ bool parseArgs(const QStringList &args, Options *o, QString *error)
         *error = QStringLiteral("--scenario and --context exclude each other");
         return false;
     }
+    if (o->hasClientSecret && o->hasClientSecretFile) {
+        *error = QStringLiteral("--client-secret and --client-secret-file exclude each other");
+        return false;
+    }
+    const QStringList readers{o->actionPath, o->contextPath, o->clientSecretFile};
+    if (readers.count(QStringLiteral("-")) > 1) {
+        *error = QStringLiteral("only one input can be '-' (standard input)");
+        return false;
+    }
     return true;
 }
 
@@ -118,14 +136,23 @@ int cmdRequest(Context &ctx)
         return Ok;
     }
     Options o;
-    QString error;
-    if (!parseArgs(ctx.args, &o, &error)) {
-        ctx.err << "error: " << error << "\n\n" << kUsage;
+    QString usage;
+    if (!parseArgs(ctx.args, &o, &usage))
+        return usageError(ctx, usage, QString::fromLatin1(kUsage));
+    qint64 timestamp = -1;
+    // Up to 9999-12-31: what a date can still show.
+    if (o.hasTimestamp
+        && !parseNumber(ctx, QStringLiteral("--timestamp"), o.timestamp, 0, 253402300799, "unix seconds", &timestamp))
         return BadInput;
+    if (o.hasClientSecretFile) {
+        if (!readSecretFile(ctx, o.clientSecretFile, &o.clientSecret))
+            return BadInput;
+        o.hasClientSecret = true;
     }
+    Located error;
     LoadedAction loaded;
-    if (!loadAction(o.actionPath, o.actionId, &loaded, &error)) {
-        ctx.err << "error: " << error << '\n';
+    if (!loadAction(o.actionPath, o.actionId, &loaded, &error) || !checkInvocationMethod(loaded, o.actionPath, &error)) {
+        report(ctx, error);
         return BadInput;
     }
     const JsonValue *action = &loaded.action;
@@ -137,13 +164,13 @@ int cmdRequest(Context &ctx)
     if (!o.contextPath.isEmpty()) {
         JsonValue context;
         if (!loadJsonFile(o.contextPath, &context, &error)) {
-            ctx.err << "error: " << error << '\n';
+            report(ctx, error);
             return BadInput;
         }
         InvocationSettings s;
         s.orgId = o.orgId.isEmpty() ? context.value(u"trigger").value(u"by").value(u"orgId").toString() : o.orgId;
         s.runId = context.value(u"run").value(u"id").toString();
-        s.timestamp = o.timestamp;
+        s.timestamp = timestamp;
         s.clientSecret = o.hasClientSecret ? o.clientSecret : QString::fromUtf8(envSecret);
         for (const JsonMember &m : context.value(u"secrets").members())
             if (m.value.isString() && !m.value.toString().isEmpty())
@@ -152,14 +179,15 @@ int cmdRequest(Context &ctx)
     } else {
         Scenario scenario;
         // The CLI has no keychain: secret refs stay unresolved (and are reported).
-        if (!ScenarioFile::scenarioForAction(o.actionPath, o.scenario, nullptr, &scenario, &error, &warnings)) {
-            ctx.err << "error: " << error << '\n';
+        QString why;
+        if (!ScenarioFile::scenarioForAction(o.actionPath, o.scenario, nullptr, &scenario, &why, &warnings)) {
+            report(ctx, Located::fromMessage(o.actionPath, why));
             return BadInput;
         }
         if (!o.orgId.isEmpty())
             scenario.orgId = o.orgId;
-        if (o.timestamp >= 0)
-            scenario.timestamp = o.timestamp;
+        if (timestamp >= 0)
+            scenario.timestamp = timestamp;
         if (o.hasClientSecret)
             scenario.clientSecret = o.clientSecret;
         else if (!envSecret.isEmpty())
@@ -168,24 +196,24 @@ int cmdRequest(Context &ctx)
     }
 
     if (!preview.ok()) {
-        ctx.err << "error: " << preview.render.fatalError << '\n';
+        report(ctx, {o.actionPath, {}, preview.render.fatalError});
         return Failed;
     }
     RenderedInvocation inv = preview.invocation;
     auto mask = [&](const QString &s) { return o.reveal ? s : maskSecrets(s, inv.secretValues); };
+    auto warn = [&](const QString &w) { report(ctx, {o.actionPath, {}, mask(w)}, Diagnostic::Severity::Warning); };
     for (const QString &w : std::as_const(warnings))
-        ctx.err << "warning: " << mask(w) << '\n';
+        warn(w);
     for (const QString &w : std::as_const(preview.warnings))
-        ctx.err << "warning: " << mask(w) << '\n';
+        warn(w);
     for (const TemplateTrace &t : std::as_const(preview.render.traces)) {
         if (!t.error.isEmpty())
-            ctx.err << "warning: " << t.pointer << ": {{" << t.filter << "}} failed, rendered as null: " << mask(t.error)
-                    << '\n';
+            warn(QStringLiteral("%1: {{%2}} failed, rendered as null: %3").arg(t.pointer, t.filter, t.error));
         for (const QString &w : t.warnings)
-            ctx.err << "warning: " << t.pointer << ": " << mask(w) << '\n';
+            warn(t.pointer + QStringLiteral(": ") + w);
     }
     for (const QString &w : std::as_const(inv.warnings))
-        ctx.err << "warning: " << mask(w) << '\n';
+        warn(w);
     inv.warnings.clear();  // already on stderr; stdout carries the invocation only
 
     if (o.json)

@@ -1,6 +1,8 @@
 // `action-designer run ACTION.json ...`: fire the invocation headless, follow it, print the run log.
 #include "cli/cli.h"
 #include "cli/cmdfile.h"
+#include "cli/rendercontext.h"
+#include "cli/report.h"
 #include "cli/runinvocation.h"
 
 #include "runner/invoker.h"
@@ -30,9 +32,14 @@ const char *kUsage =
     "  --scenario NAME          the scenario to render with (default: the first one / built-in)\n"
     "  --context CTX.json       a payload context to render with instead of a scenario\n"
     "  --client-id ID           the client id the local runs API accepts (default PORT_CLIENT_ID)\n"
-    "  --client-secret S        signs webhooks; the secret the runs API accepts (default PORT_CLIENT_SECRET)\n"
-    "  --runs-api-port N        run the local Port-compatible runs API on 127.0.0.1:N (0 = any free port)\n"
-    "  --wait SECONDS           wait up to SECONDS for the run to end (backends report via the runs API)\n"
+    "  --client-secret-file PATH  the client secret from PATH ('-': standard input): signs webhooks;\n"
+    "                           the secret the runs API accepts (default PORT_CLIENT_SECRET)\n"
+    "  --client-secret S        the same, but other users can read S in the process list (ps);\n"
+    "                           prefer --client-secret-file or PORT_CLIENT_SECRET\n"
+    "  --runs-api-port N        run the local Port-compatible runs API on 127.0.0.1:N, N from 0 to\n"
+    "                           65535 (0 = any free port)\n"
+    "  --wait SECONDS           wait up to SECONDS (0 to 86400) for the run to end (backends report\n"
+    "                           via the runs API)\n"
     "  --format json            print the run as JSON at the end instead of the log\n"
     "  --api-base URL           override the backend's API base (GitHub, GitLab, Azure DevOps; Port for\n"
     "                           UPSERT_ENTITY, which is otherwise a dry run)\n"
@@ -97,6 +104,7 @@ int cmdRun(Context &ctx)
     const QCommandLineOption context(QStringLiteral("context"), {}, QStringLiteral("CTX.json"));
     const QCommandLineOption clientId(QStringLiteral("client-id"), {}, QStringLiteral("ID"));
     const QCommandLineOption clientSecret(QStringLiteral("client-secret"), {}, QStringLiteral("S"));
+    const QCommandLineOption clientSecretFile(QStringLiteral("client-secret-file"), {}, QStringLiteral("PATH"));
     const QCommandLineOption apiPort(QStringLiteral("runs-api-port"), {}, QStringLiteral("N"));
     const QCommandLineOption wait(QStringLiteral("wait"), {}, QStringLiteral("SECONDS"));
     const QCommandLineOption format(QStringLiteral("format"), {}, QStringLiteral("json"));
@@ -106,72 +114,96 @@ int cmdRun(Context &ctx)
     const QCommandLineOption kafkaProtocol(QStringLiteral("kafka-security-protocol"), {}, QStringLiteral("P"));
     const QCommandLineOption kafkaMechanism(QStringLiteral("kafka-sasl-mechanism"), {}, QStringLiteral("M"));
     const QCommandLineOption kafkaUser(QStringLiteral("kafka-username"), {}, QStringLiteral("U"));
-    p.addOptions({scenario, context, clientId, clientSecret, apiPort, wait, format, apiBase, kafka, topic,
+    p.addOptions({scenario, context, clientId, clientSecret, clientSecretFile, apiPort, wait, format, apiBase, kafka, topic,
                   kafkaProtocol, kafkaMechanism, kafkaUser});
     if (const int rc = parseOptions(p, ctx, QString::fromLatin1(kUsage)); rc >= 0)
         return rc;
-    if (p.positionalArguments().size() != 1) {
-        ctx.err << "action-designer run: expected one ACTION.json\n\n" << kUsage;
-        return BadInput;
-    }
+    if (p.positionalArguments().size() != 1)
+        return usageError(ctx, QStringLiteral("expected one ACTION.json"), QString::fromLatin1(kUsage));
     const bool json = p.isSet(format);
     if (json && p.value(format) != QLatin1String("json") && p.value(format) != QLatin1String("text")) {
-        ctx.err << "action-designer run: --format must be 'json' or 'text'\n";
+        reportUsage(ctx, QStringLiteral("--format must be 'json' or 'text'"));
         return BadInput;
     }
     const bool asJson = json && p.value(format) == QLatin1String("json");
-    int waitSeconds = -1;
-    if (p.isSet(wait)) {
-        bool ok = false;
-        waitSeconds = p.value(wait).toInt(&ok);
-        if (!ok || waitSeconds < 0) {
-            ctx.err << "action-designer run: --wait needs a number of seconds\n";
-            return BadInput;
-        }
+    qint64 waitValue = -1;
+    if (p.isSet(wait) && !parseNumber(ctx, QStringLiteral("--wait"), p.value(wait), 0, 86400, "seconds", &waitValue))
+        return BadInput;
+    const int waitSeconds = int(waitValue);
+    qint64 portValue = -1;
+    if (p.isSet(apiPort)
+        && !parseNumber(ctx, QStringLiteral("--runs-api-port"), p.value(apiPort), 0, 65535, "0 = any free port", &portValue))
+        return BadInput;
+    const int port = int(portValue);
+    if (p.isSet(scenario) && p.isSet(context)) {
+        reportUsage(ctx, QStringLiteral("--scenario and --context exclude each other"));
+        return BadInput;
     }
-    int port = -1;
-    if (p.isSet(apiPort)) {
-        bool ok = false;
-        port = p.value(apiPort).toInt(&ok);
-        if (!ok || port < 0 || port > 65535) {
-            ctx.err << "action-designer run: --runs-api-port needs a port number (0 = any free port)\n";
-            return BadInput;
-        }
+    if (p.isSet(clientSecret) && p.isSet(clientSecretFile)) {
+        reportUsage(ctx, QStringLiteral("--client-secret and --client-secret-file exclude each other"));
+        return BadInput;
+    }
+    if (p.value(clientSecretFile) == QLatin1String("-")
+        && (p.positionalArguments().first() == QLatin1String("-") || p.value(context) == QLatin1String("-"))) {
+        reportUsage(ctx, QStringLiteral("only one input can be '-' (standard input)"));
+        return BadInput;
     }
 
     const KafkaSecurity kafkaSecurity{p.value(kafkaProtocol), p.value(kafkaMechanism), p.value(kafkaUser)};
     if (QString why; !kafkaSecurity.check(&why)) {
-        ctx.err << "action-designer run: " << why << '\n';
+        reportUsage(ctx, why);
         return BadInput;
     }
+    QString secretFromFile;
+    if (p.isSet(clientSecretFile) && !readSecretFile(ctx, p.value(clientSecretFile), &secretFromFile))
+        return BadInput;
 
     const QString path = p.positionalArguments().first();
     ActionFile file;
     if (!loadActionFile(path, ctx, &file))
         return BadInput;
     if (file.actionCount() != 1) {
-        ctx.err << displayName(path) << ": error: run needs a file with one action; this one holds "
-                << file.actionCount() << '\n';
+        report(ctx, {path, {}, QStringLiteral("run needs a file with one action; this one holds %1").arg(file.actionCount())});
         return BadInput;
     }
     const JsonValue actionJson = *file.action(0);
-    if (!actionJson.isObject() || !actionJson.value(u"invocationMethod").isObject()) {
-        ctx.err << displayName(path) << ": error: the action has no invocationMethod object\n";
+    if (!actionJson.isObject()) {
+        report(ctx, {path, actionJson.pos(), QStringLiteral("expected an action object")});
         return BadInput;
+    }
+    if (Located bad; !checkInvocationMethod({actionJson, QString()}, path, &bad)) {
+        report(ctx, bad);
+        return BadInput;
+    }
+    // Read before the run is made: a context that cannot be used is a bad argument, not a failed run.
+    std::optional<JsonValue> contextJson;
+    if (p.isSet(context)) {
+        JsonValue c;
+        Located bad;
+        if (!loadJsonFile(p.value(context), &c, &bad)) {
+            report(ctx, bad);
+            return BadInput;
+        }
+        if (!c.isObject()) {
+            report(ctx, {p.value(context), c.pos(), QStringLiteral("the context must be a JSON object")});
+            return BadInput;
+        }
+        contextJson = c;
     }
 
     KeychainSecretStore keychain;
     EnvSecretStore secrets(&keychain);
     const QString id = p.isSet(clientId) ? p.value(clientId) : secrets.read(secretkeys::PortClientId).value_or(QString());
-    const QString secret = p.isSet(clientSecret) ? p.value(clientSecret)
-                                                 : secrets.read(secretkeys::PortClientSecret).value_or(QString());
+    const QString secret = p.isSet(clientSecretFile) ? secretFromFile
+                           : p.isSet(clientSecret)   ? p.value(clientSecret)
+                                                     : secrets.read(secretkeys::PortClientSecret).value_or(QString());
     // Only read when it will be used: the keychain may prompt.
     QString kafkaPassword;
     if (!kafkaSecurity.username.isEmpty()) {
         kafkaPassword = secrets.read(secretkeys::KafkaPassword).value_or(QString());
         if (kafkaPassword.isEmpty() && kafkaSecurity.needsPassword()) {
-            ctx.err << "action-designer run: --kafka-username needs a password: set KAFKA_PASSWORD or store it in "
-                       "the keychain as kafka/password\n";
+            reportUsage(ctx, QStringLiteral("--kafka-username needs a password: set KAFKA_PASSWORD or store it in the "
+                                            "keychain as kafka/password"));
             return BadInput;
         }
     }
@@ -179,7 +211,8 @@ int cmdRun(Context &ctx)
     RunStore store;
     QString error;
     if (!store.open(RunStore::defaultPath(), &error)) {
-        ctx.err << "warning: run history unavailable (" << error << "); keeping this run in memory\n";
+        report(ctx, {RunStore::defaultPath(), {}, QStringLiteral("run history unavailable (%1); keeping this run in memory").arg(error)},
+               Diagnostic::Severity::Warning);
         store.open(QStringLiteral(":memory:"));
     }
     store.addGlobalSecrets({secret, kafkaPassword});
@@ -187,7 +220,7 @@ int cmdRun(Context &ctx)
     RunsApi api(&store);
     api.setCredentials(id, secret);
     if (port >= 0 && !api.listen(quint16(port), &error)) {
-        ctx.err << "action-designer run: runs API: " << error << '\n';
+        reportUsage(ctx, QStringLiteral("runs API: ") + error);
         return Failed;
     }
 
@@ -195,28 +228,25 @@ int cmdRun(Context &ctx)
     req.action = actionJson;
     req.actionPath = path;
     req.scenarioName = p.value(scenario);
-    req.contextPath = p.value(context);
+    req.context = contextJson;
     req.clientSecret = secret;
     req.secrets = &secrets;
-    if (!req.scenarioName.isEmpty() && !req.contextPath.isEmpty()) {
-        ctx.err << "action-designer run: --scenario and --context exclude each other\n";
-        return BadInput;
-    }
+
 
     Invoker invoker(&store, &secrets);
     const QString backend = actionJson.value(u"invocationMethod").value(u"type").toString();
     const QString action = actionJson.value(u"identifier").toString();
     req.runId = invoker.createRun(action, backend, req.scenarioName);
     RunInvocationResult rendered;
-    if (!renderForRun(req, &rendered, &error)) {
-        store.finish(req.runId, runstatus::Failure, QStringLiteral("Could not render the invocation: ") + error);
-        ctx.err << path << ": error: " << error << '\n';
+    if (Located bad; !renderForRun(req, &rendered, &bad)) {
+        store.finish(req.runId, runstatus::Failure, QStringLiteral("Could not render the invocation: ") + bad.message);
+        report(ctx, bad);
         return Failed;
     }
     const RenderedInvocation &inv = rendered.invocation;
     const QString scenarioUsed = rendered.scenario;
     for (const QString &w : std::as_const(rendered.warnings))
-        ctx.err << "warning: " << w << '\n';
+        report(ctx, {path, {}, w}, Diagnostic::Severity::Warning);
     ctx.err.flush();
 
     InvokeOptions opt;

@@ -12,13 +12,14 @@ namespace ad::cli {
 
 namespace {
 const char *kUsage = "Usage: action-designer trace ACTION.json [--scenario NAME] [--context CTX.json] [--action ID]\n"
-                     "                              [--format text|json] [--timeout MS]\n";
+                     "                              [--format text|json] [--timeout MS]\n"
+                     "  --timeout MS   stop a template after MS milliseconds, 1 to 600000 (default 5000)\n";
 }
 
 int cmdTrace(Context &ctx)
 {
     QString file, scenario, contextPath, actionId, format = QStringLiteral("text");
-    int timeoutMs = 5000;
+    qint64 timeoutMs = 5000;
     const QStringList &args = ctx.args;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &s = args.at(i);
@@ -37,29 +38,33 @@ int cmdTrace(Context &ctx)
         } else if (s.startsWith(QLatin1String("--format="))) {
             format = s.mid(9);
         } else if (s == QLatin1String("--timeout") && hasValue) {
-            timeoutMs = args.at(++i).toInt();
+            if (!parseNumber(ctx, s, args.at(++i), 1, kMaxTimeoutMs, "milliseconds", &timeoutMs))
+                return BadInput;
         } else if (!s.startsWith(QLatin1Char('-')) && file.isEmpty()) {
             file = s;
         } else {
-            ctx.err << "trace: bad argument " << s << '\n' << kUsage;
-            return BadInput;
+            return usageError(ctx, s.startsWith(QLatin1Char('-')) && !hasValue && s != QLatin1String("--")
+                                       ? QStringLiteral("%1: unknown option, or it needs a value").arg(s)
+                                       : QStringLiteral("unexpected argument '%1'").arg(s),
+                              QString::fromLatin1(kUsage));
         }
     }
-    if (file.isEmpty() || (format != QLatin1String("text") && format != QLatin1String("json"))) {
-        ctx.err << kUsage;
-        return BadInput;
-    }
-    QString error;
+    if (file.isEmpty())
+        return usageError(ctx, QStringLiteral("no ACTION.json given"), QString::fromLatin1(kUsage));
+    if (format != QLatin1String("text") && format != QLatin1String("json"))
+        return usageError(ctx, QStringLiteral("--format must be 'text' or 'json', not '%1'").arg(format),
+                          QString::fromLatin1(kUsage));
+    Located error;
     LoadedAction action;
     JsonValue context;
     QStringList contextWarnings;
     TemplateEngine engine;
     if (!loadAction(file, actionId, &action, &error) || !renderContextFor(action, file, scenario, contextPath, engine, &context, &error, &contextWarnings)) {
-        ctx.err << "error: " << error << '\n';
+        report(ctx, error);
         return BadInput;
     }
     RenderOptions options;
-    options.timeoutMs = timeoutMs > 0 ? timeoutMs : 5000;
+    options.timeoutMs = int(timeoutMs);
     options.pointerPrefix = action.pointer + QLatin1String("/invocationMethod");
     const RenderOutput out = engine.renderSync(action.action.value(u"invocationMethod"), context, options);
 
@@ -93,7 +98,7 @@ int cmdTrace(Context &ctx)
     }
     ctx.out << out.traces.size() << " template(s), " << out.failedCount() << " failed\n";
     if (!out.fatalError.isEmpty()) {
-        ctx.err << "error: " << out.fatalError << '\n';
+        report(ctx, {file, {}, out.fatalError});
         return Failed;
     }
     return Ok;

@@ -1,6 +1,7 @@
 // `action-designer validate FILE... [--format text|json]`: Port-schema validation from the shell/CI.
 #include "cli/cli.h"
 #include "cli/cmdfile.h"
+#include "cli/report.h"
 #include "json/jsonwriter.h"
 #include "model/filevalidation.h"
 
@@ -54,14 +55,12 @@ int cmdValidate(Context &ctx)
         return rc;
     const QString fmt = parser.value(format);
     if (fmt != QLatin1String("text") && fmt != QLatin1String("json")) {
-        ctx.err << "action-designer validate: --format must be 'text' or 'json', not '" << fmt << "'\n";
+        reportUsage(ctx, QStringLiteral("--format must be 'text' or 'json', not '%1'").arg(fmt));
         return BadInput;
     }
     const QStringList files = parser.positionalArguments();
-    if (files.isEmpty()) {
-        ctx.err << "action-designer validate: no FILE given\n\n" << usage;
-        return BadInput;
-    }
+    if (files.isEmpty())
+        return usageError(ctx, QStringLiteral("no FILE given"), usage);
     const bool json = fmt == QLatin1String("json");
 
     JsonValue all = JsonValue::array();
@@ -90,7 +89,7 @@ int cmdValidate(Context &ctx)
             if (json)
                 all.append(toJson(name, d));
             else
-                ctx.err << formatDiagnostic(name, d) << '\n';
+                report(ctx, path, d);
         }
     }
     if (json)

@@ -1,5 +1,6 @@
 // `action-designer --jq-worker`: the out-of-process jq evaluator (see core/template/jqworker.h).
 #include "cli/cli.h"
+#include "cli/report.h"
 
 #include "template/jqworker.h"
 
@@ -7,11 +8,12 @@ namespace ad::cli {
 
 int jqWorkerMain(Context &ctx)
 {
-    int cacheSize = 256;
+    qint64 cacheSize = 256;
     const qsizetype i = ctx.args.indexOf(QStringLiteral("--cache-size"));
-    if (i >= 0 && i + 1 < ctx.args.size())
-        cacheSize = ctx.args.at(i + 1).toInt();
-    return ad::runJqWorker(0, 1, cacheSize);
+    if (i >= 0 && i + 1 < ctx.args.size()
+        && !parseNumber(ctx, QStringLiteral("--cache-size"), ctx.args.at(i + 1), 0, 1 << 20, "programs", &cacheSize))
+        return BadInput;
+    return ad::runJqWorker(0, 1, int(cacheSize));
 }
 
 }  // namespace ad::cli

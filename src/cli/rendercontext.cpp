@@ -1,31 +1,55 @@
 #include "cli/rendercontext.h"
 
+#include "backend/backends.h"
 #include "context/contextbuilder.h"
 #include "context/scenariofile.h"
 #include "invocation/invocationrender.h"
 #include "json/jsonparser.h"
-
-#include <QFile>
+#include "model/actionfile.h"
 
 namespace ad::cli {
 
-bool loadJsonFile(const QString &path, JsonValue *out, QString *error)
+bool loadJsonFile(const QString &path, JsonValue *out, Located *error)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: %2").arg(path, f.errorString());
+    QByteArray bytes;
+    QString why;
+    if (!ActionFile::readInput(path, &bytes, &why)) {
+        *error = {path, {}, why};
         return false;
     }
-    const JsonParseResult r = parseJson(f.readAll());
+    const JsonParseResult r = parseJson(bytes);
     if (!r.ok()) {
-        *error = QStringLiteral("%1:%2:%3: %4").arg(path).arg(r.error.pos.line).arg(r.error.pos.column).arg(r.error.message);
+        *error = {path, r.error.pos, r.error.message};
         return false;
     }
     *out = r.value;
     return true;
 }
 
-bool loadAction(const QString &path, const QString &identifier, LoadedAction *out, QString *error)
+bool checkInvocationMethod(const LoadedAction &action, const QString &path, Located *error)
+{
+    const JsonValue &method = action.action.value(u"invocationMethod");
+    if (!method.isObject()) {
+        const bool present = action.action.contains(u"invocationMethod");
+        *error = {path, present ? method.pos() : action.action.pos(),
+                  present ? QStringLiteral("invocationMethod must be an object")
+                          : QStringLiteral("the action has no invocationMethod; there is nothing to send")};
+        return false;
+    }
+    const JsonValue &type = method.value(u"type");
+    if (!findBackend(type.toString())) {
+        const bool present = method.contains(u"type");
+        *error = {path, present ? type.pos() : method.pos(),
+                  QStringLiteral("%1; expected one of %2")
+                      .arg(present ? QStringLiteral("unknown invocationMethod.type '%1'").arg(type.toString())
+                                   : QStringLiteral("invocationMethod has no type"),
+                           schemaBackendTypes().join(QStringLiteral(", ")))};
+        return false;
+    }
+    return true;
+}
+
+bool loadAction(const QString &path, const QString &identifier, LoadedAction *out, Located *error)
 {
     JsonValue root;
     if (!loadJsonFile(path, &root, error))
@@ -48,7 +72,7 @@ bool loadAction(const QString &path, const QString &identifier, LoadedAction *ou
     else if (isAction(root))
         candidates.append({root, QString()});
     if (candidates.isEmpty()) {
-        *error = QStringLiteral("%1: no action found (expected an action object, an array of actions or an API response)").arg(path);
+        *error = {path, root.pos(), QStringLiteral("no action found (expected an action object, an array of actions or an API response)")};
         return false;
     }
     if (identifier.isEmpty()) {
@@ -61,19 +85,22 @@ bool loadAction(const QString &path, const QString &identifier, LoadedAction *ou
             return true;
         }
     }
-    *error = QStringLiteral("%1: no action with identifier '%2'").arg(path, identifier);
+    *error = {path, {}, QStringLiteral("no action with identifier '%1'").arg(identifier)};
     return false;
 }
 
 bool renderContextFor(const LoadedAction &action, const QString &actionPath, const QString &scenario,
-                      const QString &contextPath, TemplateEngine &engine, JsonValue *out, QString *error,
+                      const QString &contextPath, TemplateEngine &engine, JsonValue *out, Located *error,
                       QStringList *warnings)
 {
     if (!contextPath.isEmpty())
         return loadJsonFile(contextPath, out, error);
     Scenario s;
-    if (!ScenarioFile::scenarioForAction(actionPath, scenario, nullptr, &s, error, warnings))
+    QString why;
+    if (!ScenarioFile::scenarioForAction(actionPath, scenario, nullptr, &s, &why, warnings)) {
+        *error = Located::fromMessage(actionPath, why);
         return false;
+    }
     const ContextBuilder builder = engineContextBuilder(engine);
     const ContextResult built = builder.buildWithForm(action.action, s);
     *out = built.context;

@@ -3,32 +3,17 @@
 #include "context/scenariofile.h"
 #include "invocation/invocationformat.h"
 #include "invocation/invocationrender.h"
-#include "json/jsonparser.h"
 #include "runner/secretstore.h"
 #include "template/templateengine.h"
 
-#include <QFile>
-
 namespace ad::cli {
 
-bool renderForRun(const RunInvocationRequest &req, RunInvocationResult *out, QString *error)
+bool renderForRun(const RunInvocationRequest &req, RunInvocationResult *out, Located *error)
 {
     TemplateEngine engine;
     InvocationPreview preview;
-    if (!req.contextPath.isEmpty()) {
-        QFile f(req.contextPath);
-        if (!f.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("cannot read %1: %2").arg(req.contextPath, f.errorString());
-            return false;
-        }
-        const JsonParseResult parsed = parseJson(f.readAll());
-        if (!parsed.ok() || !parsed.value.isObject()) {
-            *error = parsed.ok() ? QStringLiteral("%1: the context must be a JSON object").arg(req.contextPath)
-                                 : QStringLiteral("%1:%2:%3: %4").arg(req.contextPath).arg(parsed.error.pos.line)
-                                       .arg(parsed.error.pos.column).arg(parsed.error.message);
-            return false;
-        }
-        JsonValue context = parsed.value;
+    if (req.context) {
+        JsonValue context = *req.context;
         // The backend reports on this run: .run.id is the id the runs API knows.
         JsonValue run = context.value(u"run").isObject() ? context.value(u"run") : JsonValue::object();
         run.set(QStringLiteral("id"), JsonValue::fromString(req.runId));
@@ -44,8 +29,11 @@ bool renderForRun(const RunInvocationRequest &req, RunInvocationResult *out, QSt
     } else {
         SecretStoreResolver resolver(req.secrets);
         Scenario scenario;
-        if (!ScenarioFile::scenarioForAction(req.actionPath, req.scenarioName, &resolver, &scenario, error, &out->warnings))
+        QString why;
+        if (!ScenarioFile::scenarioForAction(req.actionPath, req.scenarioName, &resolver, &scenario, &why, &out->warnings)) {
+            *error = Located::fromMessage(req.actionPath, why);
             return false;
+        }
         scenario.runId = req.runId;
         if (!req.clientSecret.isEmpty())
             scenario.clientSecret = req.clientSecret;
@@ -54,7 +42,7 @@ bool renderForRun(const RunInvocationRequest &req, RunInvocationResult *out, QSt
     }
     // A timed-out template stops the run too (as in the designer's Runner dock): never send a guess.
     if (const QString stop = preview.sendError(); !stop.isEmpty()) {
-        *error = maskSecrets(stop, preview.invocation.secretValues);
+        *error = {req.actionPath, {}, maskSecrets(stop, preview.invocation.secretValues)};
         return false;
     }
     out->invocation = preview.invocation;

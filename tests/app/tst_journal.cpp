@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QMessageBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,6 +31,9 @@ private slots:
     void restoreAfterSimulatedCrash();
     void normalCloseRemovesEntry();
     void designerAppRestoresIntoWindows();
+    void reopeningARestoredFileFocusesItsWindow();
+    void unreadableFilesAreSetAsideOnce();
+    void offerRecoveryReportsUnreadableFilesOnce();
 };
 
 void TstJournal::unmodifiedDocumentsLeaveNothing()
@@ -129,6 +133,116 @@ void TstJournal::designerAppRestoresIntoWindows()
         w->close();
     }
     QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.json")}, QDir::Files).size(), 0);
+}
+
+void TstJournal::reopeningARestoredFileFocusesItsWindow()
+{
+    QTemporaryDir dir;
+    QTemporaryDir docs;
+    const QString path = docs.filePath(QStringLiteral("deploy.json"));
+    {
+        Journal crashed(dir.path());
+        Document doc;
+        doc.loadBytes(QByteArray("{\"identifier\": \"a\"}\n"), QStringLiteral("a"));
+        QVERIFY(doc.saveAs(path));
+        crashed.track(&doc);
+        doc.setValue(QStringLiteral("/title"), JsonValue::fromString(QStringLiteral("Unsaved")));
+        crashed.flush();
+    }
+    DesignerApp app(dir.path());
+    QCOMPARE(app.restoreAll(), 1);
+    MainWindow *restored = app.windows().constFirst();
+    // The command line names the same file (as `action-designer deploy.json` after Restore), by
+    // another spelling and through a symlink: one window, its unsaved work untouched.
+    const QString other = docs.filePath(QStringLiteral("link.json"));
+    QVERIFY(QFile::link(path, other));
+    app.start({path, docs.path() + QStringLiteral("/./deploy.json"), other}, false);
+    QCOMPARE(app.windows().size(), 1);
+    QCOMPARE(app.windows().constFirst(), restored);
+    QVERIFY(restored->document()->isModified());
+    QCOMPARE(restored->document()->action().value(QStringLiteral("title")).toString(), QStringLiteral("Unsaved"));
+    QTRY_COMPARE(QApplication::activeWindow(), restored);
+
+    // Another file still gets its own window; asking for the first again brings it back.
+    const QString second = docs.filePath(QStringLiteral("second.json"));
+    QFile f(second);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{\"identifier\": \"b\"}\n");
+    f.close();
+    QVERIFY(app.open(second));
+    QCOMPARE(app.windows().size(), 2);
+    QVERIFY(app.open(path));
+    QCOMPARE(app.windows().size(), 2);
+    QTRY_COMPARE(QApplication::activeWindow(), restored);
+    QCOMPARE(app.windowFor(other), restored);
+    for (MainWindow *w : app.windows()) {
+        w->setCloseAsker([](const QString &) { return CloseAnswer::Discard; });
+        w->close();
+    }
+}
+
+void TstJournal::unreadableFilesAreSetAsideOnce()
+{
+    QTemporaryDir dir;
+    {
+        Journal crashed(dir.path());
+        Document doc;
+        loadTracked(crashed, doc);
+        doc.setValue(QStringLiteral("/title"), JsonValue::fromString(QStringLiteral("kept")));
+        crashed.flush();
+    }
+    const QDir d(dir.path());
+    QFile garbage(d.filePath(QStringLiteral("garbage.json")));
+    QVERIFY(garbage.open(QIODevice::WriteOnly));
+    garbage.write("{\"session\": \"x\", \"text\": ");  // cut off
+    garbage.close();
+    QFile other(d.filePath(QStringLiteral("other.json")));
+    QVERIFY(other.open(QIODevice::WriteOnly));
+    other.write("{\"not\": \"a journal entry\"}");
+    other.close();
+
+    Journal j(dir.path());
+    QCOMPARE(j.recoverable().size(), 1);
+    QStringList moved = j.setAsideUnreadable();
+    moved.sort();
+    QCOMPARE(moved, (QStringList{QStringLiteral("garbage.json"), QStringLiteral("other.json")}));
+    QCOMPARE(d.entryList({QStringLiteral("*.json")}, QDir::Files).size(), 1);  // the good entry stays
+    QVERIFY(QFile::exists(QDir(j.damagedDirectory()).filePath(QStringLiteral("garbage.json"))));
+    QVERIFY(j.setAsideUnreadable().isEmpty());
+    QCOMPARE(j.recoverable().size(), 1);
+}
+
+void TstJournal::offerRecoveryReportsUnreadableFilesOnce()
+{
+    QTemporaryDir dir;
+    QFile garbage(QDir(dir.path()).filePath(QStringLiteral("broken.json")));
+    QVERIFY(garbage.open(QIODevice::WriteOnly));
+    garbage.write("\x89PNG");
+    garbage.close();
+    auto reports = [] {
+        QList<QMessageBox *> out;
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (w->objectName() == QLatin1String("unreadableJournalFiles") && w->isVisible())
+                out << qobject_cast<QMessageBox *>(w);
+        return out;
+    };
+    DesignerApp app(dir.path());
+    app.offerRecovery();
+    QList<QMessageBox *> shown = reports();
+    QCOMPARE(shown.size(), 1);
+    QVERIFY(shown.first()->text().contains(QStringLiteral("broken.json")));
+    QVERIFY(shown.first()->text().contains(app.journal()->damagedDirectory().toHtmlEscaped()));
+    if (const QString shots = qEnvironmentVariable("AD_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        QTest::qWait(50);
+        shown.first()->grab().save(shots + QStringLiteral("/unreadable-journal-files.png"));
+    }
+    shown.first()->close();
+    QTRY_VERIFY(reports().isEmpty());
+    QVERIFY(!QFile::exists(garbage.fileName()));
+
+    DesignerApp next(dir.path());
+    next.offerRecovery();
+    QVERIFY(reports().isEmpty());
 }
 
 QTEST_MAIN(TstJournal)

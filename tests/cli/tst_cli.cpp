@@ -1,12 +1,12 @@
 // The real `action-designer` binary driven headless: validate / export / migrate exit codes and
 // output, help and version, and hostile inputs (none may crash or be cut short silently).
+#include "clirun.h"
 #include "json/jsonparser.h"
 #include "json/jsonpointer.h"
 #include "../model/modeltestutil.h"
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -16,40 +16,13 @@ using namespace ad::test;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    bool crashed = false;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = CliRun;
 
-Run run(const QStringList &args, const QByteArray &stdinData = {})
-{
-    QProcess p;
-    p.setProgram(QStringLiteral(AD_BINARY));
-    p.setArguments(args);
-    p.start();
-    if (!p.waitForStarted(30000))
-        return {};
-    if (!stdinData.isEmpty())
-        p.write(stdinData);
-    p.closeWriteChannel();
-    p.waitForFinished(120000);
-    Run r;
-    r.crashed = p.exitStatus() != QProcess::NormalExit;
-    r.exitCode = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
+Run run(const QStringList &args, const QByteArray &stdinData = {}) { return runCli(args, stdinData); }
 
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &data)
 {
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    if (f.open(QIODevice::WriteOnly))
-        f.write(data);
-    return path;
+    return writeTextFile(dir.filePath(name), data);
 }
 
 // The v2 examples Port's schema accepts (PORT-SPEC §8): everything but the flat INTEGRATION_ACTION

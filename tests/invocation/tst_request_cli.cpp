@@ -192,7 +192,7 @@ void TestRequestCli::errors()
     const QString broken = write(dir, QStringLiteral("broken.json"), R"({"identifier":"b","trigger":{"type":"self-service", "operation":"CREATE","userInputs":{"properties":{}}},"invocationMethod":{"type":"WEBHOOK","url":"https://e.com/{{ .run.id"}})");
     const Run scan = request({broken});
     QCOMPARE(scan.exitCode, 1);
-    QVERIFY(scan.err.startsWith("error: "));
+    QVERIFY2(scan.err.startsWith(QByteArray(broken.toUtf8() + ": error: ")), scan.err.constData());
     // A failing template renders as null (as in Port), with a warning; still exit 0.
     const QString failing = write(dir, QStringLiteral("failing.json"), R"({"identifier":"f","trigger":{"type":"self-service", "operation":"CREATE","userInputs":{"properties":{}}},"invocationMethod":{"type":"KAFKA","payload":{"x":"{{ .run.id | tonumber }}"}}})");
     const Run failed = request({failing, QStringLiteral("--format"), QStringLiteral("json")});

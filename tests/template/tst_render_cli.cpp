@@ -149,14 +149,17 @@ void TestRenderCli::scanErrorExitsOne()
     const Run r = render(R"({"a": "{{ .n"})");
     QCOMPARE(r.code, 1);
     QCOMPARE(r.out, QString());
-    QCOMPARE(r.err, QStringLiteral("error: Found opening double braces in index 0 without closing double braces\n"));
+    QCOMPARE(r.err, m_dir.filePath(QStringLiteral("tpl.json"))
+                        + QStringLiteral(": error: Found opening double braces in index 0 without closing double braces\n"));
 }
 
 void TestRenderCli::nonStringKeyExitsOne()
 {
     const Run r = render(R"({"{{ 1 }}": "v"})");
     QCOMPARE(r.code, 1);
-    QCOMPARE(r.err, QStringLiteral("error: Evaluated object key should be undefined, null or string. Original key: {{ 1 }}, evaluated to: 1\n"));
+    QCOMPARE(r.err, m_dir.filePath(QStringLiteral("tpl.json"))
+                        + QStringLiteral(": error: Evaluated object key should be undefined, null or string. Original key: {{ 1 }}, "
+                                         "evaluated to: 1\n"));
 }
 
 void TestRenderCli::undefinedTopLevel()
@@ -208,7 +211,7 @@ void TestRenderCli::renderActionScenario()
     QCOMPARE(ad::parseJson(b.out.toUtf8()).value.value(u"url").toString(), QStringLiteral("https://example.com/prod/r_B"));
     const Run missing = run({QStringLiteral("trace"), action, QStringLiteral("--scenario"), QStringLiteral("nope")});
     QCOMPARE(missing.code, 2);
-    QVERIFY(missing.err.startsWith(QLatin1String("error: ")));
+    QVERIFY2(missing.err.startsWith(action + QLatin1String(": error: no scenario 'nope'")), qPrintable(missing.err));
 }
 
 void TestRenderCli::traceJson()

@@ -106,12 +106,23 @@ ActionFile ActionFile::fromValue(const JsonValue &root, const QString &path)
 
 ActionFile ActionFile::fromFile(const QString &path)
 {
-    auto failed = [&path](const QString &message) {
+    QByteArray data;
+    QString error;
+    if (!readInput(path, &data, &error)) {
         ActionFile f;
         f.m_path = path;
         f.m_readFailed = true;
-        f.m_parseError.message = message;
+        f.m_parseError.message = error;
         return f;
+    }
+    return fromBytes(data, path);
+}
+
+bool ActionFile::readInput(const QString &path, QByteArray *out, QString *error)
+{
+    auto failed = [error](const QString &message) {
+        *error = message;
+        return false;
     };
     QFile file;
     if (path == QLatin1String("-")) {
@@ -143,7 +154,8 @@ ActionFile ActionFile::fromFile(const QString &path)
     }
     if (file.error() != QFileDevice::NoError)
         return failed(QCoreApplication::translate("ad::ActionFile", "cannot read: %1").arg(file.errorString()));
-    return fromBytes(data, path);
+    *out = data;
+    return true;
 }
 
 void ActionFile::reclassify()

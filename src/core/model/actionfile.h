@@ -27,6 +27,9 @@ public:
     // Parses and classifies. On a syntax error ok() is false and parseError() says where.
     static ActionFile fromBytes(const QByteArray &utf8, const QString &path = {});
     static ActionFile fromFile(const QString &path);  // read errors also land in parseError()
+    // Reads a file ("-" = standard input) up to the size cap, with the messages fromFile() gives
+    // ("no such file", "is a directory, not a file", ...): every reader of user files words them so.
+    static bool readInput(const QString &path, QByteArray *out, QString *error);
     // Wraps an already parsed document (e.g. one built in memory).
     static ActionFile fromValue(const JsonValue &root, const QString &path = {});
 
