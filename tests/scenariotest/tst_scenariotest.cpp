@@ -113,7 +113,7 @@ JUnitCounts readJUnit(const QString &path)
             c.rootName = n.toString();
         if (n == u"testsuite") {
             ++c.suites;
-            for (const char *attr : {"name", "tests", "failures", "errors", "skipped", "time"})
+            for (const char *attr : {"name", "tests", "failures", "errors", "skipped", "time", "timestamp", "hostname"})
                 c.attributesComplete &= a.hasAttribute(QLatin1String(attr));
             c.declaredFailures += a.value(QLatin1String("failures")).toInt();
             c.declaredTests += a.value(QLatin1String("tests")).toInt();

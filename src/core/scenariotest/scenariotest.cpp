@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
+#include <QSysInfo>
 #include <QXmlStreamWriter>
 
 namespace ad {
@@ -272,6 +273,9 @@ QByteArray junitXml(const QList<ActionTestResult> &results)
         tests += a.scenarios.size() + (a.error.isEmpty() ? 0 : 1);
         ms += a.ms;
     }
+    const QString timestamp = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).chopped(1);  // no "Z"
+    const QString host =
+        QSysInfo::machineHostName().isEmpty() ? QStringLiteral("localhost") : QSysInfo::machineHostName();
     w.writeStartElement(QStringLiteral("testsuites"));
     w.writeAttribute(QStringLiteral("name"), QStringLiteral("action-designer test"));
     w.writeAttribute(QStringLiteral("tests"), QString::number(tests));
@@ -295,6 +299,9 @@ QByteArray junitXml(const QList<ActionTestResult> &results)
         w.writeAttribute(QStringLiteral("errors"), QString::number(suiteErrors));
         w.writeAttribute(QStringLiteral("skipped"), QString::number(t.skipped));
         w.writeAttribute(QStringLiteral("time"), seconds(a.ms));
+        // The strictest JUnit schema (Ant's) also wants these two.
+        w.writeAttribute(QStringLiteral("timestamp"), timestamp);
+        w.writeAttribute(QStringLiteral("hostname"), host);
         if (!a.error.isEmpty()) {
             w.writeStartElement(QStringLiteral("testcase"));
             w.writeAttribute(QStringLiteral("name"), QStringLiteral("(load)"));
