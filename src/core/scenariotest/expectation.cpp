@@ -25,11 +25,6 @@ const QString kRunId = QStringLiteral("<runId>");
 const QString kNow = QStringLiteral("<now>");
 constexpr qint64 kDay = 24 * 60 * 60;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ad::ScenarioTest", text);
-}
-
 // Parsed JSON when the text is a JSON object or array, else the text itself.
 JsonValue parsedOrText(const QString &text)
 {
@@ -131,7 +126,8 @@ ScenarioExpectation ScenarioExpectation::fromJson(const JsonValue &expect, QStri
         return e;
     if (!expect.isObject()) {
         if (warnings)
-            *warnings << tr("expect: expected an object with \"snapshot\" and/or \"assertions\"");
+            *warnings << QCoreApplication::translate(
+                "ad::ScenarioTest", "expect: expected an object with \"snapshot\" and/or \"assertions\"");
         return e;
     }
     e.snapshot = expect.value(u"snapshot");
@@ -139,7 +135,7 @@ ScenarioExpectation ScenarioExpectation::fromJson(const JsonValue &expect, QStri
     if (assertions.isArray())
         e.assertions = assertions;
     else if (!assertions.isNull() && warnings)
-        *warnings << tr("expect.assertions: expected an array");
+        *warnings << QCoreApplication::translate("ad::ScenarioTest", "expect.assertions: expected an array");
     return e;
 }
 
@@ -183,7 +179,8 @@ QList<ExpectationIssue> diffJson(const JsonValue &expected, const JsonValue &act
     if (expected.isString() && expected.toString() == kAny)
         return out;
     if (expected.type() != actual.type()) {
-        out.append({pointer, tr("expected %1, got %2").arg(shortJson(expected), shortJson(actual))});
+        out.append({pointer, QCoreApplication::translate("ad::ScenarioTest", "expected %1, got %2")
+                                 .arg(shortJson(expected), shortJson(actual))});
         return out;
     }
     if (expected.isObject()) {
@@ -192,13 +189,16 @@ QList<ExpectationIssue> diffJson(const JsonValue &expected, const JsonValue &act
             if (const JsonValue *a = actual.find(m.key))
                 out += diffJson(m.value, *a, p);
             else
-                out.append({p, tr("missing (expected %1)").arg(shortJson(m.value))});
+                out.append(
+                    {p,
+                     QCoreApplication::translate("ad::ScenarioTest", "missing (expected %1)").arg(shortJson(m.value))});
         }
         for (const JsonMember &m : actual.members())
             if (!expected.contains(m.key))
-                out.append({jsonPointerAppend(pointer, m.key), tr("unexpected %1").arg(shortJson(m.value))});
+                out.append({jsonPointerAppend(pointer, m.key),
+                            QCoreApplication::translate("ad::ScenarioTest", "unexpected %1").arg(shortJson(m.value))});
         if (out.isEmpty() && expected.keys() != actual.keys())
-            out.append({pointer, tr("key order: expected %1, got %2")
+            out.append({pointer, QCoreApplication::translate("ad::ScenarioTest", "key order: expected %1, got %2")
                                      .arg(quotedKeys(expected).join(QStringLiteral(", ")),
                                           quotedKeys(actual).join(QStringLiteral(", ")))});
         return out;
@@ -208,13 +208,17 @@ QList<ExpectationIssue> diffJson(const JsonValue &expected, const JsonValue &act
         for (qsizetype i = 0; i < n; ++i)
             out += diffJson(expected.at(i), actual.at(i), jsonPointerAppend(pointer, i));
         for (qsizetype i = n; i < expected.size(); ++i)
-            out.append({jsonPointerAppend(pointer, i), tr("missing (expected %1)").arg(shortJson(expected.at(i)))});
+            out.append(
+                {jsonPointerAppend(pointer, i), QCoreApplication::translate("ad::ScenarioTest", "missing (expected %1)")
+                                                    .arg(shortJson(expected.at(i)))});
         for (qsizetype i = n; i < actual.size(); ++i)
-            out.append({jsonPointerAppend(pointer, i), tr("unexpected %1").arg(shortJson(actual.at(i)))});
+            out.append({jsonPointerAppend(pointer, i),
+                        QCoreApplication::translate("ad::ScenarioTest", "unexpected %1").arg(shortJson(actual.at(i)))});
         return out;
     }
     if (expected != actual)
-        out.append({pointer, tr("expected %1, got %2").arg(shortJson(expected), shortJson(actual))});
+        out.append({pointer, QCoreApplication::translate("ad::ScenarioTest", "expected %1, got %2")
+                                 .arg(shortJson(expected), shortJson(actual))});
     return out;
 }
 
@@ -226,7 +230,9 @@ QList<ExpectationIssue> checkAssertions(const JsonValue &assertions, const JsonV
         ++index;
         const QString where = QStringLiteral("assertions[%1]").arg(index);
         if (!a.isObject() || !a.value(u"pointer").isString()) {
-            out.append({QString(), tr("%1: expected {\"pointer\": \"/...\", ...}").arg(where)});
+            out.append(
+                {QString(), QCoreApplication::translate("ad::ScenarioTest", "%1: expected {\"pointer\": \"/...\", ...}")
+                                .arg(where)});
             continue;
         }
         const QString pointer = a.value(u"pointer").toString();
@@ -236,28 +242,36 @@ QList<ExpectationIssue> checkAssertions(const JsonValue &assertions, const JsonV
             checked = true;
             const bool want = exists->toBool(true);
             if (want && !actual)
-                out.append({pointer, tr("expected to exist, missing")});
+                out.append({pointer, QCoreApplication::translate("ad::ScenarioTest", "expected to exist, missing")});
             else if (!want && actual)
-                out.append({pointer, tr("expected not to exist, got %1").arg(shortJson(*actual))});
+                out.append({pointer, QCoreApplication::translate("ad::ScenarioTest", "expected not to exist, got %1")
+                                         .arg(shortJson(*actual))});
         }
         if (const JsonValue *equals = a.find(u"equals")) {
             checked = true;
             if (!actual)
-                out.append({pointer, tr("missing (expected %1)").arg(shortJson(*equals))});
+                out.append(
+                    {pointer,
+                     QCoreApplication::translate("ad::ScenarioTest", "missing (expected %1)").arg(shortJson(*equals))});
             else if (*actual != *equals)
-                out.append({pointer, tr("expected %1, got %2").arg(shortJson(*equals), shortJson(*actual))});
+                out.append({pointer, QCoreApplication::translate("ad::ScenarioTest", "expected %1, got %2")
+                                         .arg(shortJson(*equals), shortJson(*actual))});
         }
         if (const JsonValue *matches = a.find(u"matches")) {
             checked = true;
             const QRegularExpression re(matches->toString());
             if (!matches->isString() || !re.isValid()) {
-                out.append({pointer, tr("%1: \"matches\" is not a valid regular expression").arg(where)});
+                out.append({pointer, QCoreApplication::translate("ad::ScenarioTest",
+                                                                 "%1: \"matches\" is not a valid regular expression")
+                                         .arg(where)});
             } else if (!actual) {
-                out.append({pointer, tr("missing (expected to match %1)").arg(shortJson(*matches))});
+                out.append({pointer, QCoreApplication::translate("ad::ScenarioTest", "missing (expected to match %1)")
+                                         .arg(shortJson(*matches))});
             } else {
                 const QString text = actual->isString() ? actual->toString() : QString::fromUtf8(toCompactJs(*actual));
                 if (!re.match(text).hasMatch())
-                    out.append({pointer, tr("%1 does not match %2").arg(shortJson(*actual), shortJson(*matches))});
+                    out.append({pointer, QCoreApplication::translate("ad::ScenarioTest", "%1 does not match %2")
+                                             .arg(shortJson(*actual), shortJson(*matches))});
             }
         }
         if (const JsonValue *type = a.find(u"type")) {
@@ -267,12 +281,15 @@ QList<ExpectationIssue> checkAssertions(const JsonValue &assertions, const JsonV
             const bool integer = want == QLatin1String("integer") && actual && actual->isNumber() &&
                                  std::floor(actual->toDouble()) == actual->toDouble();
             if (got != want && !integer)
-                out.append({pointer, tr("expected type %1, got %2").arg(want, got)});
+                out.append(
+                    {pointer,
+                     QCoreApplication::translate("ad::ScenarioTest", "expected type %1, got %2").arg(want, got)});
         }
         if (!checked)
-            out.append({pointer, tr("%1: no check (use \"equals\", \"exists\", "
-                                    "\"matches\" or \"type\")")
-                                     .arg(where)});
+            out.append(
+                {pointer, QCoreApplication::translate("ad::ScenarioTest", "%1: no check (use \"equals\", \"exists\", "
+                                                                          "\"matches\" or \"type\")")
+                              .arg(where)});
     }
     return out;
 }

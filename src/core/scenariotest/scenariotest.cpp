@@ -19,11 +19,6 @@ namespace ad {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ad::ScenarioTest", text);
-}
-
 const QLatin1String kSidecarSuffix(".scenarios.json");
 
 QString seconds(double ms)
@@ -169,8 +164,9 @@ bool loadTestableAction(const QString &path, TestableAction *out, QString *error
     }
     const JsonValue *action = file.actionCount() > 0 ? file.action(0) : nullptr;
     if (!action || !action->isObject()) {
-        *error = tr("%1: no action found (expected an action object, an array of "
-                    "actions or an API response)")
+        *error = QCoreApplication::translate("ad::ScenarioTest",
+                                             "%1: no action found (expected an action object, an array of "
+                                             "actions or an API response)")
                      .arg(path);
         return false;
     }
@@ -241,7 +237,8 @@ ActionTestResult runActionTests(const QString &path, TemplateEngine &engine, boo
         result.scenarios.append(r);
     }
     if (changed && !t.scenarios.save(ScenarioFile::sidecarPath(path), nullptr, &result.error))
-        result.error = tr("cannot update %1: %2").arg(ScenarioFile::sidecarPath(path), result.error);
+        result.error = QCoreApplication::translate("ad::ScenarioTest", "cannot update %1: %2")
+                           .arg(ScenarioFile::sidecarPath(path), result.error);
     result.ms = double(fileTimer.nsecsElapsed()) / 1e6;
     return result;
 }
@@ -336,7 +333,8 @@ QByteArray junitXml(const QList<ActionTestResult> &results)
                 w.writeEndElement();
             } else if (s.outcome == TestOutcome::NoExpectation) {
                 w.writeEmptyElement(QStringLiteral("skipped"));
-                w.writeAttribute(QStringLiteral("message"), tr("no expectation"));
+                w.writeAttribute(QStringLiteral("message"),
+                                 QCoreApplication::translate("ad::ScenarioTest", "no expectation"));
             }
             w.writeEndElement();
         }
