@@ -12,23 +12,16 @@ namespace ad::cli {
 namespace {
 
 const char *kUsage = "Usage: action-designer test [PATH...] [--junit FILE] [--update]\n\n"
-                     "Renders every scenario of every action found and compares the request "
-                     "with the scenario's\n"
+                     "Renders every scenario of every action found and compares the request with the scenario's\n"
                      "expectation (a snapshot and/or assertions in ACTION.scenarios.json).\n"
-                     "  PATH          an action file (or its .scenarios.json), or a folder "
-                     "searched recursively for\n"
-                     "                action files that have a scenario sidecar (default: the "
-                     "current folder)\n"
+                     "  PATH          an action file (or its .scenarios.json), or a folder searched recursively for\n"
+                     "                action files that have a scenario sidecar (default: the current folder)\n"
                      "  --junit FILE  also write the results as JUnit XML\n"
-                     "  --update      rewrite every scenario's snapshot with the current "
-                     "request (on purpose)\n\n"
-                     "Prints one line per scenario (PASS, FAIL with the differences, ERROR, or "
-                     "NOEXPECT for a\n"
-                     "scenario without expectations) and ends with 'N passed, N failed' (', N "
-                     "skipped' when some\n"
+                     "  --update      rewrite every scenario's snapshot with the current request (on purpose)\n\n"
+                     "Prints one line per scenario (PASS, FAIL with the differences, ERROR, or NOEXPECT for a\n"
+                     "scenario without expectations) and ends with 'N passed, N failed' (', N skipped' when some\n"
                      "scenarios have no expectation).\n"
-                     "Exit: 0 all passed, 1 a scenario failed or an action could not be tested, "
-                     "2 bad arguments.\n";
+                     "Exit: 0 all passed, 1 a scenario failed or an action could not be tested, 2 bad arguments.\n";
 
 struct Options {
     QStringList paths;

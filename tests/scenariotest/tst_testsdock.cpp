@@ -123,6 +123,12 @@ void TstTestsDock::acceptEditRerunAndMatrix()
     QCOMPARE(tests->resultTable()->rowCount(), 3);
     QVERIFY(tests->diffView()->toPlainText().contains(QLatin1String("Accept as expected")));
 
+    // Double-clicking a row makes its scenario the preview's.
+    const QRect cell = tests->resultTable()->visualItemRect(tests->resultTable()->item(2, 2));
+    QTest::mouseClick(tests->resultTable()->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(tests->resultTable()->viewport(), Qt::LeftButton, {}, cell.center());
+    QCOMPARE(preview->activeScenario(), QStringLiteral("carol"));
+
     // Accept each scenario's current request from the preview.
     QSignalSpy accepted(preview, &PreviewDock::expectationAccepted);
     for (const QString &name : {QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol")}) {

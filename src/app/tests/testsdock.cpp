@@ -109,6 +109,13 @@ TestsDock::TestsDock(MainWindow *window, PreviewDock *preview, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &TestsDock::showSelection);
+    // Open action: double-click makes the scenario the preview's, where "Accept as expected" is.
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
+        if (m_folderMode || !m_preview || row < 0 || row >= m_rows.size() || m_rows.at(row).second < 0)
+            return;
+        const auto [a, s] = m_rows.at(row);
+        m_preview->setActiveScenario(m_results.at(a).scenarios.at(s).scenario);
+    });
     m_diff = new QPlainTextEdit(split);
     m_diff->setObjectName(QStringLiteral("testsDiff"));
     m_diff->setReadOnly(true);
@@ -314,20 +321,16 @@ void TestsDock::showSelection()
             text = tr("The request matches the expectation of scenario “%1”.").arg(r.scenario);
             break;
         case TestOutcome::Failed:
-            text = tr("Differences from the expected request (JSON pointers into the "
-                      "request as "
-                      "`action-designer request --format json` prints it, bodies "
-                      "parsed):\n\n") +
+            text = tr("Differences from the expected request (JSON pointers into the request as `action-designer "
+                      "request --format json` prints it, bodies parsed):\n\n") +
                    issueLines(r).join(QLatin1Char('\n'));
             break;
         case TestOutcome::Error:
             text = tr("Nothing to compare: %1").arg(r.error);
             break;
         case TestOutcome::NoExpectation:
-            text = tr("Scenario “%1” has no expectation. Make it the active scenario "
-                      "and press “Accept as "
-                      "expected” on the Request tab of the Preview dock to store the "
-                      "current request.")
+            text = tr("Scenario “%1” has no expectation. Double-click it to make it the Preview's scenario, then press "
+                      "“Accept as expected” on the Preview's Request tab to store the current request.")
                        .arg(r.scenario);
             break;
         }

@@ -287,8 +287,8 @@ QList<ExpectationIssue> checkAssertions(const JsonValue &assertions, const JsonV
         }
         if (!checked)
             out.append(
-                {pointer, QCoreApplication::translate("ad::ScenarioTest", "%1: no check (use \"equals\", \"exists\", "
-                                                                          "\"matches\" or \"type\")")
+                {pointer, QCoreApplication::translate(
+                              "ad::ScenarioTest", "%1: no check (use \"equals\", \"exists\", \"matches\" or \"type\")")
                               .arg(where)});
     }
     return out;

@@ -164,9 +164,9 @@ bool loadTestableAction(const QString &path, TestableAction *out, QString *error
     }
     const JsonValue *action = file.actionCount() > 0 ? file.action(0) : nullptr;
     if (!action || !action->isObject()) {
-        *error = QCoreApplication::translate("ad::ScenarioTest",
-                                             "%1: no action found (expected an action object, an array of "
-                                             "actions or an API response)")
+        *error = QCoreApplication::translate(
+                     "ad::ScenarioTest",
+                     "%1: no action found (expected an action object, an array of actions or an API response)")
                      .arg(path);
         return false;
     }
