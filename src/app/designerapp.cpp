@@ -4,6 +4,7 @@
 #include "app/mainwindow.h"
 #include "app/runner/runnerinstall.h"
 #include "app/runner/runnerservice.h"
+#include "app/tests/testsdock.h"
 
 #include <QDir>
 #include <QMessageBox>
@@ -22,6 +23,7 @@ MainWindow *DesignerApp::newWindow()
 {
     auto *w = new MainWindow(m_journal);
     installRunnerDock(w, runner());
+    installTestsDock(w);
     w->setWindowFactory([this] { return newWindow(); });
     w->setWindowFinder([this](const QString &path) { return windowFor(path); });
     m_windows.append(w);

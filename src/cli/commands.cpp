@@ -12,6 +12,7 @@ int cmdRender(Context &ctx);
 int cmdTrace(Context &ctx);
 int cmdRequest(Context &ctx);
 int cmdRun(Context &ctx);
+int cmdTest(Context &ctx);
 
 const QList<Command> &commands()
 {
@@ -23,6 +24,7 @@ const QList<Command> &commands()
         {"trace", "show every template of an action: result, error, time, warnings", &cmdTrace},
         {"request", "print the request an action's backend would receive for a scenario", &cmdRequest},
         {"run", "fire an action's invocation at its backend and follow the run", &cmdRun},
+        {"test", "render every scenario and compare the request with its saved expectation", &cmdTest},
     };
     return table;
 }

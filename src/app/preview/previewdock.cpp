@@ -12,6 +12,7 @@
 #include "json/jsonparser.h"
 #include "json/jsonpointer.h"
 #include "json/jsonwriter.h"
+#include "scenariotest/scenariotest.h"
 
 #include <Qsci/qsciscintilla.h>
 
@@ -19,6 +20,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTime>
 #include <QFile>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -54,7 +56,10 @@ QString pretty(const JsonValue &v)
     return QString::fromUtf8(writeJson(v, o));
 }
 
-// "timed out after 2 s" as the engine says it, else the error itself.
+const int kPreviewDebounceMs = 250;
+
+}  // namespace
+
 QString traceError(const TemplateTrace &t, int timeoutMs)
 {
     if (t.timedOut && t.error.isEmpty())
@@ -62,15 +67,14 @@ QString traceError(const TemplateTrace &t, int timeoutMs)
     return t.error;
 }
 
-const int kPreviewDebounceMs = 250;
-// A Scintilla indicator the JSON editors leave free (theirs are the low numbers).
-const int kTemplateErrorIndicator = 17;
-
-}  // namespace
-
 void PreviewDock::setDefaultWorkerBinary(const QString &path)
 {
     defaultBinary() = path;
+}
+
+QString PreviewDock::defaultWorkerBinary()
+{
+    return defaultBinary();
 }
 
 PreviewDock::PreviewDock(MainWindow *window, QWidget *parent)
@@ -144,14 +148,20 @@ PreviewDock::PreviewDock(MainWindow *window, QWidget *parent)
     rl->addWidget(split, 1);
     auto *copyRow = new QHBoxLayout;
     m_revealBox = new QCheckBox(tr("Reveal secrets"), requestPage);
+    auto *accept = new QPushButton(tr("Accept as expected"), requestPage);
+    accept->setObjectName(QStringLiteral("acceptExpected"));
+    accept->setToolTip(tr("Store this request as the scenario's expected output (its snapshot); "
+                          "File > Save writes it to the scenario file"));
     auto *copyCurl = new QPushButton(tr("Copy as curl"), requestPage);
     auto *copyBody = new QPushButton(tr("Copy body"), requestPage);
     copyRow->addWidget(m_revealBox);
     copyRow->addStretch(1);
+    copyRow->addWidget(accept);
     copyRow->addWidget(copyCurl);
     copyRow->addWidget(copyBody);
     rl->addLayout(copyRow);
     connect(m_revealBox, &QCheckBox::toggled, this, &PreviewDock::setRevealSecrets);
+    connect(accept, &QPushButton::clicked, this, &PreviewDock::acceptCurrentOutput);
     connect(copyCurl, &QPushButton::clicked, this, [this]() { QApplication::clipboard()->setText(curl()); });
     connect(copyBody, &QPushButton::clicked, this, [this]() { QApplication::clipboard()->setText(bodyText()); });
     m_tabs->addTab(requestPage, tr("Request"));
@@ -392,17 +402,54 @@ void PreviewDock::finished(quint64 id, const InvocationPreview &p)
     m_preview = p;
     // Encrypted inputs: Port would deliver ciphertext; the preview has the clear value, so it is
     // masked like the scenario's secrets.
-    for (const InputState &in : p.form.inputs)
-        if (in.secret && !in.value.isNull()) {
-            const QString v = in.value.isString() ? in.value.toString() : QString::fromUtf8(toCompactJs(in.value));
-            if (!v.isEmpty())
-                m_preview.invocation.secretValues << v;
-        }
+    m_preview.invocation.secretValues << encryptedInputValues(p.form);
     m_hasPreview = true;
     ++m_renderCount;
     showPreview();
     markTemplates();
     emit previewUpdated();
+}
+
+bool PreviewDock::acceptCurrentOutput()
+{
+    const JsonValue &action = m_window->document()->action();
+    const Scenario *s = m_file.find(m_file.active);
+    if (!action.isObject() || !s)
+        return false;
+    // Rendered again the way `action-designer test` renders (stand-in secrets), so what is stored
+    // is what the test compares with, with or without the keychain.
+    if (!m_acceptRenderer) {
+        m_acceptRenderer = new BackgroundRenderer(this);
+        m_acceptRenderer->setWorkerBinary(m_renderer->workerBinary());
+        m_acceptRenderer->setTimeoutMs(m_renderer->timeoutMs());
+        connect(m_acceptRenderer, &BackgroundRenderer::finished, this, &PreviewDock::acceptFinished);
+    }
+    m_acceptRenderer->cancelAll();
+    m_acceptScenario = s->name;
+    m_acceptRenderer->request(action, scenarioForTest(*s));
+    return true;
+}
+
+void PreviewDock::acceptFinished(quint64 id, const InvocationPreview &p)
+{
+    if (id != m_acceptRenderer->latestRequest())
+        return;
+    Scenario *s = m_file.find(m_acceptScenario);
+    if (!s)
+        return;
+    const ScenarioTestResult judged = evaluateScenario(scenarioForTest(*s), p, QDateTime::currentSecsSinceEpoch());
+    if (judged.snapshot.isNull()) {
+        m_status->setText(tr("Nothing accepted: %1").arg(judged.error));
+        return;
+    }
+    // Through the same path as any scenario edit: marks the scenarios edited (saved with the file).
+    Scenario updated = *s;
+    acceptSnapshot(&updated, judged.snapshot);
+    if (m_file.active != updated.name)
+        setActiveScenario(updated.name);
+    updateActiveScenario(updated);
+    m_status->setText(tr("Accepted as the expected request of scenario “%1”; File > Save writes it.").arg(updated.name));
+    emit expectationAccepted(updated.name);
 }
 
 void PreviewDock::setRevealSecrets(bool on)
@@ -505,103 +552,6 @@ void PreviewDock::showPreview()
     if (m_contextView->toPlainText() != ctx)
         m_contextView->setPlainText(ctx);
     m_editor->setFormState(p.form, p.context);
-}
-
-void PreviewDock::markTemplates()
-{
-    const InvocationPreview &p = m_preview;
-    Document *doc = m_window->document();
-    const QString base = doc->actionPointer();
-    const JsonValue &root = doc->file().root();
-    const int timeoutMs = m_renderer->timeoutMs();
-    const QStringList secrets = p.invocation.secretValues;
-
-    // Problems dock and JSON view markers.
-    QList<Problem> problems;
-    const auto add = [&](Diagnostic::Severity sev, const QString &code, const QString &message, const QString &ptr,
-                         const SourcePos &pos) {
-        Problem pr;
-        pr.diagnostic.severity = sev;
-        pr.diagnostic.code = code;
-        pr.diagnostic.message = maskSecrets(message, secrets);
-        pr.diagnostic.pointer = base + ptr;
-        pr.diagnostic.pos = pos.isValid() ? pos : positionFor(root, base + ptr);
-        problems << pr;
-    };
-    for (const TemplateTrace &t : p.render.traces) {
-        if (!t.error.isEmpty())
-            add(Diagnostic::Severity::Error, QStringLiteral("template-error"),
-                tr("{{ %1 }} renders null: %2").arg(t.filter.trimmed(), traceError(t, timeoutMs)), t.pointer, t.pos);
-        for (const QString &w : t.warnings)
-            add(Diagnostic::Severity::Warning, QStringLiteral("template-warning"),
-                tr("{{ %1 }}: %2").arg(t.filter.trimmed(), w), t.pointer, t.pos);
-    }
-    if (!p.render.fatalError.isEmpty())
-        add(Diagnostic::Severity::Error, QStringLiteral("template-error"), p.render.fatalError,
-            QStringLiteral("/invocationMethod"), {});
-    for (const QString &w : p.warnings)
-        add(Diagnostic::Severity::Warning, QStringLiteral("preview-warning"), w, QString(), {});
-    for (const QString &w : p.invocation.warnings)
-        add(Diagnostic::Severity::Warning, QStringLiteral("preview-warning"), w, QStringLiteral("/invocationMethod"), {});
-    m_window->setExtraProblems(QStringLiteral("preview"), problems);
-
-    // Form fields: underline the failing {{ }} in the line edit that holds it.
-    const QList<FieldWidget *> fields = m_window->editorArea()->findChildren<FieldWidget *>();
-    for (FieldWidget *f : fields) {
-        const QString &fp = f->pointer();
-        for (TemplateLineEdit *edit : f->findChildren<TemplateLineEdit *>()) {
-            QList<QPair<QString, QString>> errors;
-            for (const TemplateTrace &t : p.render.traces) {
-                if (t.error.isEmpty() || !(t.pointer == fp || t.pointer.startsWith(fp + QLatin1Char('/'))))
-                    continue;
-                if (t.pointer == fp || edit->text().contains(t.filter))
-                    errors.append({t.filter, maskSecrets(traceError(t, timeoutMs), secrets)});
-            }
-            edit->setTemplateErrors(errors);
-        }
-        if (auto *json = qobject_cast<JsonField *>(f))
-            markJsonField(json->editor(), fp, p.render.traces, timeoutMs, secrets);
-    }
-}
-
-void PreviewDock::markJsonField(QsciScintilla *editor, const QString &fieldPointer, const QList<TemplateTrace> &traces,
-                                int timeoutMs, const QStringList &secrets)
-{
-    // A JSON field (body, payload) holds many templates: squiggle each failing {{ }} in its text.
-    const int indicator = kTemplateErrorIndicator;
-    editor->SendScintilla(QsciScintilla::SCI_INDICSETSTYLE, indicator, QsciScintilla::INDIC_SQUIGGLE);
-    editor->SendScintilla(QsciScintilla::SCI_INDICSETFORE, indicator, QColor(Qt::red));
-    editor->SendScintilla(QsciScintilla::SCI_SETINDICATORCURRENT, indicator);
-    editor->SendScintilla(QsciScintilla::SCI_INDICATORCLEARRANGE, 0, editor->SendScintilla(QsciScintilla::SCI_GETLENGTH));
-    const QString text = editor->text();
-    QStringList tips;
-    for (const TemplateTrace &t : traces) {
-        if (t.error.isEmpty() || !t.pointer.startsWith(fieldPointer + QLatin1Char('/')) || t.filter.isEmpty())
-            continue;
-        for (qsizetype at = text.indexOf(t.filter); at >= 0; at = text.indexOf(t.filter, at + 1)) {
-            const qsizetype open = text.lastIndexOf(QLatin1String("{{"), at);
-            const qsizetype close = text.indexOf(QLatin1String("}}"), at + t.filter.size());
-            if (open < 0 || close < 0)
-                continue;
-            const int start = int(text.left(open).toUtf8().size());
-            const int length = int(text.mid(open, close + 2 - open).toUtf8().size());
-            editor->SendScintilla(QsciScintilla::SCI_INDICATORFILLRANGE, start, length);
-        }
-        tips << QStringLiteral("{{ %1 }}: %2").arg(t.filter.trimmed(), maskSecrets(traceError(t, timeoutMs), secrets));
-    }
-    editor->setToolTip(tips.join(QLatin1Char('\n')));
-}
-
-void PreviewDock::jumpToTrace(int row)
-{
-    if (row < 0 || row >= m_preview.render.traces.size())
-        return;
-    const TemplateTrace &t = m_preview.render.traces.at(row);
-    Document *doc = m_window->document();
-    Problem p;
-    p.diagnostic.pointer = doc->actionPointer() + t.pointer;
-    p.diagnostic.pos = t.pos.isValid() ? t.pos : positionFor(doc->file().root(), p.diagnostic.pointer);
-    m_window->showProblem(p);
 }
 
 }  // namespace ad::app

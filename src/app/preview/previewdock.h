@@ -32,6 +32,9 @@ namespace ad::app {
 class MainWindow;
 class ScenarioEditor;
 
+// "timed out after 2 s" as the engine says it, else the template's error itself.
+QString traceError(const TemplateTrace &t, int timeoutMs);
+
 class PreviewDock : public QWidget {
     Q_OBJECT
 public:
@@ -40,6 +43,7 @@ public:
 
     // The jq worker executable for docks created from now on (tests: the action-designer binary).
     static void setDefaultWorkerBinary(const QString &path);
+    static QString defaultWorkerBinary();
     void setWorkerBinary(const QString &path);
     // Per-template limit (default 2 s).
     void setTimeoutMs(int ms);
@@ -68,6 +72,10 @@ public:
     QString curl() const;
     QString bodyText() const;
     void setRevealSecrets(bool on);
+    // Stores the current request as the active scenario's expected snapshot (assertions kept): a
+    // scenario edit like any other, written to the sidecar on save. Renders in the background;
+    // expectationAccepted() follows. False when there is no action.
+    bool acceptCurrentOutput();
 
     ScenarioEditor *scenarioEditor() const { return m_editor; }
     QTableWidget *traceTable() const { return m_trace; }
@@ -79,10 +87,12 @@ public:
 
 signals:
     void previewUpdated();
+    void expectationAccepted(const QString &scenario);
 
 private:
     void schedule();
     void finished(quint64 id, const InvocationPreview &p);
+    void acceptFinished(quint64 id, const InvocationPreview &p);
     void showPreview();
     void markTemplates();
     void markJsonField(QsciScintilla *editor, const QString &fieldPointer, const QList<TemplateTrace> &traces,
@@ -92,6 +102,8 @@ private:
 
     MainWindow *m_window;
     BackgroundRenderer *m_renderer;
+    BackgroundRenderer *m_acceptRenderer = nullptr;  // created on the first accept
+    QString m_acceptScenario;
     QString m_workerBinary;
     QTimer *m_debounce;
     quint64 m_pending = 0;

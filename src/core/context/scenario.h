@@ -58,6 +58,11 @@ struct Scenario {
     QString azureBaseUrl;         // "https://dev.azure.com"
     qint64 timestamp = -1;        // fixed X-Port-Timestamp (unix seconds); -1 = the current time
 
+    // What `action-designer test` and the Tests view check the rendered request against: null = no
+    // expectation; else {"snapshot": ..., "assertions": [...]} (scenariotest/expectation.h). Kept
+    // as JSON so the sidecar round-trips what a newer version wrote.
+    JsonValue expect;
+
     // nullptr when there is no secret of that name.
     const ScenarioSecret *findSecret(const QString &name) const;
     void setSecret(const QString &name, const QString &value);

@@ -151,6 +151,8 @@ JsonValue ScenarioFile::scenarioToJson(const Scenario &s)
     setIfNotEmpty(backend, QStringLiteral("azureBaseUrl"), s.azureBaseUrl);
     if (!backend.isEmpty())
         o.set(QStringLiteral("backend"), backend);
+    if (!s.expect.isNull())
+        o.set(QStringLiteral("expect"), s.expect);
     return o;
 }
 
@@ -204,6 +206,7 @@ Scenario ScenarioFile::scenarioFromJson(const JsonValue &v, const SecretResolver
     s.githubApiBase = backend.value(u"githubApiBase").toString(QString());
     s.gitlabBaseUrl = backend.value(u"gitlabBaseUrl").toString(QString());
     s.azureBaseUrl = backend.value(u"azureBaseUrl").toString(QString());
+    s.expect = v.value(u"expect");
     return s;
 }
 
