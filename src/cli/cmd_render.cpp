@@ -5,6 +5,7 @@
 #include "cli/rendercontext.h"
 
 #include "json/jsonwriter.h"
+#include "secret/secretmask.h"
 #include "template/templateengine.h"
 #include "template/tracejson.h"
 
@@ -15,6 +16,7 @@ namespace {
 struct RenderArgs {
     QString context, tpl, scenario, action, file;
     bool strict = false;
+    bool reveal = false;
     int timeoutMs = 5000;  // Port's own limit; the preview uses 2 s
     QString error;
 };
@@ -43,6 +45,8 @@ RenderArgs parseArgs(const QStringList &args)
             a.timeoutMs = next().toInt();
         else if (s == QLatin1String("--strict"))
             a.strict = true;
+        else if (s == QLatin1String("--reveal-secrets"))
+            a.reveal = true;
         else if (s.startsWith(QLatin1Char('-')))
             a.error = QStringLiteral("unknown option %1").arg(s);
         else if (a.file.isEmpty())
@@ -59,7 +63,13 @@ RenderArgs parseArgs(const QStringList &args)
 
 const char *kUsage =
     "Usage: action-designer render --context CTX.json --template TPL.json [--strict] [--timeout MS]\n"
-    "       action-designer render ACTION.json [--scenario NAME] [--context CTX.json] [--action ID]\n";
+    "                              [--reveal-secrets]\n"
+    "       action-designer render ACTION.json [--scenario NAME] [--context CTX.json] [--action ID]\n"
+    "                              [--timeout MS] [--reveal-secrets]\n\n"
+    "--timeout MS bounds each template (default 5000); all templates of the render share twice that:\n"
+    "once it has passed, the templates not run yet fail at once as timed out.\n"
+    "Values of the context's secrets (and their URL-encoded, base64 and JSON-escaped forms) print as\n"
+    "******** unless --reveal-secrets is given.\n";
 
 }  // namespace
 
@@ -98,26 +108,27 @@ int cmdRender(Context &ctx)
             return BadInput;
         }
         for (const QString &w : std::as_const(contextWarnings))
-            ctx.err << "note: " << w << '\n';
+            ctx.err << "note: " << maskSecrets(w, a.reveal ? QStringList() : secretValuesIn(context)) << '\n';
         tpl = action.action.value(u"invocationMethod");
         options.pointerPrefix = action.pointer + QLatin1String("/invocationMethod");
     }
     const RenderOutput out = engine.renderSync(tpl, context, options);
+    const SecretMasker masker(a.reveal ? QStringList() : secretValuesIn(context));
     if (!out.fatalError.isEmpty()) {
-        ctx.err << "error: " << out.fatalError << '\n';
+        ctx.err << "error: " << masker.mask(out.fatalError) << '\n';
         return Failed;
     }
     for (const TemplateTrace &t : out.traces)
         if (!t.error.isEmpty())
-            ctx.err << "warning: " << describeFailure(t) << " (rendered as null)\n";
+            ctx.err << "warning: " << masker.mask(describeFailure(t)) << " (rendered as null)\n";
     if (out.undefined) {
         ctx.out << "undefined\n";
     } else if (actionMode) {
         JsonWriteOptions pretty;
         pretty.keepSourceText = false;
-        ctx.out << QString::fromUtf8(writeJson(out.value, pretty));
+        ctx.out << QString::fromUtf8(masker.mask(writeJson(out.value, pretty)));
     } else {
-        ctx.out << QString::fromUtf8(toCompactJs(out.value)) << '\n';
+        ctx.out << QString::fromUtf8(masker.mask(toCompactJs(out.value))) << '\n';
     }
     return a.strict && out.failedCount() > 0 ? Failed : Ok;
 }
