@@ -5,6 +5,7 @@
 #include "cli/rendercontext.h"
 
 #include "json/jsonwriter.h"
+#include "secret/secretmask.h"
 #include "template/templateengine.h"
 #include "template/tracejson.h"
 
@@ -16,6 +17,7 @@ struct RenderArgs {
     QString context, tpl, scenario, action, file, timeout;
     bool strict = false;
     bool hasTimeout = false;
+    bool reveal = false;
     QString error;
 };
 
@@ -44,6 +46,8 @@ RenderArgs parseArgs(const QStringList &args)
             a.hasTimeout = true;
         } else if (s == QLatin1String("--strict"))
             a.strict = true;
+        else if (s == QLatin1String("--reveal-secrets"))
+            a.reveal = true;
         else if (s.startsWith(QLatin1Char('-')))
             a.error = QStringLiteral("unknown option %1").arg(s);
         else if (a.file.isEmpty())
@@ -58,9 +62,14 @@ RenderArgs parseArgs(const QStringList &args)
 
 const char *kUsage =
     "Usage: action-designer render --context CTX.json --template TPL.json [--strict] [--timeout MS]\n"
+    "                              [--reveal-secrets]\n"
     "       action-designer render ACTION.json [--scenario NAME] [--context CTX.json] [--action ID]\n"
-    "                                          [--timeout MS]\n"
-    "  --timeout MS   stop a template after MS milliseconds, 1 to 600000 (default 5000, Port's limit)\n";
+    "                              [--timeout MS] [--reveal-secrets]\n"
+    "  --timeout MS       stop a template after MS milliseconds, 1 to 600000 (default 5000, Port's limit);\n"
+    "                     all templates of the render share twice that: once it has passed, the\n"
+    "                     templates not run yet fail at once as timed out\n"
+    "  --reveal-secrets   print the context's secrets; otherwise they (and their URL-encoded, base64\n"
+    "                     and JSON-escaped forms) print as ********\n";
 
 }  // namespace
 
@@ -100,27 +109,28 @@ int cmdRender(Context &ctx)
             return BadInput;
         }
         for (const QString &w : std::as_const(contextWarnings))
-            report(ctx, {a.file, {}, w}, Diagnostic::Severity::Info);
+            report(ctx, {a.file, {}, maskSecrets(w, a.reveal ? QStringList() : secretValuesIn(context))}, Diagnostic::Severity::Info);
         tpl = action.action.value(u"invocationMethod");
         options.pointerPrefix = action.pointer + QLatin1String("/invocationMethod");
     }
     const RenderOutput out = engine.renderSync(tpl, context, options);
     const QString source = actionMode ? a.file : a.tpl;
+    const SecretMasker masker(a.reveal ? QStringList() : secretValuesIn(context));
     if (!out.fatalError.isEmpty()) {
-        report(ctx, {source, {}, out.fatalError});
+        report(ctx, {source, {}, masker.mask(out.fatalError)});
         return Failed;
     }
     for (const TemplateTrace &t : out.traces)
         if (!t.error.isEmpty())
-            report(ctx, {source, {}, describeFailure(t) + QStringLiteral(" (rendered as null)")}, Diagnostic::Severity::Warning);
+            report(ctx, {source, {}, masker.mask(describeFailure(t)) + QStringLiteral(" (rendered as null)")}, Diagnostic::Severity::Warning);
     if (out.undefined) {
         ctx.out << "undefined\n";
     } else if (actionMode) {
         JsonWriteOptions pretty;
         pretty.keepSourceText = false;
-        ctx.out << QString::fromUtf8(writeJson(out.value, pretty));
+        ctx.out << QString::fromUtf8(masker.mask(writeJson(out.value, pretty)));
     } else {
-        ctx.out << QString::fromUtf8(toCompactJs(out.value)) << '\n';
+        ctx.out << QString::fromUtf8(masker.mask(toCompactJs(out.value))) << '\n';
     }
     return a.strict && out.failedCount() > 0 ? Failed : Ok;
 }

@@ -172,9 +172,7 @@ int cmdRequest(Context &ctx)
         s.runId = context.value(u"run").value(u"id").toString();
         s.timestamp = timestamp;
         s.clientSecret = o.hasClientSecret ? o.clientSecret : QString::fromUtf8(envSecret);
-        for (const JsonMember &m : context.value(u"secrets").members())
-            if (m.value.isString() && !m.value.toString().isEmpty())
-                s.secretValues << m.value.toString();
+        s.secretValues = secretValuesIn(context);
         preview = renderInvocationWithContext(*action, context, s, engine);
     } else {
         Scenario scenario;

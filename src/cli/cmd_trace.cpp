@@ -1,10 +1,12 @@
-// `action-designer trace ACTION.json [--scenario NAME] [--context CTX.json] [--format json]`:
+// `action-designer trace ACTION.json [--scenario NAME] [--context CTX.json] [--format json]
+// [--reveal-secrets]`:
 // every template of the action's invocationMethod with where it is, what it gave, how long it took,
 // its error and its warnings.
 #include "cli/cli.h"
 #include "cli/rendercontext.h"
 
 #include "json/jsonwriter.h"
+#include "secret/secretmask.h"
 #include "template/templateengine.h"
 #include "template/tracejson.h"
 
@@ -12,14 +14,18 @@ namespace ad::cli {
 
 namespace {
 const char *kUsage = "Usage: action-designer trace ACTION.json [--scenario NAME] [--context CTX.json] [--action ID]\n"
-                     "                              [--format text|json] [--timeout MS]\n"
-                     "  --timeout MS   stop a template after MS milliseconds, 1 to 600000 (default 5000)\n";
+                     "                              [--format text|json] [--timeout MS] [--reveal-secrets]\n"
+                     "  --timeout MS       stop a template after MS milliseconds, 1 to 600000 (default 5000);\n"
+                     "                     all templates of the trace share twice that\n"
+                     "  --reveal-secrets   print the context's secrets; otherwise they (and their URL-encoded,\n"
+                     "                     base64 and JSON-escaped forms) print as ********\n";
 }
 
 int cmdTrace(Context &ctx)
 {
     QString file, scenario, contextPath, actionId, format = QStringLiteral("text");
     qint64 timeoutMs = 5000;
+    bool reveal = false;
     const QStringList &args = ctx.args;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &s = args.at(i);
@@ -37,6 +43,8 @@ int cmdTrace(Context &ctx)
             format = args.at(++i);
         } else if (s.startsWith(QLatin1String("--format="))) {
             format = s.mid(9);
+        } else if (s == QLatin1String("--reveal-secrets")) {
+            reveal = true;
         } else if (s == QLatin1String("--timeout") && hasValue) {
             if (!parseNumber(ctx, s, args.at(++i), 1, kMaxTimeoutMs, "milliseconds", &timeoutMs))
                 return BadInput;
@@ -67,6 +75,7 @@ int cmdTrace(Context &ctx)
     options.timeoutMs = int(timeoutMs);
     options.pointerPrefix = action.pointer + QLatin1String("/invocationMethod");
     const RenderOutput out = engine.renderSync(action.action.value(u"invocationMethod"), context, options);
+    const SecretMasker masker(reveal ? QStringList() : secretValuesIn(context));
 
     if (format == QLatin1String("json")) {
         JsonWriteOptions pretty;
@@ -76,29 +85,34 @@ int cmdTrace(Context &ctx)
         for (const QString &w : std::as_const(contextWarnings))
             notes.append(JsonValue::fromString(w));
         doc.set(QStringLiteral("contextWarnings"), notes);
-        ctx.out << QString::fromUtf8(writeJson(doc, pretty));
+        ctx.out << QString::fromUtf8(masker.mask(writeJson(doc, pretty)));
         return out.fatalError.isEmpty() ? Ok : Failed;
     }
+    // Built whole, then masked once: a secret may sit in a result, an error or a warning.
+    QString text;
+    QTextStream ts(&text);
     for (const QString &w : std::as_const(contextWarnings))
-        ctx.out << "context: " << w << '\n';
+        ts << "context: " << w << '\n';
     for (const TemplateTrace &t : out.traces) {
-        ctx.out << (t.pointer.isEmpty() ? QStringLiteral("/") : t.pointer) << (t.inKey ? " (key)" : "");
+        ts << (t.pointer.isEmpty() ? QStringLiteral("/") : t.pointer) << (t.inKey ? " (key)" : "");
         if (t.pos.isValid())
-            ctx.out << "  " << t.pos.line << ':' << t.pos.column;
-        ctx.out << "\n  {{" << t.filter << "}}\n";
+            ts << "  " << t.pos.line << ':' << t.pos.column;
+        ts << "\n  {{" << t.filter << "}}\n";
         if (!t.error.isEmpty())
-            ctx.out << "  " << errorKind(t) << " error: " << t.error << " (renders as null)\n";
+            ts << "  " << errorKind(t) << " error: " << t.error << " (renders as null)\n";
         else if (t.undefined)
-            ctx.out << "  -> undefined (no output)\n";
+            ts << "  -> undefined (no output)\n";
         else
-            ctx.out << "  -> " << QString::fromUtf8(toCompactJs(t.result)) << "  (" << t.resultType << ")\n";
-        ctx.out << "  " << QString::number(t.ms, 'f', 3) << " ms\n";
+            ts << "  -> " << QString::fromUtf8(toCompactJs(t.result)) << "  (" << t.resultType << ")\n";
+        ts << "  " << QString::number(t.ms, 'f', 3) << " ms" << (t.timedOut ? " (timed out)" : "") << '\n';
         for (const QString &w : t.warnings)
-            ctx.out << "  warning: " << w << '\n';
+            ts << "  warning: " << w << '\n';
     }
-    ctx.out << out.traces.size() << " template(s), " << out.failedCount() << " failed\n";
+    ts << out.traces.size() << " template(s), " << out.failedCount() << " failed\n";
+    ts.flush();
+    ctx.out << masker.mask(text);
     if (!out.fatalError.isEmpty()) {
-        report(ctx, {file, {}, out.fatalError});
+        report(ctx, {file, {}, masker.mask(out.fatalError)});
         return Failed;
     }
     return Ok;

@@ -12,6 +12,8 @@ bool renderForRun(const RunInvocationRequest &req, RunInvocationResult *out, Loc
 {
     TemplateEngine engine;
     InvocationPreview preview;
+    RenderOptions options;
+    options.stopAtFirstTimeout = true;  // the run has failed at the first timeout: send nothing, soon
     if (req.context) {
         JsonValue context = *req.context;
         // The backend reports on this run: .run.id is the id the runs API knows.
@@ -22,10 +24,8 @@ bool renderForRun(const RunInvocationRequest &req, RunInvocationResult *out, Loc
         s.orgId = context.value(u"trigger").value(u"by").value(u"orgId").toString();
         s.runId = req.runId;
         s.clientSecret = req.clientSecret;
-        for (const JsonMember &m : context.value(u"secrets").members())
-            if (m.value.isString() && !m.value.toString().isEmpty())
-                s.secretValues << m.value.toString();
-        preview = renderInvocationWithContext(req.action, context, s, engine);
+        s.secretValues = secretValuesIn(context);
+        preview = renderInvocationWithContext(req.action, context, s, engine, options);
     } else {
         SecretStoreResolver resolver(req.secrets);
         Scenario scenario;
@@ -38,7 +38,7 @@ bool renderForRun(const RunInvocationRequest &req, RunInvocationResult *out, Loc
         if (!req.clientSecret.isEmpty())
             scenario.clientSecret = req.clientSecret;
         out->scenario = scenario.name;
-        preview = renderInvocation(req.action, scenario, engine);
+        preview = renderInvocation(req.action, scenario, engine, options);
     }
     // A timed-out template stops the run too (as in the designer's Runner dock): never send a guess.
     if (const QString stop = preview.sendError(); !stop.isEmpty()) {

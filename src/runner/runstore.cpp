@@ -1,6 +1,6 @@
 #include "runner/runstore.h"
 
-#include "runner/secretmask.h"
+#include "secret/secretmask.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -162,8 +162,8 @@ void RunStore::addRunSecrets(const QString &id, const QStringList &values)
 }
 
 QStringList RunStore::secretsFor(const QString &id) const { return m_globalSecrets + m_runSecrets.value(id); }
-QString RunStore::mask(const QString &id, const QString &s) const { return maskSecretValues(s, secretsFor(id)); }
-QByteArray RunStore::mask(const QString &id, const QByteArray &b) const { return maskSecretValues(b, secretsFor(id)); }
+QString RunStore::mask(const QString &id, const QString &s) const { return maskSecrets(s, secretsFor(id)); }
+QByteArray RunStore::mask(const QString &id, const QByteArray &b) const { return maskSecrets(b, secretsFor(id)); }
 
 QString RunStore::create(const Run &header, const QStringList &secretValues)
 {

@@ -4,6 +4,7 @@
 #include "json/jsonwriter.h"
 
 #include "../context/testjson.h"
+#include "../secretforms.h"
 
 #include <QFile>
 #include <QProcess>
@@ -55,6 +56,8 @@ private slots:
     void githubStringifiedInputs();
     void upsertEntity();
     void secretsMaskedUnlessRevealed();
+    void everyFormOfASecretIsMasked_data();
+    void everyFormOfASecretIsMasked();
     void errors();
     void renderAndTraceUseTheSameScenarios();
 };
@@ -172,6 +175,28 @@ void TestRequestCli::secretsMaskedUnlessRevealed()
                  QStringLiteral("--reveal-secrets")});
     j = parse(r.out);
     QCOMPARE(j.value(u"headers").value(u"Authorization").toString(), QStringLiteral("Bearer tok-123"));
+}
+
+void TestRequestCli::everyFormOfASecretIsMasked_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("text") << QStringList();
+    QTest::newRow("json") << QStringList{QStringLiteral("--format"), QStringLiteral("json")};
+}
+
+// Before: the URL-encoded forms and the base64 of "user:secret" outside Authorization were shown.
+void TestRequestCli::everyFormOfASecretIsMasked()
+{
+    QFETCH(QStringList, args);
+    QTemporaryDir dir;
+    const QString action = write(dir, QStringLiteral("sec.json"), secretforms::everyFormAction("https://e.com/"));
+    write(dir, QStringLiteral("sec.scenarios.json"), secretforms::scenarioWithSecret());
+    const Run r = request(QStringList{action} + args);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(secretforms::leaked(r.out + r.err).isEmpty(), qPrintable(secretforms::leaked(r.out + r.err) + "\n" + r.out + r.err));
+    QVERIFY(r.out.contains("********"));
+    const Run shown = request(QStringList{action, QStringLiteral("--reveal-secrets")} + args);
+    QVERIFY(shown.out.contains(QUrl::toPercentEncoding(secretforms::kSecret)));
 }
 
 void TestRequestCli::errors()

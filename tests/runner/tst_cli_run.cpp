@@ -1,5 +1,6 @@
 // `action-designer run` end to end: a real child process against fake backends started here; the
 // test plays the backend that reports through the CLI's local runs API.
+#include "../secretforms.h"
 #include "fakehttp.h"
 
 #include <QDirIterator>
@@ -32,11 +33,14 @@ private slots:
     void upsertDryRun();
     void contextFileGetsTheRunId();
     void badArguments();
+    void secretsNeverReachOutputOrHistory();
 
 private:
     QString writeAction(const QByteArray &invocationMethod);
     void startCli(QProcess &p, const QStringList &args);
     int finish(QProcess &p, int timeoutMs = 30000);
+    // A loopback port nothing listens on (for the CLI's runs API).
+    static quint16 freePort();
     // POST/PATCH from this process to the CLI's runs API.
     QJsonObject call(const QByteArray &method, const QString &url, const QByteArray &body, const QString &token = {});
 
@@ -80,6 +84,13 @@ int TestCliRun::finish(QProcess &p, int timeoutMs)
         return -1;
     }
     return p.exitCode();
+}
+
+quint16 TestCliRun::freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
 }
 
 QJsonObject TestCliRun::call(const QByteArray &method, const QString &url, const QByteArray &body, const QString &token)
@@ -171,12 +182,7 @@ void TestCliRun::asyncWebhookWithoutWaitSucceedsOnRequest()
 
 void TestCliRun::backendReportsThroughRunsApi()
 {
-    quint16 apiPort;
-    {
-        QTcpServer probe;
-        probe.listen(QHostAddress::LocalHost, 0);
-        apiPort = probe.serverPort();
-    }
+    const quint16 apiPort = freePort();
     const QString api = QStringLiteral("http://127.0.0.1:%1").arg(apiPort);
     FakeHttp hook;
     QString runId;
@@ -328,6 +334,64 @@ void TestCliRun::badArguments()
     startCli(t, {two});
     QCOMPARE(finish(t), 2);
     QVERIFY(QString::fromUtf8(t.readAllStandardError()).contains(QLatin1String("holds 2")));
+}
+
+// Every form of a scenario secret goes out (URL, headers, body), comes back in the response, and
+// in a log line and the summary the backend reports: none of it may reach the CLI's output or any
+// byte of the history's files.
+void TestCliRun::secretsNeverReachOutputOrHistory()
+{
+    const quint16 apiPort = freePort();
+    const QString api = QStringLiteral("http://127.0.0.1:%1").arg(apiPort);
+    FakeHttp hook;
+    bool called = false;
+    hook.on(QStringLiteral("POST"), QStringLiteral("/hook"), [&called](const Received &) {
+        called = true;
+        return Canned{202, secretforms::everyForm(), {}};
+    });
+    const QString action = m_dir.filePath(QStringLiteral("secrets.json"));
+    {
+        QFile f(action);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(secretforms::everyFormAction(hook.url(QStringLiteral("/hook")).toUtf8()));
+        QFile sidecar(m_dir.filePath(QStringLiteral("secrets.scenarios.json")));
+        QVERIFY(sidecar.open(QIODevice::WriteOnly));
+        sidecar.write(secretforms::scenarioWithSecret());
+    }
+    QProcess p;
+    startCli(p, {action, QStringLiteral("--client-id"), QStringLiteral("ci-client"), QStringLiteral("--client-secret"),
+                 QLatin1String(kSecret), QStringLiteral("--runs-api-port"), QString::number(apiPort), QStringLiteral("--wait"),
+                 QStringLiteral("60")});
+    QTRY_VERIFY_WITH_TIMEOUT(called, 20000);
+    const Received sent = hook.requests(QStringLiteral("POST"), QStringLiteral("/hook")).value(0);
+    // The backend gets the real values.
+    QVERIFY2(sent.query.contains(QUrl::toPercentEncoding(secretforms::kSecret)), qPrintable(sent.query));
+    QString id;
+    QTRY_VERIFY_WITH_TIMEOUT(!(id = QString::fromUtf8(p.peek(4096)).section(QLatin1Char(' '), 1, 1)).isEmpty(), 20000);
+    const QString token = call("POST", api + QStringLiteral("/v1/auth/access_token"),
+                               QByteArray(R"({"clientId":"ci-client","clientSecret":")") + kSecret + "\"}")
+                              .value(QStringLiteral("accessToken"))
+                              .toString();
+    QVERIFY(!token.isEmpty());
+    const QByteArray log = QJsonDocument(QJsonObject{{QStringLiteral("message"), QString::fromUtf8(secretforms::everyForm())}}).toJson();
+    QVERIFY(call("POST", api + QStringLiteral("/v1/actions/runs/%1/logs").arg(id), log, token).value(QStringLiteral("ok")).toBool());
+    const QByteArray patch = QJsonDocument(QJsonObject{{QStringLiteral("status"), QStringLiteral("SUCCESS")},
+                                                       {QStringLiteral("summary"), QString::fromUtf8(secretforms::everyForm())}})
+                                 .toJson();
+    QVERIFY(call("PATCH", api + QStringLiteral("/v1/actions/runs/") + id, patch, token).value(QStringLiteral("ok")).toBool());
+    QCOMPARE(finish(p), 0);
+    const QByteArray out = p.readAllStandardOutput() + p.readAllStandardError();
+    QVERIFY2(out.contains("Status: SUCCESS"), out.constData());
+    QVERIFY2(secretforms::leaked(out).isEmpty(), qPrintable(secretforms::leaked(out) + "\n" + out));
+    int files = 0;
+    for (QDirIterator it(m_dataHome, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories); it.hasNext();) {
+        QFile f(it.next());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        ++files;
+        QVERIFY2(secretforms::leaked(bytes).isEmpty(), qPrintable(f.fileName() + ": " + secretforms::leaked(bytes)));
+    }
+    QVERIFY(files > 0);  // the history was written
 }
 
 QTEST_MAIN(TestCliRun)

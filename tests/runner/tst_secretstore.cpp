@@ -1,5 +1,4 @@
 // Secret stores: the in-memory fake and the environment override used in CI.
-#include "runner/secretmask.h"
 #include "runner/secretstore.h"
 
 #include <QTest>
@@ -11,7 +10,6 @@ class TestSecretStore : public QObject {
 private slots:
     void memory();
     void envOverridesFallback();
-    void masking();
     void resolverOverStore();
 };
 
@@ -41,17 +39,6 @@ void TestSecretStore::envOverridesFallback()
     QCOMPARE(EnvSecretStore::envVarFor(secretkeys::PortClientId), QStringLiteral("PORT_CLIENT_ID"));
     QVERIFY(env.write(QStringLiteral("secret/X"), QStringLiteral("y")));
     QCOMPARE(*mem.read(QStringLiteral("secret/X")), QStringLiteral("y"));
-}
-
-void TestSecretStore::masking()
-{
-    QCOMPARE(maskSecretValues(QByteArray("a=hunter2&b=hunter2"), {QStringLiteral("hunter2")}), QByteArray("a=********&b=********"));
-    // JSON-escaped and percent-encoded forms too.
-    QCOMPARE(maskSecretValues(QByteArray("{\"p\":\"a\\\"b\"}"), {QStringLiteral("a\"b")}), QByteArray("{\"p\":\"********\"}"));
-    QCOMPARE(maskSecretValues(QByteArray("?t=a%2Fb"), {QStringLiteral("a/b")}), QByteArray("?t=********"));
-    // The longer secret wins when one contains the other.
-    QCOMPARE(maskSecretValues(QString(QStringLiteral("abcdef")), {QStringLiteral("abc"), QStringLiteral("abcdef")}), QStringLiteral("********"));
-    QCOMPARE(maskSecretValues(QByteArray("x"), {QString()}), QByteArray("x"));
 }
 
 void TestSecretStore::resolverOverStore()

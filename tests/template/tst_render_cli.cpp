@@ -1,7 +1,9 @@
 // `action-designer render` and `trace` as scripts use them (exit codes, stdout, stderr).
+#include "../secretforms.h"
 #include "json/jsonparser.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QDir>
 #include <QTest>
@@ -25,6 +27,10 @@ private slots:
     void traceJson();
     void traceText();
     void badArguments();
+    void secretsAreMasked_data();
+    void secretsAreMasked();
+    void runawaysShareOneDeadline();
+    void traceShowsATimedOutTemplatesTime();
 
 private:
     struct Run {
@@ -253,6 +259,73 @@ void TestRenderCli::badArguments()
     QCOMPARE(run({QStringLiteral("render")}).code, 2);
     QCOMPARE(run({QStringLiteral("render"), QStringLiteral("--template"), m_dir.filePath(QStringLiteral("missing.json"))}).code, 2);
     QCOMPARE(run({QStringLiteral("trace")}).code, 2);
+}
+
+// Every template yields one encoded form of the scenario's secret (and one fails with it in its
+// error): nothing of it may reach stdout or stderr unless --reveal-secrets.
+void TestRenderCli::secretsAreMasked_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("render") << QStringList{QStringLiteral("render")};
+    QTest::newRow("trace") << QStringList{QStringLiteral("trace")};
+    QTest::newRow("trace json") << QStringList{QStringLiteral("trace"), QStringLiteral("--format"), QStringLiteral("json")};
+}
+
+void TestRenderCli::secretsAreMasked()
+{
+    QFETCH(QStringList, args);
+    const QString action = write(QStringLiteral("sec.json"), secretforms::everyFormAction("https://example.com/"));
+    write(QStringLiteral("sec.scenarios.json"), secretforms::scenarioWithSecret());
+    const Run masked = run(args + QStringList{action});
+    QVERIFY2(masked.code == 0, qPrintable(masked.err));
+    QVERIFY2(masked.out.contains(QLatin1String("********")), qPrintable(masked.out));
+    const QByteArray all = (masked.out + masked.err).toUtf8();
+    QVERIFY2(secretforms::leaked(all).isEmpty(), qPrintable(secretforms::leaked(all) + QLatin1String("\n") + masked.out + masked.err));
+    // The output is still what it was, secrets aside: JSON stays JSON.
+    if (args.contains(QLatin1String("json")) || args.first() == QLatin1String("render"))
+        QVERIFY(ad::parseJson(masked.out.toUtf8()).ok());
+
+    const Run revealed = run(args + QStringList{action, QStringLiteral("--reveal-secrets")});
+    QCOMPARE(revealed.code, 0);
+    const QByteArray shown = (revealed.out + revealed.err).toUtf8();
+    QVERIFY2(shown.contains(QUrl::toPercentEncoding(secretforms::kSecret)), shown.constData());
+    QVERIFY(shown.contains(QByteArray("user:" + secretforms::kSecret.toUtf8()).toBase64()));
+}
+
+// Ten distinct runaway templates: the first costs the per-template timeout, the rest share what
+// is left of the render's deadline (twice the timeout) and then fail at once.
+void TestRenderCli::runawaysShareOneDeadline()
+{
+    QByteArray tpl = "{\"ok\": \"{{ .n }}\"";
+    for (int i = 0; i < 10; ++i)
+        tpl += ", \"r" + QByteArray::number(i) + "\": \"{{ def f: f; " + QByteArray::number(i) + " + f }}\"";
+    tpl += "}";
+    const Run r = render(tpl, {QStringLiteral("--timeout"), QStringLiteral("400")});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(ad::parseJson(r.out.toUtf8()).value.value(u"ok").toDouble(), 5.0);
+    const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 10);
+    QVERIFY2(lines.at(0).contains(QLatin1String("timed out after 0.4 s")), qPrintable(r.err));
+    // Before: ten "timed out after 0.4 s", one after the other.
+    QVERIFY2(r.err.count(QLatin1String("timed out after 0.4 s (rendered as null)")) == 1, qPrintable(r.err));
+    QVERIFY2(r.err.count(QLatin1String("not run, the time limit shared by the templates of this render had passed")) >= 8,
+             qPrintable(r.err));
+}
+
+void TestRenderCli::traceShowsATimedOutTemplatesTime()
+{
+    const QString action = write(QStringLiteral("slow.json"),
+                                 R"({"identifier": "t", "invocationMethod": {"type": "WEBHOOK", "url": "{{ def f: f; f }}", "body": {"a": "{{ 1 }}"}}})");
+    const Run r = run({QStringLiteral("trace"), action, QStringLiteral("--timeout"), QStringLiteral("300")});
+    QCOMPARE(r.code, 0);
+    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("\\n  ([0-9.]+) ms \\(timed out\\)\\n")).match(r.out);
+    QVERIFY2(m.hasMatch(), qPrintable(r.out));
+    // The real time it ran: the whole budget (before: 0.000 ms).
+    QVERIFY2(m.captured(1).toDouble() >= 299, qPrintable(r.out));
+    const Run j = run({QStringLiteral("trace"), action, QStringLiteral("--timeout"), QStringLiteral("300"), QStringLiteral("--format"), QStringLiteral("json")});
+    const ad::JsonValue traces = ad::parseJson(j.out.toUtf8()).value.value(u"traces");
+    QCOMPARE(traces.at(0).value(u"errorKind").toString(), QStringLiteral("timeout"));
+    QVERIFY2(traces.at(0).value(u"ms").toDouble() >= 299, qPrintable(j.out));
 }
 
 QTEST_GUILESS_MAIN(TestRenderCli)

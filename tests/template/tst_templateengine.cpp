@@ -47,6 +47,9 @@ private slots:
     void evaluateMany();
     void missingBinaryFailsCleanly();
     void interruptStopsARunaway();
+    void runawaysShareOneDeadline();
+    void stopAtFirstTimeout();
+    void timedOutTemplateKeepsItsTime();
 };
 
 void TestTemplateEngine::rendersLikePort()
@@ -244,6 +247,82 @@ void TestTemplateEngine::interruptStopsARunaway()
     QCOMPARE(engine.evaluate(QStringLiteral(".n"), parse(kContext)).error, QStringLiteral("cancelled"));
     stop->store(false);
     QCOMPARE(compact(engine.evaluate(QStringLiteral(".n"), parse(kContext)).value), QByteArray("5"));
+}
+
+namespace {
+JsonValue runaways(int n)
+{
+    JsonValue tpl = JsonValue::array();
+    tpl.append(JsonValue::fromString(QStringLiteral("{{ .n }}")));
+    // Distinct programs: a repeated one would be evaluated once.
+    for (int i = 0; i < n; ++i)
+        tpl.append(JsonValue::fromString(QStringLiteral("{{ def f: f; %1 + f }}").arg(i)));
+    tpl.append(JsonValue::fromString(QStringLiteral("{{ .s }}")));
+    return tpl;
+}
+int countError(const RenderOutput &out, const QString &part)
+{
+    int n = 0;
+    for (const TemplateTrace &t : out.traces)
+        n += t.error.contains(part) ? 1 : 0;
+    return n;
+}
+}  // namespace
+
+// Before: each of N runaways cost a full timeout (and a worker respawn). Now they share one deadline
+// of twice the timeout: the first runs its full time, the second at most what is left, the rest not
+// at all.
+void TestTemplateEngine::runawaysShareOneDeadline()
+{
+    TemplateEngine engine;
+    engine.setWorkerBinary(QStringLiteral(AD_BINARY));
+    RenderOptions options;
+    options.timeoutMs = 300;
+    const RenderOutput out = engine.renderSync(runaways(8), parse(kContext), options);
+    QCOMPARE(out.traces.size(), 10);
+    QCOMPARE(out.failedCount(), 9);  // the runaways, and the template after them (not run)
+    for (const TemplateTrace &t : out.traces)
+        QVERIFY2(t.error.isEmpty() || t.timedOut, qPrintable(t.error));
+    QCOMPARE(out.traces.at(1).error, QStringLiteral("timed out after 0.3 s"));
+    QVERIFY(countError(out, QStringLiteral("timed out after")) <= 2);
+    QVERIFY2(countError(out, QStringLiteral("not run, the time limit shared by the templates of this render had passed")) >= 7,
+             qPrintable(out.traces.at(3).error));
+    QVERIFY2(engine.workerRespawns() <= 3, qPrintable(QString::number(engine.workerRespawns())));
+    // The templates before the runaways rendered.
+    QCOMPARE(compact(out.traces.at(0).result), QByteArray("5"));
+    // A fast template after one runaway still renders (the runaway fails alone).
+    const RenderOutput one = engine.renderSync(runaways(1), parse(kContext), options);
+    QCOMPARE(one.failedCount(), 1);
+    QCOMPARE(compact(one.value), QByteArray(R"([5,null,"x"])"));
+}
+
+// A run has failed at its first timeout: nothing else runs.
+void TestTemplateEngine::stopAtFirstTimeout()
+{
+    TemplateEngine engine;
+    engine.setWorkerBinary(QStringLiteral(AD_BINARY));
+    RenderOptions options;
+    options.timeoutMs = 300;
+    options.stopAtFirstTimeout = true;
+    const RenderOutput out = engine.renderSync(runaways(5), parse(kContext), options);
+    QCOMPARE(out.failedCount(), 6);  // the five runaways and the template after them
+    QCOMPARE(countError(out, QStringLiteral("timed out after")), 1);
+    QCOMPARE(engine.workerRespawns(), 1);
+    QCOMPARE(compact(out.traces.at(0).result), QByteArray("5"));
+}
+
+// Before: a timed-out template's time was 0 (the worker never reported one).
+void TestTemplateEngine::timedOutTemplateKeepsItsTime()
+{
+    TemplateEngine engine;
+    engine.setWorkerBinary(QStringLiteral(AD_BINARY));
+    RenderOptions options;
+    options.timeoutMs = 250;
+    const RenderOutput out = engine.renderSync(parse(R"(["{{ def f: f; f }}"])"), parse(kContext), options);
+    const TemplateTrace &t = out.traces.at(0);
+    QVERIFY(t.timedOut);
+    // It ran until the timeout, never less (both clocks are monotonic).
+    QVERIFY2(t.ms >= options.timeoutMs - 1, qPrintable(QString::number(t.ms)));
 }
 
 QTEST_GUILESS_MAIN(TestTemplateEngine)

@@ -46,6 +46,7 @@ RunnerService::RunnerService(const QString &historyPath, SecretStore *secrets, Q
     m_invoker = new Invoker(m_store, m_secrets, this);
     m_engine = new TemplateEngine(this);
     m_renderer = new BackgroundRenderer(this);
+    m_renderer->setStopAtFirstTimeout(true);  // the run has failed at the first timeout
     connect(m_renderer, &BackgroundRenderer::finished, this, &RunnerService::rendered);
     m_settings = RunnerSettings::load();
     reloadCredentials();

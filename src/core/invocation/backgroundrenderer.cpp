@@ -112,6 +112,7 @@ quint64 BackgroundRenderer::request(const JsonValue &action, const Scenario &sce
     const QString binary = m_binary;
     RenderOptions options;
     options.timeoutMs = m_timeoutMs;
+    options.stopAtFirstTimeout = m_stopAtFirstTimeout;
     // The destructor waits for the thread, so `self` outlives every use here; Qt drops the queued
     // report if it was deleted in between.
     BackgroundRenderer *self = this;

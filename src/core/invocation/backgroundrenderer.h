@@ -30,6 +30,8 @@ public:
     // Per template (and per form-time jqQuery) limit.
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     int timeoutMs() const { return m_timeoutMs; }
+    // For runs: the first timeout ends the render (RenderOptions::stopAtFirstTimeout).
+    void setStopAtFirstTimeout(bool stop) { m_stopAtFirstTimeout = stop; }
 
     // Queues a render; the result arrives through finished() with the returned id.
     quint64 request(const JsonValue &action, const Scenario &scenario);
@@ -49,6 +51,7 @@ private:
 
     QString m_binary;
     int m_timeoutMs = 2000;
+    bool m_stopAtFirstTimeout = false;
     QThread *m_thread;
     QObject *m_context;  // lives in m_thread; owns the thread's TemplateEngine
     std::shared_ptr<Live> m_live;  // requests not cancelled nor reported; shared with the thread

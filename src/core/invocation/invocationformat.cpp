@@ -57,32 +57,14 @@ QString pretty(const QByteArray &b)
 
 bool isHttpInvocation(const RenderedInvocation &inv) { return !inv.url.isEmpty() || !inv.method.isEmpty(); }
 
-QString maskSecrets(const QString &text, const QStringList &secretValues)
-{
-    // Longest first, so a secret containing another is masked whole.
-    QStringList sorted = secretValues;
-    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
-    QString out = text;
-    for (const QString &secret : std::as_const(sorted)) {
-        if (secret.isEmpty())
-            continue;
-        out.replace(secret, kMask);
-        QString escaped = quoteJsonString(secret);
-        escaped = escaped.mid(1, escaped.size() - 2);
-        if (escaped != secret)
-            out.replace(escaped, kMask);
-    }
-    return out;
-}
-
 QString maskHeaderValue(const QString &name, const QString &value, const QStringList &secretValues)
 {
     if (!isSensitiveHeader(name))
         return maskSecrets(value, secretValues);
     for (const char *scheme : {"Bearer ", "Basic ", "Token "})
         if (value.startsWith(QLatin1String(scheme), Qt::CaseInsensitive))
-            return value.left(int(qstrlen(scheme))) + kMask;
-    return kMask;
+            return value.left(int(qstrlen(scheme))) + QLatin1String(kSecretMask);
+    return QLatin1String(kSecretMask);
 }
 
 JsonValue invocationToJson(const RenderedInvocation &inv, bool reveal)

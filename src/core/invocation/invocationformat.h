@@ -4,18 +4,15 @@
 
 #include "invocation/renderedinvocation.h"
 #include "json/jsonvalue.h"
+#include "secret/secretmask.h"
 
 #include <QString>
 
 namespace ad {
 
-inline const QString kMask = QStringLiteral("********");
-
 // True for HTTP backends (method/url/headers/body are meaningful).
 bool isHttpInvocation(const RenderedInvocation &inv);
 
-// Every secret value (and its JSON-escaped form) replaced by ********.
-QString maskSecrets(const QString &text, const QStringList &secretValues);
 // Authorization, cookies and *token*/*secret*/*password*/*api-key* headers, masked as a whole
 // (keeping a leading "Bearer "/"Basic "); other headers only where they contain a secret value.
 QString maskHeaderValue(const QString &name, const QString &value, const QStringList &secretValues);

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,10 +19,13 @@ constexpr int kMaxGroups = 96;
 
 QString seconds(int ms) { return QString::number(ms / 1000.0, 'g', 3) + QLatin1String(" s"); }
 
-JqResult failure(const QString &error, bool timedOut)
+const char kNotRun[] = "timed out: not run, the time limit shared by the templates of this render had passed";
+
+JqResult failure(const QString &error, bool timedOut, double ms = 0)
 {
     JqResult r = JqResult::failure(error);
     r.timedOut = timedOut;
+    r.ms = ms;
     return r;
 }
 }  // namespace
@@ -118,7 +122,7 @@ JqWorkerClient::ReadEnd JqWorkerClient::readLine(QByteArray *line, int budgetMs)
 }
 
 QHash<int, JqResult> JqWorkerClient::runJob(const QStringList &programs, const QList<int> &run,
-                                             const QByteArray &input, int timeoutMs)
+                                             const QByteArray &input, int timeoutMs, QDeadlineTimer &deadline)
 {
     QHash<int, JqResult> results;
     QList<int> pending = run;
@@ -126,8 +130,20 @@ QHash<int, JqResult> JqWorkerClient::runJob(const QStringList &programs, const Q
     // allocation fails) names no culprit: then the rest run one at a time, so only the culprit fails.
     bool isolate = false;
     while (!pending.isEmpty()) {
+        if (deadline.hasExpired()) {
+            // One runaway is enough to fail the render: the others must not cost a timeout each.
+            for (int i : std::as_const(pending))
+                results.insert(i, failure(QLatin1String(kNotRun), true));
+            break;
+        }
         QString error = interrupted() ? QStringLiteral("cancelled") : QString();
-        if (!error.isEmpty() || !ensureStarted(&error)) {
+        // Starting a worker (again, after a runaway) does not count against the shared deadline.
+        QElapsedTimer startClock;
+        startClock.start();
+        const bool started = error.isEmpty() && ensureStarted(&error);
+        if (!deadline.isForever())
+            deadline += startClock.elapsed();
+        if (!started) {
             for (int i : std::as_const(pending))
                 results.insert(i, failure(error, false));
             break;
@@ -152,9 +168,24 @@ QHash<int, JqResult> JqWorkerClient::runJob(const QStringList &programs, const Q
         int current = -1;
         QList<int> compiling;
         bool finished = false;
+        QElapsedTimer phaseClock;  // since the current phase began: a timed-out program's real time
+        phaseClock.start();
+        auto enter = [&](Phase next) {
+            // Compiling does not count against the shared deadline: a cold batch may take longer
+            // than the whole run budget.
+            if (phase == Phase::Compiling && next != Phase::Compiling && !deadline.isForever())
+                deadline += phaseClock.elapsed();
+            phase = next;
+            phaseClock.restart();
+        };
         while (!finished) {
             QByteArray line;
-            const int budget = phase == Phase::Compiling ? qMax(timeoutMs, m_compileTimeoutMs) : timeoutMs;
+            int budget = phase == Phase::Compiling ? qMax(timeoutMs, m_compileTimeoutMs) : timeoutMs;
+            bool cutByDeadline = false;
+            if (phase != Phase::Compiling && !deadline.isForever() && deadline.remainingTime() < budget) {
+                budget = int(qMax<qint64>(0, deadline.remainingTime()));
+                cutByDeadline = true;
+            }
             const ReadEnd end = readLine(&line, budget);
             if (end == ReadEnd::Interrupted) {
                 // The worker may be deep in a runaway: kill it; the loop's check fails what is left.
@@ -164,8 +195,14 @@ QHash<int, JqResult> JqWorkerClient::runJob(const QStringList &programs, const Q
             }
             if (end != ReadEnd::Line) {
                 const bool died = end == ReadEnd::Died;
+                const qint64 elapsed = phaseClock.elapsed();
                 const QString why = died ? QStringLiteral("the jq worker crashed (out of memory? limit 1 GiB)")
-                                         : QStringLiteral("timed out after %1").arg(seconds(budget));
+                                    : cutByDeadline && phase == Phase::Idle ? QLatin1String(kNotRun)
+                                    : cutByDeadline
+                                        ? QStringLiteral("timed out after %1 (the time limit shared by the templates "
+                                                         "of this render had passed)")
+                                              .arg(seconds(int(elapsed)))
+                                        : QStringLiteral("timed out after %1").arg(seconds(budget));
                 QList<int> blamed;
                 if (isolate)
                     blamed = pending.mid(0, 1);  // the request ran this one program only
@@ -184,17 +221,22 @@ QHash<int, JqResult> JqWorkerClient::runJob(const QStringList &programs, const Q
                 for (int i : std::as_const(blamed)) {
                     if (pending.removeAll(i))
                         results.insert(i, failure(phase == Phase::Compiling ? QLatin1String("compiling: ") + why : why,
-                                                  !died));
+                                                  !died, phase == Phase::Running ? double(elapsed) : 0));
                 }
+                // Nor does reaping the killed worker (slow on a loaded machine).
+                QElapsedTimer reapClock;
+                reapClock.start();
                 discardWorker();
                 ++m_respawns;
+                if (!deadline.isForever())
+                    deadline += reapClock.elapsed();
                 break;
             }
             // Progress markers are frequent and fixed-format: read them without a JSON parse.
             if (!line.startsWith(prefix))
                 continue;  // a stale line from an abandoned request
             if (line.startsWith(runPrefix)) {
-                phase = Phase::Running;
+                enter(Phase::Running);
                 current = line.mid(prefix.size() + 6).chopped(1).toInt();
                 continue;
             }
@@ -203,12 +245,12 @@ QHash<int, JqResult> JqWorkerClient::runJob(const QStringList &programs, const Q
             if (!parsed.ok() || !msg.isObject() || msg.value(u"id").toDouble() != double(id))
                 continue;  // a stale line from an abandoned request
             if (const JsonValue *c = msg.find(u"compile"); c && c->isArray()) {
-                phase = Phase::Compiling;
+                enter(Phase::Compiling);
                 compiling.clear();
                 for (const JsonValue &i : c->items())
                     compiling << int(i.toDouble());
             } else if (const JsonValue *r = msg.find(u"run"); r && !msg.contains(u"i")) {
-                phase = Phase::Running;
+                enter(Phase::Running);
                 current = int(r->toDouble());
             } else if (const JsonValue *i = msg.find(u"i")) {
                 JqResult res;
@@ -226,7 +268,7 @@ QHash<int, JqResult> JqWorkerClient::runJob(const QStringList &programs, const Q
                 const int index = int(i->toDouble());
                 results.insert(index, res);
                 pending.removeAll(index);
-                phase = Phase::Idle;
+                enter(Phase::Idle);
             } else if (msg.value(u"done").toBool()) {
                 m_hits = quint64(msg.value(u"hits").toDouble());
                 m_misses = quint64(msg.value(u"misses").toDouble());
@@ -241,7 +283,8 @@ QHash<int, JqResult> JqWorkerClient::runJob(const QStringList &programs, const Q
     return results;
 }
 
-QList<JqResult> JqWorkerClient::run(const QStringList &programs, const QByteArray &inputJson, int timeoutMs)
+QList<JqResult> JqWorkerClient::run(const QStringList &programs, const QByteArray &inputJson, int timeoutMs,
+                                    QDeadlineTimer deadline)
 {
     // Jobs: one per batch (group) touched; programs never seen form one new group.
     QHash<QString, JqResult> byProgram;
@@ -290,7 +333,7 @@ QList<JqResult> JqWorkerClient::run(const QStringList &programs, const QByteArra
         work.append({m_groups.value(g).programs, run});
     }
     for (const auto &job : std::as_const(work)) {
-        const QHash<int, JqResult> results = runJob(job.first, job.second, inputJson, timeoutMs);
+        const QHash<int, JqResult> results = runJob(job.first, job.second, inputJson, timeoutMs, deadline);
         for (auto it = results.cbegin(); it != results.cend(); ++it)
             byProgram.insert(job.first.at(it.key()), it.value());
     }

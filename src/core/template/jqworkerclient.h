@@ -6,6 +6,7 @@
 #include "template/templatetypes.h"
 
 #include <QByteArray>
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -32,8 +33,12 @@ public:
     void setCompileTimeoutMs(int ms) { m_compileTimeoutMs = ms; }
 
     // Runs every program (full jq text) on the input; one result per program, in order.
-    // timeoutMs bounds each program's run (and each compile, at least compileTimeoutMs).
-    QList<JqResult> run(const QStringList &programs, const QByteArray &inputJson, int timeoutMs);
+    // timeoutMs bounds each program's run (and each compile, at least compileTimeoutMs). `deadline`
+    // bounds the runs of all of them together (compiling, starting and reaping workers do not
+    // count): a program still running when it passes times out, and the programs not run yet fail
+    // at once, also timed out.
+    QList<JqResult> run(const QStringList &programs, const QByteArray &inputJson, int timeoutMs,
+                        QDeadlineTimer deadline = QDeadlineTimer(QDeadlineTimer::Forever));
 
     int respawnCount() const { return m_respawns; }
     qint64 workerPid() const;
@@ -56,7 +61,7 @@ private:
     ReadEnd readLine(QByteArray *line, int budgetMs);
     bool interrupted() const { return m_interrupt && m_interrupt->load(); }
     QHash<int, JqResult> runJob(const QStringList &programs, const QList<int> &run, const QByteArray &input,
-                                int timeoutMs);
+                                int timeoutMs, QDeadlineTimer &deadline);
 
     QString m_binary;
     std::shared_ptr<const std::atomic<bool>> m_interrupt;

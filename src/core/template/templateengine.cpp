@@ -5,6 +5,7 @@
 #include "template/jsobject.h"
 #include "template/porttemplate.h"
 
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QThread>
 
@@ -18,14 +19,16 @@ RenderOutput renderWithClient(JqWorkerClient &client, const JsonValue &tpl, cons
     const QByteArray input = toCompactJs(jsContext);
     const QStringList programs = collectPrograms(tpl);
     QHash<QString, JqResult> results;
-    const QList<JqResult> batch = client.run(programs, input, options.timeoutMs);
+    // One deadline for the whole render: N runaway templates must not cost N timeouts.
+    const QDeadlineTimer deadline(qint64(options.timeoutMs) * (options.stopAtFirstTimeout ? 1 : 2));
+    const QList<JqResult> batch = client.run(programs, input, options.timeoutMs, deadline);
     for (qsizetype i = 0; i < programs.size(); ++i)
         results.insert(programs.at(i), batch.at(i));
     PortRenderer renderer([&](const QString &program) {
         auto it = results.constFind(program);
         if (it != results.cend())
             return *it;
-        const JqResult r = client.run({program}, input, options.timeoutMs).value(0);
+        const JqResult r = client.run({program}, input, options.timeoutMs, deadline).value(0);
         results.insert(program, r);
         return r;
     });

@@ -74,7 +74,13 @@ struct RenderOutput {
 };
 
 struct RenderOptions {
-    int timeoutMs = 2000;        // per template; Port itself allows 5 s
+    // Bounds each template (Port itself allows 5 s). All templates of one render share a deadline
+    // of twice that (compiling excluded), so one runaway fails alone but N of them cost no more
+    // than two timeouts: once it has passed, the templates not run yet fail at once as timed out.
+    int timeoutMs = 2000;
+    // The deadline is timeoutMs itself: the first timeout ends the render (a run that has failed
+    // anyway must not wait for more runaways).
+    bool stopAtFirstTimeout = false;
     QString pointerPrefix;       // prepended to trace pointers, e.g. "/invocationMethod"
     bool warnings = true;        // run the static checks (missing context paths, jq 1.7 syntax)
 };

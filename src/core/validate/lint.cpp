@@ -1,5 +1,6 @@
 #include "validate/lint.h"
 
+#include "json/duplicatekeys.h"
 #include "json/jsonpointer.h"
 #include "validate/schemacheck.h"
 
@@ -136,13 +137,11 @@ void findDuplicateKeys(const JsonValue &value, const QString &base, QStringList 
     if (!value.isObject())
         return;
     const auto &members = value.members();
+    const std::vector<qsizetype> next = nextSameKey(value);
     for (size_t i = 0; i < members.size(); ++i) {
         const JsonMember &m = members[i];
-        const JsonMember *later = nullptr;
-        for (size_t j = i + 1; j < members.size() && !later; ++j)
-            if (members[j].key == m.key)
-                later = &members[j];
-        if (later) {
+        if (next[i] >= 0) {
+            const JsonMember *later = &members[size_t(next[i])];
             const QString message =
                 later->keyPos.isValid()
                     ? QCoreApplication::translate("ad::Lint", "duplicate key '%1': it appears again at line %2, and "

@@ -1,4 +1,4 @@
-#include "validate/schemacheck.h"
+#include "validate/schemanode.h"
 
 #include <QFile>
 #include <QHash>
@@ -7,9 +7,6 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
-#include <algorithm>
-#include <deque>
-#include <tuple>
 #include <vector>
 
 // Q_INIT_RESOURCE must be used outside any namespace; adcore is a static library, so the resource
@@ -21,11 +18,7 @@ static void adInitCoreResources()
 
 namespace ad {
 
-namespace {
-
-enum TypeBit : unsigned {
-    TNull = 1, TBool = 2, TNumber = 4, TString = 8, TArray = 16, TObject = 32,
-};
+namespace schemadetail {
 
 unsigned typeBitOf(const JsonValue &v)
 {
@@ -40,6 +33,8 @@ unsigned typeBitOf(const JsonValue &v)
     return 0;
 }
 
+namespace {
+
 unsigned typeBitOfName(const QString &name)
 {
     if (name == u"null") return TNull;
@@ -50,6 +45,8 @@ unsigned typeBitOfName(const QString &name)
     if (name == u"object") return TObject;
     return 0;
 }
+
+}  // namespace
 
 QStringList typeNames(unsigned bits)
 {
@@ -63,6 +60,8 @@ QStringList typeNames(unsigned bits)
             out << QString::fromLatin1(name);
     return out;
 }
+
+namespace {
 
 // JS (`u` flag) -> PCRE2: `$` means the very end, `.` excludes every line terminator.
 QString jsToPcre(const QString &js)
@@ -95,6 +94,8 @@ QString jsToPcre(const QString &js)
     return out;
 }
 
+}  // namespace
+
 QRegularExpression compileJsPattern(const QString &pattern)
 {
     return compiledRegex(jsToPcre(pattern), QRegularExpression::UseUnicodePropertiesOption);
@@ -113,43 +114,6 @@ QString displayEnumValue(const QJsonValue &v)
     return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
 }
 
-bool enumEquals(const QJsonValue &e, const JsonValue &v)
-{
-    switch (v.type()) {
-    case JsonValue::Type::String: return e.isString() && e.toString() == v.toString();
-    case JsonValue::Type::Number: return e.isDouble() && e.toDouble() == v.toDouble();
-    case JsonValue::Type::Bool: return e.isBool() && e.toBool() == v.toBool();
-    case JsonValue::Type::Null: return e.isNull();
-    default: return false;  // the schema's enums hold scalars only
-    }
-}
-
-bool isDateTime(const QString &s)
-{
-    static const QRegularExpression re = compiledRegex(QStringLiteral(
-        "^\\d{4}-(\\d{2})-(\\d{2})[Tt ](\\d{2}):(\\d{2}):(\\d{2})(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})\\z"));
-    const QRegularExpressionMatch m = re.match(s);
-    if (!m.hasMatch())
-        return false;
-    const int month = m.captured(1).toInt(), day = m.captured(2).toInt();
-    const int hour = m.captured(3).toInt(), minute = m.captured(4).toInt(), second = m.captured(5).toInt();
-    return month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 23 && minute <= 59 && second <= 60;
-}
-
-bool isUri(const QString &s)
-{
-    // An absolute URI: a scheme, then no white space (RFC 3986 allows no spaces anywhere).
-    static const QRegularExpression re = compiledRegex(QStringLiteral("^[A-Za-z][A-Za-z0-9+.\\-]*:\\S*\\z"), QRegularExpression::UseUnicodePropertiesOption);
-    return re.match(s).hasMatch();
-}
-
-// The place being checked, as a chain up to the root; tokens are only built when an error is.
-struct Path {
-    const Path *parent = nullptr;
-    const QString *key = nullptr;
-    qsizetype index = -1;
-};
-
 QStringList tokensOf(const Path *p)
 {
     QStringList t;
@@ -158,69 +122,33 @@ QStringList tokensOf(const Path *p)
     return t;
 }
 
-}  // namespace
+unsigned effectiveTypes(const SchemaChecker::Node *n)
+{
+    if (n->types)
+        return n->types;
+    return n->ref ? effectiveTypes(n->ref) : 0;
+}
 
-struct SchemaChecker::Node {
-    unsigned types = 0;  // 0 = any
-    bool hasEnum = false;
-    QList<QJsonValue> enumValues;
-    std::vector<std::pair<QString, const Node *>> properties;
-    QStringList required;
-    int additional = -1;  // -1 absent, 0 false, 1 true, 2 schema
-    const Node *additionalSchema = nullptr;
-    const Node *items = nullptr;
-    std::vector<const Node *> oneOf;
-    std::vector<const Node *> anyOf;
-    const Node *propertyNames = nullptr;
-    const Node *ref = nullptr;
-    bool hasPattern = false;
-    QString pattern;
-    QRegularExpression patternRe;
-    qsizetype minLength = -1;
-    qsizetype maxLength = -1;
-    bool hasMinimum = false, hasMaximum = false;
-    double minimum = 0, maximum = 0;
-    std::vector<std::pair<QString, QStringList>> dependencies;
-    QString format;
+SchemaError makeError(SchemaError::Kind kind, const Path *path, const JsonValue &v)
+{
+    SchemaError e;
+    e.kind = kind;
+    e.path = tokensOf(path);
+    e.pos = v.pos();
+    e.value = &v;
+    return e;
+}
 
-    const Node *property(const QString &key) const
-    {
-        for (const auto &[k, n] : properties)
-            if (k == key)
-                return n;
-        return nullptr;
-    }
-    QStringList propertyKeys() const
-    {
-        QStringList keys;
-        for (const auto &p : properties)
-            keys << p.first;
-        return keys;
-    }
-};
+SourcePos keyPosOr(const JsonMember &m, const JsonValue &object)
+{
+    if (m.keyPos.isValid())
+        return m.keyPos;
+    return m.value.pos().isValid() ? m.value.pos() : object.pos();
+}
 
-struct SchemaChecker::Impl {
-    QJsonObject document;
-    std::deque<Node> nodes;
-    QHash<QString, Node *> refs;
+}  // namespace schemadetail
 
-    const Node *compile(const QJsonObject &o);
-    void fill(Node &n, const QJsonObject &o);
-    const Node *resolveRef(const QString &ref);
-
-    bool eval(const Node *n, const JsonValue &v, const Path *path, SchemaErrors *out) const;
-    bool evalObject(const Node *n, const JsonValue &v, const Path *path, SchemaErrors *out) const;
-    bool evalAlternatives(const std::vector<const Node *> &branches, bool exactlyOne, const JsonValue &v,
-                          const Path *path, SchemaErrors *out) const;
-    void reportBestBranch(const std::vector<const Node *> &branches, const JsonValue &v, const Path *path,
-                          SchemaErrors *out) const;
-};
-
-namespace {
-
-unsigned effectiveTypes(const SchemaChecker::Node *n);
-
-}  // namespace
+using namespace schemadetail;
 
 const SchemaChecker::Node *SchemaChecker::Impl::compile(const QJsonObject &o)
 {
@@ -311,402 +239,6 @@ void SchemaChecker::Impl::fill(Node &n, const QJsonObject &o)
         n.dependencies.emplace_back(it.key(), needs);
     }
     n.format = o.value(u"format").toString();
-}
-
-namespace {
-
-unsigned effectiveTypes(const SchemaChecker::Node *n)
-{
-    if (n->types)
-        return n->types;
-    return n->ref ? effectiveTypes(n->ref) : 0;
-}
-
-SchemaError makeError(SchemaError::Kind kind, const Path *path, const JsonValue &v)
-{
-    SchemaError e;
-    e.kind = kind;
-    e.path = tokensOf(path);
-    e.pos = v.pos();
-    e.value = &v;
-    return e;
-}
-
-// Where a key is; keys added in memory have no position, so fall back to its value or object.
-SourcePos keyPosOr(const JsonMember &m, const JsonValue &object)
-{
-    if (m.keyPos.isValid())
-        return m.keyPos;
-    return m.value.pos().isValid() ? m.value.pos() : object.pos();
-}
-
-}  // namespace
-
-bool SchemaChecker::Impl::eval(const Node *n, const JsonValue &v, const Path *path, SchemaErrors *out) const
-{
-    const qsizetype before = out ? out->size() : 0;
-    if (n->ref && !eval(n->ref, v, path, out) && !out)
-        return false;
-    bool ok = true;
-    if (n->types && !(n->types & typeBitOf(v))) {
-        if (out) {
-            SchemaError e = makeError(SchemaError::Kind::Type, path, v);
-            e.allowed = typeNames(n->types);
-            out->append(e);
-        }
-        // Nothing else about this value makes sense to report once its type is wrong.
-        return false;
-    }
-    if (n->hasEnum) {
-        bool found = false;
-        for (const QJsonValue &e : n->enumValues)
-            if (enumEquals(e, v)) {
-                found = true;
-                break;
-            }
-        if (!found) {
-            if (!out)
-                return false;
-            ok = false;
-            SchemaError e = makeError(SchemaError::Kind::Enum, path, v);
-            for (const QJsonValue &ev : n->enumValues)
-                e.allowed << displayEnumValue(ev);
-            out->append(e);
-        }
-    }
-    if (v.isString()) {
-        const QString &s = v.toString();
-        if (n->minLength >= 0 || n->maxLength >= 0) {
-            const qsizetype len = codePointLength(s);
-            if ((n->minLength >= 0 && len < n->minLength) || (n->maxLength >= 0 && len > n->maxLength)) {
-                if (!out)
-                    return false;
-                ok = false;
-                SchemaError e = makeError(SchemaError::Kind::Length, path, v);
-                e.minimum = double(n->minLength);
-                e.maximum = double(n->maxLength);
-                out->append(e);
-            }
-        }
-        if (n->hasPattern && !n->patternRe.match(s).hasMatch()) {
-            if (!out)
-                return false;
-            ok = false;
-            SchemaError e = makeError(SchemaError::Kind::Pattern, path, v);
-            e.detail = n->pattern;
-            out->append(e);
-        }
-        if (!n->format.isEmpty()) {
-            const bool good = n->format == u"uri" ? isUri(s) : n->format == u"date-time" ? isDateTime(s) : true;
-            if (!good) {
-                if (!out)
-                    return false;
-                ok = false;
-                SchemaError e = makeError(SchemaError::Kind::Format, path, v);
-                e.detail = n->format;
-                out->append(e);
-            }
-        }
-    } else if (v.isNumber() && (n->hasMinimum || n->hasMaximum)) {
-        const double d = v.toDouble();
-        if ((n->hasMinimum && !(d >= n->minimum)) || (n->hasMaximum && !(d <= n->maximum))) {
-            if (!out)
-                return false;
-            ok = false;
-            SchemaError e = makeError(SchemaError::Kind::Range, path, v);
-            e.minimum = n->hasMinimum ? n->minimum : qQNaN();
-            e.maximum = n->hasMaximum ? n->maximum : qQNaN();
-            out->append(e);
-        }
-    } else if (v.isArray() && n->items) {
-        const auto &items = v.items();
-        for (qsizetype i = 0; i < qsizetype(items.size()); ++i) {
-            const Path child{path, nullptr, i};
-            if (!eval(n->items, items[size_t(i)], &child, out)) {
-                if (!out)
-                    return false;
-                ok = false;
-            }
-        }
-    } else if (v.isObject()) {
-        if (!evalObject(n, v, path, out)) {
-            if (!out)
-                return false;
-            ok = false;
-        }
-    }
-    if (!n->oneOf.empty() && !evalAlternatives(n->oneOf, true, v, path, out)) {
-        if (!out)
-            return false;
-        ok = false;
-    }
-    if (!n->anyOf.empty() && !evalAlternatives(n->anyOf, false, v, path, out)) {
-        if (!out)
-            return false;
-        ok = false;
-    }
-    return ok && (!out || out->size() == before);
-}
-
-bool SchemaChecker::Impl::evalObject(const Node *n, const JsonValue &v, const Path *path, SchemaErrors *out) const
-{
-    bool ok = true;
-    const std::vector<JsonMember> &members = v.members();
-    const qsizetype count = qsizetype(members.size());
-    for (qsizetype i = 0; i < count; ++i) {
-        const JsonMember &m = members[size_t(i)];
-        // JSON.parse keeps the last of duplicate keys, so only that one is what Port sees.
-        bool shadowed = false;
-        for (qsizetype j = i + 1; j < count && !shadowed; ++j)
-            shadowed = members[size_t(j)].key == m.key;
-        if (shadowed)
-            continue;
-        const Path child{path, &m.key, -1};
-        if (n->propertyNames && n->propertyNames->hasPattern
-            && !n->propertyNames->patternRe.match(m.key).hasMatch()) {
-            if (!out)
-                return false;
-            ok = false;
-            SchemaError e = makeError(SchemaError::Kind::PropertyName, path, v);
-            e.pos = keyPosOr(m, v);
-            e.key = m.key;
-            e.detail = n->propertyNames->pattern;
-            out->append(e);
-        }
-        if (const Node *p = n->property(m.key)) {
-            if (!eval(p, m.value, &child, out)) {
-                if (!out)
-                    return false;
-                ok = false;
-            }
-        } else if (n->additional == 0) {
-            if (!out)
-                return false;
-            ok = false;
-            SchemaError e = makeError(SchemaError::Kind::UnknownKey, path, v);
-            e.pos = keyPosOr(m, v);
-            e.key = m.key;
-            e.knownKeys = n->propertyKeys();
-            out->append(e);
-        } else if (n->additional == 2) {
-            if (!eval(n->additionalSchema, m.value, &child, out)) {
-                if (!out)
-                    return false;
-                ok = false;
-            }
-        }
-    }
-    for (const QString &r : n->required) {
-        if (!v.contains(r)) {
-            if (!out)
-                return false;
-            ok = false;
-            SchemaError e = makeError(SchemaError::Kind::Required, path, v);
-            e.key = r;
-            out->append(e);
-        }
-    }
-    for (const auto &[key, needs] : n->dependencies) {
-        const JsonMember *m = v.findMember(key);
-        if (!m)
-            continue;
-        QStringList missing;
-        for (const QString &k : needs)
-            if (!v.contains(k))
-                missing << k;
-        if (!missing.isEmpty()) {
-            if (!out)
-                return false;
-            ok = false;
-            SchemaError e = makeError(SchemaError::Kind::Dependency, path, v);
-            e.pos = keyPosOr(*m, v);
-            e.key = key;
-            e.allowed = missing;
-            out->append(e);
-        }
-    }
-    return ok;
-}
-
-bool SchemaChecker::Impl::evalAlternatives(const std::vector<const Node *> &branches, bool exactlyOne,
-                                           const JsonValue &v, const Path *path, SchemaErrors *out) const
-{
-    int matches = 0;
-    for (const Node *b : branches) {
-        if (eval(b, v, path, nullptr)) {
-            ++matches;
-            if (!exactlyOne || matches > 1)
-                break;
-        }
-    }
-    if (exactlyOne ? matches == 1 : matches >= 1)
-        return true;
-    if (!out)
-        return false;
-    if (matches > 1) {
-        out->append(makeError(SchemaError::Kind::OneOfMany, path, v));
-        return false;
-    }
-    reportBestBranch(branches, v, path, out);
-    return false;
-}
-
-// No branch matched: report what is wrong in terms of the branch the value evidently meant,
-// never as "oneOf failed".
-//  1. A key whose value every branch rejects (operation "UPDATE", type "SLACK") is reported once,
-//     with the values any branch would take. When it is the discriminator (every branch rejects
-//     its value, or branches allow different values) nothing else is said.
-//  2. A key every branch requires is reported once (an invocationMethod without `type`).
-//  3. The rest comes from the best-fitting branch: fewest discriminator conflicts, fewest keys it
-//     does not know, most of the value's keys it declares, fewest errors.
-void SchemaChecker::Impl::reportBestBranch(const std::vector<const Node *> &branches, const JsonValue &v,
-                                           const Path *path, SchemaErrors *out) const
-{
-    std::vector<const Node *> candidates;
-    unsigned wanted = 0;
-    for (const Node *b : branches) {
-        const unsigned t = effectiveTypes(b);
-        wanted |= t;
-        if (t == 0 || (t & typeBitOf(v)))
-            candidates.push_back(b);
-    }
-    if (candidates.empty()) {
-        SchemaError e = makeError(SchemaError::Kind::Type, path, v);
-        e.allowed = typeNames(wanted);
-        out->append(e);
-        return;
-    }
-    std::vector<SchemaErrors> errs(candidates.size());
-    for (size_t i = 0; i < candidates.size(); ++i)
-        eval(candidates[i], v, path, &errs[i]);
-
-    const QStringList here = tokensOf(path);
-    auto isChild = [&](const SchemaError &e, const QString &key) {
-        return e.path.size() == here.size() + 1 && e.path.last() == key
-               && std::equal(here.begin(), here.end(), e.path.begin());
-    };
-    auto isUnder = [&](const SchemaError &e, const QString &key) {
-        return e.path.size() > here.size() && e.path.at(here.size()) == key
-               && std::equal(here.begin(), here.end(), e.path.begin());
-    };
-    auto isOwn = [&](const SchemaError &e, SchemaError::Kind kind, const QString &key) {
-        return e.kind == kind && e.key == key && e.path == here;
-    };
-    auto declared = [](const Node *b, const QString &key) {
-        return b->property(key) || (b->ref && b->ref->property(key));
-    };
-
-    QStringList handled;
-    bool stop = false;
-    if (v.isObject()) {
-        for (const JsonMember &m : v.members()) {
-            bool allReject = true, byValue = true;
-            const SchemaError *first = nullptr;
-            QStringList allowed;
-            int valueBranches = 0;
-            QList<QStringList> enumSets;
-            for (const SchemaErrors &be : errs) {
-                const SchemaError *valueError = nullptr;
-                bool unknown = false;
-                for (const SchemaError &e : be) {
-                    if ((e.kind == SchemaError::Kind::Enum || e.kind == SchemaError::Kind::Type) && isChild(e, m.key)) {
-                        valueError = &e;
-                        break;
-                    }
-                    unknown |= isOwn(e, SchemaError::Kind::UnknownKey, m.key);
-                }
-                if (!valueError && !unknown) {
-                    allReject = false;
-                    break;
-                }
-                if (!valueError) {
-                    byValue = false;
-                    continue;
-                }
-                if (!first)
-                    first = valueError;
-                if (valueError->kind == SchemaError::Kind::Enum && !enumSets.contains(valueError->allowed))
-                    enumSets << valueError->allowed;
-                if (valueError->kind == first->kind) {
-                    ++valueBranches;
-                    for (const QString &a : valueError->allowed)
-                        if (!allowed.contains(a))
-                            allowed << a;
-                }
-            }
-            if (!allReject || !first)
-                continue;
-            SchemaError e = *first;
-            if (valueBranches > 1 && e.kind == SchemaError::Kind::Enum)
-                std::sort(allowed.begin(), allowed.end());
-            e.allowed = allowed;
-            out->append(e);
-            handled << m.key;
-            // A key whose allowed values differ per branch (trigger `operation`, rule `operator`)
-            // decides the branch: with it wrong, the branches' other complaints are guesses.
-            stop |= byValue || enumSets.size() > 1;
-        }
-        for (const SchemaError &e : errs.front()) {
-            if (e.kind != SchemaError::Kind::Required || e.path != here || handled.contains(e.key))
-                continue;
-            bool everywhere = true;
-            for (size_t i = 1; i < errs.size() && everywhere; ++i)
-                everywhere = std::any_of(errs[i].begin(), errs[i].end(), [&](const SchemaError &o) {
-                    return isOwn(o, SchemaError::Kind::Required, e.key);
-                });
-            if (!everywhere || candidates.size() < 2)
-                continue;
-            SchemaError r = e;
-            for (const Node *b : candidates) {
-                const Node *p = b->property(e.key);
-                if (!p && b->ref)
-                    p = b->ref->property(e.key);
-                if (p && p->hasEnum)
-                    for (const QJsonValue &ev : p->enumValues)
-                        if (!r.allowed.contains(displayEnumValue(ev)))
-                            r.allowed << displayEnumValue(ev);
-            }
-            std::sort(r.allowed.begin(), r.allowed.end());
-            out->append(r);
-            handled << e.key;
-            // Without its discriminator the branches' other complaints are guesses.
-            stop |= !r.allowed.isEmpty();
-        }
-    }
-    if (stop)
-        return;
-
-    auto relevant = [&](const SchemaError &e) {
-        for (const QString &k : handled)
-            if (isUnder(e, k) || (e.path == here && e.key == k))
-                return false;
-        return true;
-    };
-    size_t best = 0;
-    std::tuple<qsizetype, qsizetype, qsizetype, qsizetype> bestScore;
-    for (size_t i = 0; i < errs.size(); ++i) {
-        qsizetype conflicts = 0, unknown = 0, count = 0, known = 0;
-        for (const SchemaError &e : errs[i]) {
-            if (!relevant(e))
-                continue;
-            ++count;
-            if ((e.kind == SchemaError::Kind::Enum || e.kind == SchemaError::Kind::Type) && e.path.size() == here.size() + 1)
-                ++conflicts;
-            else if (e.kind == SchemaError::Kind::UnknownKey && e.path == here)
-                ++unknown;
-        }
-        if (v.isObject())
-            for (const JsonMember &m : v.members())
-                known += declared(candidates[i], m.key) ? 1 : 0;
-        const auto score = std::make_tuple(conflicts, unknown, -known, count);
-        if (i == 0 || score < bestScore) {
-            best = i;
-            bestScore = score;
-        }
-    }
-    for (const SchemaError &e : errs[best])
-        if (relevant(e))
-            out->append(e);
 }
 
 SchemaChecker::SchemaChecker(const QJsonObject &document, const QJsonObject &schema)
