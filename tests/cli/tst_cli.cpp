@@ -87,7 +87,7 @@ void TestCli::version()
     const Run r = run({QStringLiteral("--version")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.startsWith("action-designer "));
-    QVERIFY(QRegularExpression(QStringLiteral("^action-designer \\d+\\.\\d+\\.\\d+\\n$")).match(QString::fromUtf8(r.out)).hasMatch());
+    QVERIFY(QRegularExpression(QStringLiteral("^action-designer \\d+\\.\\d+\\.\\d+ \\(templates: jq 1\\.7\\.1[^)]*\\)\\n$")).match(QString::fromUtf8(r.out)).hasMatch());
 }
 
 void TestCli::help()
