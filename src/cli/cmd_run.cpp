@@ -10,6 +10,7 @@
 #include "runner/secretstore.h"
 
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,7 +33,10 @@ const char *kUsage =
     "  --client-id ID           the client id the local runs API accepts (default PORT_CLIENT_ID)\n"
     "  --client-secret S        signs webhooks; the secret the runs API accepts (default PORT_CLIENT_SECRET)\n"
     "  --runs-api-port N        run the local Port-compatible runs API on 127.0.0.1:N (0 = any free port)\n"
-    "  --wait SECONDS           wait up to SECONDS for the run to end (backends report via the runs API)\n"
+    "  --wait SECONDS           wait up to SECONDS for the run to end (backends report via the runs API);\n"
+    "                           the request itself always gets its answer first (--wait 0: send, then stop)\n"
+    "  --request-timeout SECONDS  give up on an HTTP request after SECONDS (default 30, at most 3600)\n"
+    "  --insecure               do NOT verify TLS certificates (self-signed test servers only; warns every time)\n"
     "  --format json            print the run as JSON at the end instead of the log\n"
     "  --api-base URL           override the backend's API base (GitHub, GitLab, Azure DevOps; Port for\n"
     "                           UPSERT_ENTITY, which is otherwise a dry run)\n"
@@ -48,6 +52,8 @@ const char *kUsage =
     "PORT_CLIENT_SECRET, KAFKA_PASSWORD.\n"
     "Exit status: 0 the run ended SUCCESS (without --wait: the request succeeded), 1 otherwise,\n"
     "2 bad arguments or an unreadable action file.\n";
+
+constexpr int kMaxRequestTimeoutSeconds = 3600;
 
 QString timeOf(const QDateTime &d) { return d.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz")); }
 
@@ -106,8 +112,10 @@ int cmdRun(Context &ctx)
     const QCommandLineOption kafkaProtocol(QStringLiteral("kafka-security-protocol"), {}, QStringLiteral("P"));
     const QCommandLineOption kafkaMechanism(QStringLiteral("kafka-sasl-mechanism"), {}, QStringLiteral("M"));
     const QCommandLineOption kafkaUser(QStringLiteral("kafka-username"), {}, QStringLiteral("U"));
+    const QCommandLineOption requestTimeout(QStringLiteral("request-timeout"), {}, QStringLiteral("SECONDS"));
+    const QCommandLineOption insecure(QStringLiteral("insecure"));
     p.addOptions({scenario, context, clientId, clientSecret, apiPort, wait, format, apiBase, kafka, topic,
-                  kafkaProtocol, kafkaMechanism, kafkaUser});
+                  kafkaProtocol, kafkaMechanism, kafkaUser, requestTimeout, insecure});
     if (const int rc = parseOptions(p, ctx, QString::fromLatin1(kUsage)); rc >= 0)
         return rc;
     if (p.positionalArguments().size() != 1) {
@@ -128,6 +136,17 @@ int cmdRun(Context &ctx)
             ctx.err << "action-designer run: --wait needs a number of seconds\n";
             return BadInput;
         }
+    }
+    int requestTimeoutMs = InvokeOptions().timeoutMs;
+    if (p.isSet(requestTimeout)) {
+        bool ok = false;
+        const double seconds = p.value(requestTimeout).toDouble(&ok);
+        if (!ok || !(seconds > 0) || seconds > kMaxRequestTimeoutSeconds) {
+            ctx.err << "action-designer run: --request-timeout needs a number of seconds above 0 and at most "
+                    << kMaxRequestTimeoutSeconds << ", not '" << p.value(requestTimeout) << "'\n";
+            return BadInput;
+        }
+        requestTimeoutMs = qMax(1, qRound(seconds * 1000));
     }
     int port = -1;
     if (p.isSet(apiPort)) {
@@ -220,6 +239,14 @@ int cmdRun(Context &ctx)
     ctx.err.flush();
 
     InvokeOptions opt;
+    opt.timeoutMs = requestTimeoutMs;
+    if (p.isSet(insecure)) {
+        opt.verifyTls = false;
+        ctx.err << "WARNING: --insecure: TLS certificates are NOT verified for this run. Anyone on the network "
+                   "path can read and change the request, its signature and its tokens. Use it only against "
+                   "a test server you control.\n";
+        ctx.err.flush();
+    }
     opt.apiBase = p.value(apiBase);
     opt.kafkaBootstrap = p.value(kafka);
     opt.kafkaTopic = p.value(topic);
@@ -250,9 +277,21 @@ int cmdRun(Context &ctx)
         });
     }
 
+    // --wait bounds the wait for the run's end, not the request: the request always gets its answer
+    // (or its own --request-timeout) first, so --wait 0 means "send, then stop waiting".
     QEventLoop loop;
     bool requestOk = false;
     bool requestDone = false;
+    bool waitExpired = false;
+    QElapsedTimer clock;
+    const auto stopIfExpired = [&] {
+        // Checked on every event of this run too: under a flood of log posts the timer alone fires
+        // late, since each post is handled before the loop gets back to its timers.
+        if (waitSeconds >= 0 && !waitExpired && clock.isValid() && clock.elapsed() >= qint64(waitSeconds) * 1000)
+            waitExpired = true;
+        if (waitExpired && requestDone)
+            loop.quit();
+    };
     QObject::connect(&invoker, &Invoker::requestFinished, &loop, [&](const QString &rid, bool ok, const QString &) {
         if (rid != runId)
             return;
@@ -260,11 +299,16 @@ int cmdRun(Context &ctx)
         requestDone = true;
         if (waitSeconds < 0)
             loop.quit();
+        stopIfExpired();
     });
     QObject::connect(&invoker, &Invoker::jobFinished, &loop, [&](const QString &rid) {
+        if (rid != runId)
+            return;
+        requestDone = true;
         // Without --wait, or when nothing can report any more (no runs API), stop here.
-        if (rid == runId && (waitSeconds < 0 || (!api.isListening() && store.status(runId) == runstatus::InProgress)))
+        if (waitSeconds < 0 || (!api.isListening() && store.status(runId) == runstatus::InProgress))
             loop.quit();
+        stopIfExpired();
     });
     QObject::connect(&store, &RunStore::runEnded, &loop, [&](const QString &rid) {
         // A backend's PATCH/log that ended the run is still waiting for its answer: let the
@@ -272,23 +316,30 @@ int cmdRun(Context &ctx)
         if (rid == runId && waitSeconds >= 0)
             QTimer::singleShot(api.isListening() ? 300 : 0, &loop, &QEventLoop::quit);
     });
-    bool timedOut = false;
+    QObject::connect(&store, &RunStore::logAppended, &loop, [&](const QString &rid, const RunLog &) {
+        if (rid == runId)
+            stopIfExpired();
+    });
     if (waitSeconds >= 0) {
         QTimer::singleShot(waitSeconds * 1000, &loop, [&] {
-            timedOut = true;
-            loop.quit();
+            waitExpired = true;
+            stopIfExpired();
         });
     }
-    QTimer::singleShot(0, &loop, [&] { invoker.start(runId, inv, opt); });
+    QTimer::singleShot(0, &loop, [&] {
+        clock.start();
+        invoker.start(runId, inv, opt);
+    });
     loop.exec();
 
-    if (invoker.isActive(runId) && store.status(runId) == runstatus::InProgress && waitSeconds >= 0) {
-        invoker.cancel(runId);
-    }
     if (waitSeconds >= 0 && store.status(runId) == runstatus::InProgress) {
-        store.finish(runId, runstatus::Failure,
-                     timedOut ? QStringLiteral("No final status within %1 s (--wait)").arg(waitSeconds)
-                              : QStringLiteral("Nothing can report this run's status (start the runs API with --runs-api-port)"));
+        if (waitExpired) {
+            // Not a failure of the run: it goes on at the backend, only this process stops looking.
+            invoker.stopFollowing(runId, QStringLiteral("Stopped waiting after %1 s; the run is still IN_PROGRESS").arg(waitSeconds));
+        } else {
+            store.finish(runId, runstatus::Failure,
+                         QStringLiteral("Nothing can report this run's status (start the runs API with --runs-api-port)"));
+        }
     }
     const Run run = *store.run(runId);
     const bool success = waitSeconds >= 0 ? run.status == runstatus::Success
@@ -303,7 +354,10 @@ int cmdRun(Context &ctx)
         if (run.response.httpStatus)
             ctx.out << "Response: HTTP " << run.response.httpStatus << " (" << run.response.bodySize << " bytes, "
                     << run.response.elapsedMs << " ms" << (run.response.truncated ? ", truncated" : "") << ")\n";
-        ctx.out << "Status: " << run.status << (run.summary.isEmpty() ? QString() : QStringLiteral("  ") + run.summary) << '\n';
+        QString summary = run.summary;
+        if (waitExpired && run.status == runstatus::InProgress)
+            summary = QStringLiteral("stopped waiting after %1 s; the run is still IN_PROGRESS").arg(waitSeconds);
+        ctx.out << "Status: " << run.status << (summary.isEmpty() ? QString() : QStringLiteral("  ") + summary) << '\n';
     }
     return success ? Ok : Failed;
 }
