@@ -140,9 +140,13 @@ QString invocationToText(const RenderedInvocation &inv, bool reveal)
         }
         if (isHttpInvocation(inv)) {
             out += inv.method + QLatin1Char(' ') + mask(inv.url) + QLatin1Char('\n');
+            // A line break in a header (refused, see sendError) is shown escaped, not as a line.
+            const auto oneLine = [](QString v) {
+                return v.replace(QLatin1Char('\r'), QLatin1String("\\r")).replace(QLatin1Char('\n'), QLatin1String("\\n"));
+            };
             for (const auto &h : withTransportHeaders(inv.headers))
-                out += h.first + QStringLiteral(": ")
-                       + (reveal ? h.second : maskHeaderValue(h.first, h.second, inv.secretValues)) + QLatin1Char('\n');
+                out += oneLine(h.first) + QStringLiteral(": ")
+                       + oneLine(reveal ? h.second : maskHeaderValue(h.first, h.second, inv.secretValues)) + QLatin1Char('\n');
             out += QLatin1Char('\n') + mask(pretty(inv.body)) + QStringLiteral("\n\n") + label(QT_TRANSLATE_NOOP("ad::Invocation", "Exact bytes (signed and sent):")) + QLatin1Char('\n')
                    + mask(bytes(inv.body)) + QLatin1Char('\n');
         }
