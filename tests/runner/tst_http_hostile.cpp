@@ -3,6 +3,7 @@
 // at a cap, bodies cut short and redirect loops fail, and what is sent is
 // exactly what the preview shows.
 #include "fakehttp.h"
+#include "invokertest.h"
 
 #include "invocation/invocationbuilder.h"
 #include "invocation/invocationformat.h"
@@ -17,7 +18,7 @@
 
 using namespace ad;
 
-class TestHttpHostile : public QObject {
+class TestHttpHostile : public InvokerTest {
     Q_OBJECT
 private slots:
     void init();
@@ -36,29 +37,11 @@ private slots:
 
 private:
     RenderedInvocation webhook(const QString &url) const;
-    QString startRun(const RenderedInvocation &inv, const InvokeOptions &o = {});
-    void waitEnded(const QString &id);
-
-    QTemporaryDir m_dir;
-    RunStore *m_store = nullptr;
-    MemorySecretStore *m_secrets = nullptr;
-    Invoker *m_invoker = nullptr;
 };
 
-void TestHttpHostile::init()
-{
-    m_store = new RunStore;
-    QVERIFY(m_store->open(m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()))));
-    m_secrets = new MemorySecretStore;
-    m_invoker = new Invoker(m_store, m_secrets);
-}
+void TestHttpHostile::init() { setUpInvoker(); }
 
-void TestHttpHostile::cleanup()
-{
-    delete m_invoker;
-    delete m_secrets;
-    delete m_store;
-}
+void TestHttpHostile::cleanup() { tearDownInvoker(); }
 
 RenderedInvocation TestHttpHostile::webhook(const QString &url) const
 {
@@ -70,18 +53,6 @@ RenderedInvocation TestHttpHostile::webhook(const QString &url) const
     inv.body = R"({"inputs":{"name":"svc"}})";
     inv.synchronized = true;
     return inv;
-}
-
-QString TestHttpHostile::startRun(const RenderedInvocation &inv, const InvokeOptions &o)
-{
-    const QString id = m_invoker->createRun(QStringLiteral("act"), inv.backend, QStringLiteral("default"));
-    m_invoker->start(id, inv, o);
-    return id;
-}
-
-void TestHttpHostile::waitEnded(const QString &id)
-{
-    QTRY_VERIFY_WITH_TIMEOUT(m_store->status(id) != runstatus::InProgress, 20000);
 }
 
 namespace {
