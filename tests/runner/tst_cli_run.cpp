@@ -25,6 +25,7 @@ private slots:
     void syncWebhookSucceeds();
     void syncWebhook500Fails();
     void runawayTemplateSendsNothing();
+    void headerInjectionSendsNothing();
     void asyncWebhookWithoutWaitSucceedsOnRequest();
     void backendReportsThroughRunsApi();
     void waitTimesOut();
@@ -149,6 +150,21 @@ void TestCliRun::runawayTemplateSendsNothing()
     const QString err = QString::fromUtf8(p.readAllStandardError());
     QVERIFY2(err.contains(QLatin1String("/invocationMethod/body/loop: {{ def f: f; f }} timed out after")), qPrintable(err));
     QVERIFY(hook.requests(QStringLiteral("POST"), QStringLiteral("/hook")).isEmpty());
+}
+
+void TestCliRun::headerInjectionSendsNothing()
+{
+    ScriptedServer hook([](QTcpSocket *s, const ScriptedServer::Request &) { s->write("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n"); });
+    const QString action = writeAction(QStringLiteral(R"({"type":"WEBHOOK","url":"%1","synchronized":true,"headers":{"X-Team":"{{ \"core\\r\\nContent-Length: 0\\r\\n\\r\\nPOST /smuggled HTTP/1.1\" }}"},"body":{}})")
+                                           .arg(hook.url(QStringLiteral("/hook"))).toUtf8());
+    QProcess p;
+    startCli(p, {action, QStringLiteral("--client-secret"), QLatin1String(kSecret)});
+    QCOMPARE(finish(p), 1);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(err.contains(QLatin1String("header \"X-Team\" contains a carriage return (CR) in its value, which would split the request: it is not sent")),
+             qPrintable(err));
+    QCOMPARE(hook.accepted, 0);
+    QVERIFY(hook.bytesReceived.isEmpty());
 }
 
 void TestCliRun::syncWebhook500Fails()
