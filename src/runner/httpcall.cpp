@@ -61,6 +61,9 @@ void HttpCall::start()
     // Redirects are followed only when they keep the same or a safer scheme; each one is recorded.
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     req.setMaximumRedirectsAllowed(m_options.maxRedirects);
+    // HTTP/1.1 only: over HTTP/2 (negotiated on https) Qt drops Connection and rewrites the rest,
+    // so the bytes sent would no longer be the preview's lines.
+    req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     m_elapsed.start();
     m_reply = m_nam->sendCustomRequest(req, m_method.toLatin1(), m_body);
     m_reply->setReadBufferSize(kReadBuffer);
