@@ -213,6 +213,11 @@ int cmdRequest(Context &ctx)
     for (const QString &w : std::as_const(inv.warnings))
         warn(w);
     inv.warnings.clear();  // already on stderr; stdout carries the invocation only
+    // The runner refuses to send it (a header that would split the request): no request to print.
+    if (!inv.sendError.isEmpty()) {
+        ctx.err << "error: " << mask(inv.sendError) << '\n';
+        return Failed;
+    }
 
     if (o.json)
         ctx.out << QString::fromUtf8(toCompactJs(invocationToJson(inv, o.reveal))) << '\n';

@@ -12,6 +12,7 @@
 #include "runner/secretstore.h"
 
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -39,7 +40,10 @@ const char *kUsage =
     "  --runs-api-port N        run the local Port-compatible runs API on 127.0.0.1:N, N from 0 to\n"
     "                           65535 (0 = any free port)\n"
     "  --wait SECONDS           wait up to SECONDS (0 to 86400) for the run to end (backends report\n"
-    "                           via the runs API)\n"
+    "                           via the runs API); the request itself always gets its answer first\n"
+    "                           (--wait 0: send, then stop)\n"
+    "  --request-timeout SECONDS  give up on an HTTP request after SECONDS (default 30, at most 3600)\n"
+    "  --insecure               do NOT verify TLS certificates (self-signed test servers only; warns every time)\n"
     "  --format json            print the run as JSON at the end instead of the log\n"
     "  --api-base URL           override the backend's API base (GitHub, GitLab, Azure DevOps; Port for\n"
     "                           UPSERT_ENTITY, which is otherwise a dry run)\n"
@@ -55,6 +59,8 @@ const char *kUsage =
     "PORT_CLIENT_SECRET, KAFKA_PASSWORD.\n"
     "Exit status: 0 the run ended SUCCESS (without --wait: the request succeeded), 1 otherwise,\n"
     "2 bad arguments or an unreadable action file.\n";
+
+constexpr int kMaxRequestTimeoutSeconds = 3600;
 
 QString timeOf(const QDateTime &d) { return d.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz")); }
 
@@ -114,8 +120,10 @@ int cmdRun(Context &ctx)
     const QCommandLineOption kafkaProtocol(QStringLiteral("kafka-security-protocol"), {}, QStringLiteral("P"));
     const QCommandLineOption kafkaMechanism(QStringLiteral("kafka-sasl-mechanism"), {}, QStringLiteral("M"));
     const QCommandLineOption kafkaUser(QStringLiteral("kafka-username"), {}, QStringLiteral("U"));
+    const QCommandLineOption requestTimeout(QStringLiteral("request-timeout"), {}, QStringLiteral("SECONDS"));
+    const QCommandLineOption insecure(QStringLiteral("insecure"));
     p.addOptions({scenario, context, clientId, clientSecret, clientSecretFile, apiPort, wait, format, apiBase, kafka, topic,
-                  kafkaProtocol, kafkaMechanism, kafkaUser});
+                  kafkaProtocol, kafkaMechanism, kafkaUser, requestTimeout, insecure});
     if (const int rc = parseOptions(p, ctx, QString::fromLatin1(kUsage)); rc >= 0)
         return rc;
     if (p.positionalArguments().size() != 1)
@@ -147,6 +155,18 @@ int cmdRun(Context &ctx)
         && (p.positionalArguments().first() == QLatin1String("-") || p.value(context) == QLatin1String("-"))) {
         reportUsage(ctx, QStringLiteral("only one input can be '-' (standard input)"));
         return BadInput;
+    }
+    int requestTimeoutMs = InvokeOptions().timeoutMs;
+    if (p.isSet(requestTimeout)) {
+        bool ok = false;
+        const double seconds = p.value(requestTimeout).toDouble(&ok);
+        if (!ok || !(seconds > 0) || seconds > kMaxRequestTimeoutSeconds) {
+            reportUsage(ctx, QStringLiteral("--request-timeout needs a number of seconds above 0 and at most %1, not '%2'")
+                                 .arg(kMaxRequestTimeoutSeconds)
+                                 .arg(p.value(requestTimeout)));
+            return BadInput;
+        }
+        requestTimeoutMs = qMax(1, qRound(seconds * 1000));
     }
 
     const KafkaSecurity kafkaSecurity{p.value(kafkaProtocol), p.value(kafkaMechanism), p.value(kafkaUser)};
@@ -250,6 +270,14 @@ int cmdRun(Context &ctx)
     ctx.err.flush();
 
     InvokeOptions opt;
+    opt.timeoutMs = requestTimeoutMs;
+    if (p.isSet(insecure)) {
+        opt.verifyTls = false;
+        ctx.err << "WARNING: --insecure: TLS certificates are NOT verified for this run. Anyone on the network "
+                   "path can read and change the request, its signature and its tokens. Use it only against "
+                   "a test server you control.\n";
+        ctx.err.flush();
+    }
     opt.apiBase = p.value(apiBase);
     opt.kafkaBootstrap = p.value(kafka);
     opt.kafkaTopic = p.value(topic);
@@ -280,9 +308,21 @@ int cmdRun(Context &ctx)
         });
     }
 
+    // --wait bounds the wait for the run's end, not the request: the request always gets its answer
+    // (or its own --request-timeout) first, so --wait 0 means "send, then stop waiting".
     QEventLoop loop;
     bool requestOk = false;
     bool requestDone = false;
+    bool waitExpired = false;
+    QElapsedTimer clock;
+    const auto stopIfExpired = [&] {
+        // Checked on every event of this run too: under a flood of log posts the timer alone fires
+        // late, since each post is handled before the loop gets back to its timers.
+        if (waitSeconds >= 0 && !waitExpired && clock.isValid() && clock.elapsed() >= qint64(waitSeconds) * 1000)
+            waitExpired = true;
+        if (waitExpired && requestDone)
+            loop.quit();
+    };
     QObject::connect(&invoker, &Invoker::requestFinished, &loop, [&](const QString &rid, bool ok, const QString &) {
         if (rid != runId)
             return;
@@ -290,11 +330,16 @@ int cmdRun(Context &ctx)
         requestDone = true;
         if (waitSeconds < 0)
             loop.quit();
+        stopIfExpired();
     });
     QObject::connect(&invoker, &Invoker::jobFinished, &loop, [&](const QString &rid) {
+        if (rid != runId)
+            return;
+        requestDone = true;
         // Without --wait, or when nothing can report any more (no runs API), stop here.
-        if (rid == runId && (waitSeconds < 0 || (!api.isListening() && store.status(runId) == runstatus::InProgress)))
+        if (waitSeconds < 0 || (!api.isListening() && store.status(runId) == runstatus::InProgress))
             loop.quit();
+        stopIfExpired();
     });
     QObject::connect(&store, &RunStore::runEnded, &loop, [&](const QString &rid) {
         // A backend's PATCH/log that ended the run is still waiting for its answer: let the
@@ -302,23 +347,30 @@ int cmdRun(Context &ctx)
         if (rid == runId && waitSeconds >= 0)
             QTimer::singleShot(api.isListening() ? 300 : 0, &loop, &QEventLoop::quit);
     });
-    bool timedOut = false;
+    QObject::connect(&store, &RunStore::logAppended, &loop, [&](const QString &rid, const RunLog &) {
+        if (rid == runId)
+            stopIfExpired();
+    });
     if (waitSeconds >= 0) {
         QTimer::singleShot(waitSeconds * 1000, &loop, [&] {
-            timedOut = true;
-            loop.quit();
+            waitExpired = true;
+            stopIfExpired();
         });
     }
-    QTimer::singleShot(0, &loop, [&] { invoker.start(runId, inv, opt); });
+    QTimer::singleShot(0, &loop, [&] {
+        clock.start();
+        invoker.start(runId, inv, opt);
+    });
     loop.exec();
 
-    if (invoker.isActive(runId) && store.status(runId) == runstatus::InProgress && waitSeconds >= 0) {
-        invoker.cancel(runId);
-    }
     if (waitSeconds >= 0 && store.status(runId) == runstatus::InProgress) {
-        store.finish(runId, runstatus::Failure,
-                     timedOut ? QStringLiteral("No final status within %1 s (--wait)").arg(waitSeconds)
-                              : QStringLiteral("Nothing can report this run's status (start the runs API with --runs-api-port)"));
+        if (waitExpired) {
+            // Not a failure of the run: it goes on at the backend, only this process stops looking.
+            invoker.stopFollowing(runId, QStringLiteral("Stopped waiting after %1 s; the run is still IN_PROGRESS").arg(waitSeconds));
+        } else {
+            store.finish(runId, runstatus::Failure,
+                         QStringLiteral("Nothing can report this run's status (start the runs API with --runs-api-port)"));
+        }
     }
     const Run run = *store.run(runId);
     const bool success = waitSeconds >= 0 ? run.status == runstatus::Success
@@ -333,7 +385,10 @@ int cmdRun(Context &ctx)
         if (run.response.httpStatus)
             ctx.out << "Response: HTTP " << run.response.httpStatus << " (" << run.response.bodySize << " bytes, "
                     << run.response.elapsedMs << " ms" << (run.response.truncated ? ", truncated" : "") << ")\n";
-        ctx.out << "Status: " << run.status << (run.summary.isEmpty() ? QString() : QStringLiteral("  ") + run.summary) << '\n';
+        QString summary = run.summary;
+        if (waitExpired && run.status == runstatus::InProgress)
+            summary = QStringLiteral("stopped waiting after %1 s; the run is still IN_PROGRESS").arg(waitSeconds);
+        ctx.out << "Status: " << run.status << (summary.isEmpty() ? QString() : QStringLiteral("  ") + summary) << '\n';
     }
     return success ? Ok : Failed;
 }

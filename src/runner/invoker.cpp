@@ -98,6 +98,14 @@ bool Invoker::start(const QString &runId, const RenderedInvocation &inv, const I
     return true;
 }
 
+void Invoker::stopFollowing(const QString &runId, const QString &message)
+{
+    if (RunJob *job = m_jobs.value(runId))
+        job->stopFollowing(message);
+    else if (!message.isEmpty())
+        m_store->appendLog(runId, message, QStringLiteral("runner"));
+}
+
 void Invoker::cancel(const QString &runId)
 {
     if (RunJob *job = m_jobs.value(runId))

@@ -24,7 +24,8 @@ class RunJob;
 struct InvokeOptions {
     int timeoutMs = 30000;             // per HTTP request / Kafka delivery
     bool verifyTls = true;             // false: a warning is added to the run
-    qint64 maxResponseBytes = 1024 * 1024;
+    qint64 maxResponseBytes = 1024 * 1024;       // kept in the history; the rest counted only
+    qint64 maxReadBytes = 16 * 1024 * 1024;      // read at most: past it the request fails
     int pollIntervalMs = 3000;         // GitHub / GitLab following
     int followTimeoutMs = 0;           // give up following after this (0 = until the run ends or cancel)
     // Replaces scheme://host[/prefix] of GitHub ("…/repos/"), GitLab ("…/api/v4/") and Azure DevOps
@@ -55,6 +56,9 @@ public:
     bool start(const QString &runId, const RenderedInvocation &invocation, const InvokeOptions &options = {});
     // Aborts the request / following; the run ends FAILURE "Cancelled by the user".
     void cancel(const QString &runId);
+    // Stops following the run (polling, a poll in flight) and leaves its status alone: the run
+    // goes on at the backend. `message` goes into the run log.
+    void stopFollowing(const QString &runId, const QString &message);
     bool isActive(const QString &runId) const { return m_jobs.contains(runId); }
     QStringList activeRuns() const { return m_jobs.keys(); }
 

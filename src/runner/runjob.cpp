@@ -1,5 +1,6 @@
 #include "runner/runjob.h"
 
+#include "invocation/wireheaders.h"
 #include "runner/runstore.h"
 #include "runner/secretstore.h"
 
@@ -82,6 +83,17 @@ void RunJob::cancel()
         fail(QStringLiteral("Cancelled by the user"));
 }
 
+void RunJob::stopFollowing(const QString &message)
+{
+    if (m_finished)
+        return;
+    delete m_call.data();  // aborts quietly: its callback must not end the run
+    m_pollTimer.stop();
+    if (!message.isEmpty())
+        log(message);
+    finishJob();
+}
+
 void RunJob::http(const QString &method, const QString &url, const HeaderList &headers, const QByteArray &body,
                   bool record, HttpCallback then)
 {
@@ -89,17 +101,25 @@ void RunJob::http(const QString &method, const QString &url, const HeaderList &h
     o.timeoutMs = m_ctx.options.timeoutMs;
     o.verifyTls = m_ctx.options.verifyTls;
     o.maxBodyBytes = m_ctx.options.maxResponseBytes;
+    o.maxReadBytes = m_ctx.options.maxReadBytes;
     if (record) {
         RunRequest req;
         req.method = method;
         req.url = url;
-        req.headers = headers;
+        req.headers = withTransportHeaders(headers);
         req.body = body;
         m_ctx.store->setRequest(m_ctx.runId, req);
     }
     const QUrl u(url);
     if (!u.isValid() || u.scheme().isEmpty() || u.host().isEmpty()) {
         fail(QStringLiteral("Not a valid URL: %1").arg(url));
+        return;
+    }
+    // Checked here as well as in the preview: a token from the secret store is added only now.
+    if (const QString why = wireHeaderError(method, headers); !why.isEmpty()) {
+        const QString msg = QStringLiteral("Not sent: %1").arg(why);
+        emit requestFinished(false, msg);
+        fail(msg);
         return;
     }
     auto *call = new HttpCall(m_ctx.nam, method, u, headers, body, o, this);

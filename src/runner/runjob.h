@@ -38,6 +38,8 @@ public:
     explicit RunJob(JobContext ctx, QObject *parent = nullptr);
     virtual void start() = 0;
     virtual void cancel();
+    // Ends the job without touching the run's status; a request in flight is dropped unanswered.
+    void stopFollowing(const QString &message);
     const QString &runId() const { return m_ctx.runId; }
 
 signals:

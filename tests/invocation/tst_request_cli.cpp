@@ -59,6 +59,7 @@ private slots:
     void everyFormOfASecretIsMasked_data();
     void everyFormOfASecretIsMasked();
     void errors();
+    void headerWithLineBreakRefused();
     void renderAndTraceUseTheSameScenarios();
 };
 
@@ -80,7 +81,10 @@ void TestRequestCli::webhookJsonWithScenario()
     const QString body = j.value(u"body").toString();
     QCOMPARE(body, QStringLiteral(R"({"name":"beta","replicas":5,"by":"b@x.io","n":10})"));
     const JsonValue &h = j.value(u"headers");
-    QCOMPARE(h.keys(), (QStringList{"RUN_ID", "Content-Type", "X-Port-Timestamp", "X-Port-Signature"}));
+    // The action's headers, then the transport headers the runner sends too (nothing hidden).
+    QCOMPARE(h.keys(), (QStringList{"RUN_ID", "Content-Type", "X-Port-Timestamp", "X-Port-Signature", "User-Agent",
+                                    "Accept-Encoding", "Accept-Language", "Connection"}));
+    QCOMPARE(h.value(u"User-Agent").toString(), QStringLiteral("action-designer/" AD_VERSION));
     QCOMPARE(h.value(u"RUN_ID").toString(), QStringLiteral("r_B"));
     QCOMPARE(h.value(u"X-Port-Timestamp").toString(), QStringLiteral("1713277889"));
     QCOMPARE(h.value(u"X-Port-Signature").toString(),
@@ -197,6 +201,16 @@ void TestRequestCli::everyFormOfASecretIsMasked()
     QVERIFY(r.out.contains("********"));
     const Run shown = request(QStringList{action, QStringLiteral("--reveal-secrets")} + args);
     QVERIFY(shown.out.contains(QUrl::toPercentEncoding(secretforms::kSecret)));
+void TestRequestCli::headerWithLineBreakRefused()
+{
+    // The header value comes from a template (a user input), as an attacker would supply it.
+    QTemporaryDir dir;
+    const QString action = write(dir, QStringLiteral("inject.json"), R"({"identifier":"i","trigger":{"type":"self-service","operation":"CREATE","userInputs":{"properties":{}}},"invocationMethod":{"type":"WEBHOOK","url":"https://e.com/h","headers":{"X-Team":"{{ \"core\\r\\nContent-Length: 0\\r\\n\\r\\nPOST /smuggled HTTP/1.1\" }}"},"body":{}}})");
+    const Run r = request({action, QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("error: header \"X-Team\" contains a carriage return (CR) in its value, which would split the request: it is not sent"),
+             r.err.constData());
+    QVERIFY(r.out.isEmpty());
 }
 
 void TestRequestCli::errors()

@@ -136,6 +136,7 @@ private slots:
     }
     void editUpdatesPreview();
     void brokenTemplateMarksFieldAndRendersNull();
+    void headerWithLineBreakIsAnError();
     void switchingScenarioChangesOutput();
     void signatureMatchesSharedVector();
     void githubInputsStringifiedAndRefExtracted();
@@ -211,6 +212,28 @@ void TstPreviewDock::brokenTemplateMarksFieldAndRendersNull()
     QVERIFY(url->templateErrors().isEmpty());
     for (const Problem &p : fx.window->problemsView()->problems())
         QVERIFY(p.diagnostic.code != QLatin1String("template-error"));
+}
+
+void TstPreviewDock::headerWithLineBreakIsAnError()
+{
+    // A user input carrying CR LF into a header: the preview says the request cannot be sent, as
+    // `request` and the runner do, and the transport headers the runner adds are listed.
+    Fixture fx(deployJson());
+    WAIT_PREVIEW(fx, !requestBody(fx.dock).isEmpty());
+    QVERIFY(fx.dock->requestText().contains(QLatin1String("User-Agent: action-designer/")));
+    QVERIFY(fx.dock->curl().contains(QLatin1String("-H 'Accept-Encoding: identity'")));
+    fx.doc()->setValue(QStringLiteral("/invocationMethod/headers/X-Team"),
+                       JsonValue::fromString(QStringLiteral("{{ \"core\\r\\nX-Smuggled: 1\" }}")));
+    WAIT_PREVIEW(fx, !fx.dock->preview().invocation.sendError.isEmpty());
+    const QString expected = QStringLiteral("header \"X-Team\" contains a carriage return (CR) in its value, which would split "
+                                            "the request: it is not sent");
+    QVERIFY2(fx.dock->requestText().startsWith(QStringLiteral("error: ") + expected), qPrintable(fx.dock->requestText()));
+    QCOMPARE(fx.dock->preview().sendError(), expected);
+    bool listed = false;
+    for (const Problem &p : fx.window->problemsView()->problems())
+        listed = listed || (p.diagnostic.code == QLatin1String("request-error") && p.diagnostic.message == expected);
+    QVERIFY(listed);
+    shoot(fx.window, QStringLiteral("preview-header-injection.png"));
 }
 
 void TstPreviewDock::switchingScenarioChangesOutput()

@@ -107,3 +107,120 @@ private:
     QTcpServer m_server;
     bool m_garbage;
 };
+
+// A raw HTTP/1.1 server that records the exact bytes of each request and answers with whatever
+// the test writes on the socket: endless bodies, bodies cut short, broken chunked encoding,
+// redirect loops. `answer` runs once per request, after its head and Content-Length body.
+class ScriptedServer : public QObject {
+public:
+    struct Request {
+        QByteArray raw;   // head and body as received
+        QByteArray line;  // "POST /hook HTTP/1.1"
+        QList<QPair<QByteArray, QByteArray>> headers;  // in received order
+        QByteArray body;
+    };
+    using Answer = std::function<void(QTcpSocket *, const Request &)>;
+    explicit ScriptedServer(Answer answer) : m_answer(std::move(answer))
+    {
+        m_server.listen(QHostAddress::LocalHost, 0);
+        QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *s = m_server.nextPendingConnection()) {
+                ++accepted;
+                auto *buffer = new QByteArray;
+                QObject::connect(s, &QObject::destroyed, [buffer] { delete buffer; });
+                QObject::connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+                QObject::connect(s, &QTcpSocket::readyRead, s, [this, s, buffer] {
+                    const QByteArray chunk = s->readAll();
+                    bytesReceived += chunk;
+                    *buffer += chunk;
+                    const qsizetype end = buffer->indexOf("\r\n\r\n");
+                    if (end < 0)
+                        return;
+                    Request r;
+                    const QList<QByteArray> lines = buffer->left(end).split('\n');
+                    r.line = lines.value(0).trimmed();
+                    qint64 length = 0;
+                    for (qsizetype i = 1; i < lines.size(); ++i) {
+                        const QByteArray l = lines.at(i).trimmed();
+                        const qsizetype colon = l.indexOf(':');
+                        r.headers.append({l.left(colon).trimmed(), l.mid(colon + 1).trimmed()});
+                        if (l.left(colon).trimmed().compare("content-length", Qt::CaseInsensitive) == 0)
+                            length = l.mid(colon + 1).trimmed().toLongLong();
+                    }
+                    if (buffer->size() < end + 4 + length)
+                        return;
+                    r.body = buffer->mid(end + 4, length);
+                    r.raw = buffer->left(end + 4 + length);
+                    buffer->remove(0, end + 4 + length);
+                    requests.append(r);
+                    m_answer(s, r);
+                });
+            }
+        });
+    }
+    quint16 port() const { return m_server.serverPort(); }
+    QString url(const QString &path = {}) const { return QStringLiteral("http://127.0.0.1:%1").arg(port()) + path; }
+    int accepted = 0;
+    QByteArray bytesReceived;
+    QList<Request> requests;
+
+private:
+    QTcpServer m_server;
+    Answer m_answer;
+};
+
+// Writes `chunk` again each time the previous one has left: a response body that never ends.
+inline void streamForever(QTcpSocket *s, const QByteArray &chunk)
+{
+    QObject::connect(s, &QTcpSocket::bytesWritten, s, [s, chunk] {
+        if (s->bytesToWrite() < chunk.size())
+            s->write(chunk);
+    });
+    s->write(chunk);
+}
+
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
+
+// HTTPS on 127.0.0.1 with a self-signed certificate (tests/runner/data): answers every request
+// with 200 {"tls":true}. A client that verifies certificates must refuse it.
+class SelfSignedServer : public QObject {
+public:
+    SelfSignedServer()
+    {
+        QFile cert(QStringLiteral(AD_TEST_DATA_DIR "/selfsigned-cert.pem"));
+        QFile key(QStringLiteral(AD_TEST_DATA_DIR "/selfsigned-key.pem"));
+        if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
+            qFatal("test certificate missing");
+        QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
+        conf.setLocalCertificate(QSslCertificate(cert.readAll(), QSsl::Pem));
+        conf.setPrivateKey(QSslKey(key.readAll(), QSsl::Rsa, QSsl::Pem));
+        conf.setPeerVerifyMode(QSslSocket::VerifyNone);
+        m_server.setSslConfiguration(conf);
+        m_server.listen(QHostAddress::LocalHost, 0);
+        QObject::connect(&m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
+            while (QTcpSocket *s = m_server.nextPendingConnection()) {
+                auto *buffer = new QByteArray;
+                QObject::connect(s, &QObject::destroyed, [buffer] { delete buffer; });
+                QObject::connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+                QObject::connect(s, &QTcpSocket::readyRead, s, [this, s, buffer] {
+                    *buffer += s->readAll();
+                    if (!buffer->contains("\r\n\r\n"))
+                        return;
+                    ++requests;
+                    buffer->clear();
+                    s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 12\r\n\r\n{\"tls\":true}");
+                });
+            }
+        });
+    }
+    QString url(const QString &path = {}) const { return QStringLiteral("https://127.0.0.1:%1").arg(m_server.serverPort()) + path; }
+    int requests = 0;
+
+private:
+    QSslServer m_server;
+};

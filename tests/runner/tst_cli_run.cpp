@@ -4,6 +4,7 @@
 #include "fakehttp.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -25,9 +26,16 @@ private slots:
     void syncWebhookSucceeds();
     void syncWebhook500Fails();
     void runawayTemplateSendsNothing();
+    void headerInjectionSendsNothing();
     void asyncWebhookWithoutWaitSucceedsOnRequest();
     void backendReportsThroughRunsApi();
     void waitTimesOut();
+    void waitZeroSendsThenStops();
+    void waitEndsUnderALogFlood();
+    void requestTimeout();
+    void requestTimeoutValidated_data();
+    void requestTimeoutValidated();
+    void insecureReachesSelfSignedAndWarns();
     void jsonFormat();
     void githubWithEnvTokenAndApiBase();
     void upsertDryRun();
@@ -155,6 +163,21 @@ void TestCliRun::runawayTemplateSendsNothing()
     QVERIFY(hook.requests(QStringLiteral("POST"), QStringLiteral("/hook")).isEmpty());
 }
 
+void TestCliRun::headerInjectionSendsNothing()
+{
+    ScriptedServer hook([](QTcpSocket *s, const ScriptedServer::Request &) { s->write("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n"); });
+    const QString action = writeAction(QStringLiteral(R"({"type":"WEBHOOK","url":"%1","synchronized":true,"headers":{"X-Team":"{{ \"core\\r\\nContent-Length: 0\\r\\n\\r\\nPOST /smuggled HTTP/1.1\" }}"},"body":{}})")
+                                           .arg(hook.url(QStringLiteral("/hook"))).toUtf8());
+    QProcess p;
+    startCli(p, {action, QStringLiteral("--client-secret"), QLatin1String(kSecret)});
+    QCOMPARE(finish(p), 1);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(err.contains(QLatin1String("header \"X-Team\" contains a carriage return (CR) in its value, which would split the request: it is not sent")),
+             qPrintable(err));
+    QCOMPARE(hook.accepted, 0);
+    QVERIFY(hook.bytesReceived.isEmpty());
+}
+
 void TestCliRun::syncWebhook500Fails()
 {
     FakeHttp hook;
@@ -225,7 +248,143 @@ void TestCliRun::waitTimesOut()
                  QStringLiteral("--wait"), QStringLiteral("1")});
     QCOMPARE(finish(p), 1);
     const QString out = QString::fromUtf8(p.readAllStandardOutput());
-    QVERIFY2(out.contains(QLatin1String("No final status within 1 s")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("Status: IN_PROGRESS  stopped waiting after 1 s; the run is still IN_PROGRESS")), qPrintable(out));
+    QVERIFY2(!out.contains(QLatin1String("Cancelled")), qPrintable(out));
+    QCOMPARE(hook.requests(QStringLiteral("POST"), QStringLiteral("/hook")).size(), 1);
+}
+
+void TestCliRun::waitZeroSendsThenStops()
+{
+    FakeHttp hook;
+    hook.on(QStringLiteral("POST"), QStringLiteral("/hook"), 202);
+    const QString action = writeAction(QStringLiteral(R"({"type":"WEBHOOK","url":"%1","body":{}})").arg(hook.url(QStringLiteral("/hook"))).toUtf8());
+    QProcess p;
+    startCli(p, {action, QStringLiteral("--client-secret"), QLatin1String(kSecret), QStringLiteral("--runs-api-port"), QStringLiteral("0"),
+                 QStringLiteral("--wait"), QStringLiteral("0")});
+    QCOMPARE(finish(p), 1);
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    QCOMPARE(hook.requests(QStringLiteral("POST"), QStringLiteral("/hook")).size(), 1);
+    QVERIFY2(out.contains(QLatin1String("Response: HTTP 202")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("stopped waiting after 0 s; the run is still IN_PROGRESS")), qPrintable(out));
+    QVERIFY2(!out.contains(QLatin1String("Cancelled")), qPrintable(out));
+}
+
+void TestCliRun::waitEndsUnderALogFlood()
+{
+    quint16 apiPort;
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        apiPort = probe.serverPort();
+    }
+    const QString api = QStringLiteral("http://127.0.0.1:%1").arg(apiPort);
+    FakeHttp hook;
+    QString runId;
+    hook.on(QStringLiteral("POST"), QStringLiteral("/hook"), [&runId](const Received &r) {
+        runId = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("runId")).toString();
+        return Canned{202, {}, {}};
+    });
+    const QString action = writeAction(QStringLiteral(R"({"type":"WEBHOOK","url":"%1","body":{"runId":"{{ .run.id }}"}})")
+                                           .arg(hook.url(QStringLiteral("/hook"))).toUtf8());
+    QProcess p;
+    QSignalSpy done(&p, &QProcess::finished);
+    startCli(p, {action, QStringLiteral("--client-id"), QStringLiteral("ci"), QStringLiteral("--client-secret"), QLatin1String(kSecret),
+                 QStringLiteral("--runs-api-port"), QString::number(apiPort), QStringLiteral("--wait"), QStringLiteral("2")});
+    QTRY_VERIFY_WITH_TIMEOUT(!runId.isEmpty(), 20000);
+    const QString token = call("POST", api + QStringLiteral("/v1/auth/access_token"),
+                               QByteArray(R"({"clientId":"ci","clientSecret":")") + kSecret + "\"}")
+                              .value(QStringLiteral("accessToken"))
+                              .toString();
+    QVERIFY(!token.isEmpty());
+    // Eight log posts in flight at any time, each replaced as soon as it is answered, until the
+    // process ends: the flood never stops on its own.
+    const QByteArray log = QJsonDocument(QJsonObject{{QStringLiteral("message"), QString(64 * 1024, QLatin1Char('m'))}}).toJson();
+    int posted = 0;
+    int inFlight = 0;
+    QObject *flood = nullptr;
+    std::function<void()> post = [&] {
+        if (p.state() == QProcess::NotRunning)
+            return;
+        ++inFlight;
+        QNetworkRequest req{QUrl(api + QStringLiteral("/v1/actions/runs/%1/logs").arg(runId))};
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        req.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+        QNetworkReply *r = m_nam.post(req, log);
+        r->setParent(flood);
+        ++posted;
+        connect(r, &QNetworkReply::finished, flood, [r, &post, &inFlight] {
+            r->deleteLater();
+            --inFlight;
+            post();
+        });
+    };
+    QObject floodOwner;  // declared after `post`: goes first, taking unanswered posts with it
+    flood = &floodOwner;
+    for (int i = 0; i < 8; ++i)
+        post();
+    // Terminates on its own while the posts keep coming (the bound is only there to fail, not hang).
+    QVERIFY2(done.wait(120000), "run --wait 2 never ended under the flood");
+    QTRY_COMPARE_WITH_TIMEOUT(inFlight, 0, 30000);  // the posts refer to this frame
+    QVERIFY(posted > 8);
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    QVERIFY2(out.contains(QLatin1String("stopped waiting after 2 s; the run is still IN_PROGRESS")), qPrintable(out.right(500)));
+    QCOMPARE(p.exitCode(), 1);
+}
+
+void TestCliRun::requestTimeout()
+{
+    RawServer silent;
+    const QString action = writeAction(QStringLiteral(R"({"type":"WEBHOOK","url":"http://127.0.0.1:%1/hook","synchronized":true,"body":{}})")
+                                           .arg(silent.port()).toUtf8());
+    QProcess p;
+    startCli(p, {action, QStringLiteral("--client-secret"), QLatin1String(kSecret), QStringLiteral("--request-timeout"), QStringLiteral("0.5")});
+    QCOMPARE(finish(p), 1);
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    QVERIFY2(out.contains(QLatin1String("Timed out: no complete response from 127.0.0.1:")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("within 0.5 s")), qPrintable(out));
+    QCOMPARE(silent.accepted, 1);
+}
+
+void TestCliRun::requestTimeoutValidated_data()
+{
+    QTest::addColumn<QString>("value");
+    for (const char *v : {"abc", "0", "-1", "3601", "99999999999", "nan", "inf", ""})
+        QTest::newRow(v[0] ? v : "empty") << QString::fromLatin1(v);
+}
+
+void TestCliRun::requestTimeoutValidated()
+{
+    QFETCH(QString, value);
+    const QString action = writeAction(R"({"type":"WEBHOOK","url":"http://127.0.0.1:9/hook","body":{}})");
+    QProcess p;
+    startCli(p, {action, QStringLiteral("--request-timeout"), value});
+    QCOMPARE(finish(p), 2);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(err.contains(QLatin1String("--request-timeout needs a number of seconds above 0 and at most 3600")), qPrintable(err));
+}
+
+void TestCliRun::insecureReachesSelfSignedAndWarns()
+{
+    SelfSignedServer tls;
+    const QString action = writeAction(QStringLiteral(R"({"type":"WEBHOOK","url":"%1","synchronized":true,"body":{}})")
+                                           .arg(tls.url(QStringLiteral("/hook"))).toUtf8());
+    QProcess verified;
+    startCli(verified, {action, QStringLiteral("--client-secret"), QLatin1String(kSecret)});
+    QCOMPARE(finish(verified), 1);
+    const QString out1 = QString::fromUtf8(verified.readAllStandardOutput());
+    QVERIFY2(out1.contains(QLatin1String("TLS handshake")), qPrintable(out1));
+    QVERIFY(!QString::fromUtf8(verified.readAllStandardError()).contains(QLatin1String("--insecure")));
+    QCOMPARE(tls.requests, 0);
+
+    QProcess insecure;
+    startCli(insecure, {action, QStringLiteral("--client-secret"), QLatin1String(kSecret), QStringLiteral("--insecure")});
+    QCOMPARE(finish(insecure), 0);
+    const QString out2 = QString::fromUtf8(insecure.readAllStandardOutput());
+    QVERIFY2(out2.contains(QLatin1String("Status: SUCCESS")), qPrintable(out2));
+    QVERIFY2(out2.contains(QLatin1String("TLS certificate verification is OFF")), qPrintable(out2));
+    const QString err2 = QString::fromUtf8(insecure.readAllStandardError());
+    QVERIFY2(err2.contains(QLatin1String("WARNING: --insecure: TLS certificates are NOT verified")), qPrintable(err2));
+    QCOMPARE(tls.requests, 1);
 }
 
 void TestCliRun::jsonFormat()

@@ -54,6 +54,9 @@ void PreviewDock::markTemplates()
     if (!p.render.fatalError.isEmpty())
         add(Diagnostic::Severity::Error, QStringLiteral("template-error"), p.render.fatalError,
             QStringLiteral("/invocationMethod"), {});
+    if (!p.invocation.sendError.isEmpty())
+        add(Diagnostic::Severity::Error, QStringLiteral("request-error"), p.invocation.sendError,
+            QStringLiteral("/invocationMethod/headers"), {});
     for (const QString &w : p.warnings)
         add(Diagnostic::Severity::Warning, QStringLiteral("preview-warning"), w, QString(), {});
     for (const QString &w : p.invocation.warnings)

@@ -3,6 +3,7 @@
 #include "context/jsonbuild.h"
 #include "invocation/portsignature.h"
 #include "invocation/pythonjson.h"
+#include "invocation/wireheaders.h"
 #include "json/jsonwriter.h"
 
 #include <QCoreApplication>
@@ -381,6 +382,7 @@ RenderedInvocation buildInvocation(const JsonValue &m, const InvocationSettings 
         inv.warnings << QCoreApplication::translate("ad::Invocation", "unknown invocation type '%1': nothing to show").arg(inv.backend);
     if (!s.clientSecret.isEmpty() && !inv.secretValues.contains(s.clientSecret))
         inv.secretValues << s.clientSecret;
+    inv.sendError = wireHeaderError(inv.method, inv.headers);
     return inv;
 }
 

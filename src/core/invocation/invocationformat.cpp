@@ -1,6 +1,7 @@
 #include "invocation/invocationformat.h"
 
 #include "context/jsonbuild.h"
+#include "invocation/wireheaders.h"
 #include "json/jsonparser.h"
 #include "json/jsonwriter.h"
 
@@ -86,7 +87,7 @@ JsonValue invocationToJson(const RenderedInvocation &inv, bool reveal)
         o.set(QStringLiteral("method"), str(inv.method));
         o.set(QStringLiteral("url"), str(mask(inv.url)));
         JsonValue headers = JsonValue::object();
-        for (const auto &h : inv.headers)
+        for (const auto &h : withTransportHeaders(inv.headers))
             headers.set(h.first, str(reveal ? h.second : maskHeaderValue(h.first, h.second, inv.secretValues)));
         o.set(QStringLiteral("headers"), headers);
         o.set(QStringLiteral("body"), str(mask(bytes(inv.body))));
@@ -104,6 +105,8 @@ QString invocationToText(const RenderedInvocation &inv, bool reveal)
 {
     auto mask = [&](const QString &s) { return reveal ? s : maskSecrets(s, inv.secretValues); };
     QString out;
+    if (!inv.sendError.isEmpty())
+        out += label(QT_TRANSLATE_NOOP("ad::Invocation", "error: %1")).arg(mask(inv.sendError)) + QStringLiteral("\n\n");
     if (inv.backend == QLatin1String("UPSERT_ENTITY")) {
         out += label(QT_TRANSLATE_NOOP("ad::Invocation", "UPSERT_ENTITY into blueprint %1")).arg(inv.blueprint) + QStringLiteral("\n\n");
         JsonWriteOptions opt;
@@ -119,9 +122,13 @@ QString invocationToText(const RenderedInvocation &inv, bool reveal)
         }
         if (isHttpInvocation(inv)) {
             out += inv.method + QLatin1Char(' ') + mask(inv.url) + QLatin1Char('\n');
-            for (const auto &h : inv.headers)
-                out += h.first + QStringLiteral(": ")
-                       + (reveal ? h.second : maskHeaderValue(h.first, h.second, inv.secretValues)) + QLatin1Char('\n');
+            // A line break in a header (refused, see sendError) is shown escaped, not as a line.
+            const auto oneLine = [](QString v) {
+                return v.replace(QLatin1Char('\r'), QLatin1String("\\r")).replace(QLatin1Char('\n'), QLatin1String("\\n"));
+            };
+            for (const auto &h : withTransportHeaders(inv.headers))
+                out += oneLine(h.first) + QStringLiteral(": ")
+                       + oneLine(reveal ? h.second : maskHeaderValue(h.first, h.second, inv.secretValues)) + QLatin1Char('\n');
             out += QLatin1Char('\n') + mask(pretty(inv.body)) + QStringLiteral("\n\n") + label(QT_TRANSLATE_NOOP("ad::Invocation", "Exact bytes (signed and sent):")) + QLatin1Char('\n')
                    + mask(bytes(inv.body)) + QLatin1Char('\n');
         }
@@ -148,10 +155,17 @@ QString toCurl(const RenderedInvocation &inv, bool reveal)
             .arg(shellQuote(mask(bytes(inv.value))), shellQuote(inv.topic), shellQuote(bytes(inv.key)));
     }
     QString out = QStringLiteral("curl -X %1 %2").arg(inv.method, shellQuote(mask(inv.url)));
-    for (const auto &h : inv.headers)
+    const WireHeaders headers = withTransportHeaders(inv.headers);
+    for (const auto &h : headers)
         out += QStringLiteral(" \\\n  -H ")
                + shellQuote(h.first + QStringLiteral(": ")
                             + (reveal ? h.second : maskHeaderValue(h.first, h.second, inv.secretValues)));
+    // curl sends "Accept: */*" on its own; the runner sends no Accept unless the request has one.
+    bool accept = false;
+    for (const auto &h : headers)
+        accept = accept || h.first.compare(QLatin1String("Accept"), Qt::CaseInsensitive) == 0;
+    if (!accept)
+        out += QStringLiteral(" \\\n  -H 'Accept:'");
     if (!inv.body.isEmpty())
         out += QStringLiteral(" \\\n  --data-raw ") + shellQuote(mask(bytes(inv.body)));
     return out;

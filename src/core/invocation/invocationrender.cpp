@@ -32,7 +32,7 @@ QString InvocationPreview::sendError() const
     for (const TemplateTrace &t : render.traces)
         if (t.timedOut)
             return QStringLiteral("%1: {{%2}} %3").arg(t.pointer, t.filter, t.error);
-    return {};
+    return invocation.sendError;
 }
 
 InvocationPreview renderInvocationWithContext(const JsonValue &action, const JsonValue &context,

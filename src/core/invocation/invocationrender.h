@@ -29,7 +29,8 @@ struct InvocationPreview {
     bool ok() const { return render.fatalError.isEmpty(); }
     // Why a run must not send this (empty: it may): the render failed as a whole, or a template ran
     // past its time limit. A timed-out template rendered as null, which Port (allowing 5 s) would
-    // not necessarily send, so a run stops there instead of guessing.
+    // not necessarily send, so a run stops there instead of guessing. Or the invocation itself
+    // cannot be sent (RenderedInvocation::sendError: a header that would split the request).
     QString sendError() const;
 };
 

@@ -37,6 +37,9 @@ struct RenderedInvocation {
     bool synchronized = false;  // WEBHOOK synchronized: true
     bool reportWorkflowStatus = false;  // GITHUB / INTEGRATION_ACTION
 
+    // Why this must not be sent (empty: it may), e.g. a rendered header value with a line break
+    // (wireheaders.h). The preview, `request` and the runner all stop on it.
+    QString sendError;
     QStringList warnings;      // e.g. "11 workflow inputs: GitHub accepts at most 10"
     QStringList secretValues;  // clear-text values to mask wherever this is shown or logged
 };
