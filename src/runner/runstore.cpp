@@ -263,15 +263,7 @@ std::optional<RunLog> RunStore::tryAppendLog(const QString &id, const QString &m
         const bool tooMany = exec(n) && n.next() && n.value(0).toInt() >= m_limits.maxLogsPerRun;
         return refuse(tooMany ? LogRefusal::TooMany : LogRefusal::TooLarge);
     }
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("INSERT INTO logs (run_id, id, message, created_by, "
-                             "created_at) VALUES (:r, :i, :m, :b, :a)"));
-    q.bindValue(QStringLiteral(":r"), id);
-    q.bindValue(QStringLiteral(":i"), log.id);
-    q.bindValue(QStringLiteral(":m"), log.message);
-    q.bindValue(QStringLiteral(":b"), log.createdBy);
-    q.bindValue(QStringLiteral(":a"), iso(log.createdAt));
-    exec(q);
+    insertLog(id, log);
     if (refusal)
         *refusal = LogRefusal::None;
     emit logAppended(id, log);
@@ -293,23 +285,26 @@ RunLog RunStore::appendLog(const QString &id, const QString &message, const QStr
     if (!exec(q) || q.numRowsAffected() == 0)
         return notice;
     notice.id = QStringLiteral("rl_") + newRunId().mid(2);
-    notice.message = QStringLiteral("(more logs were dropped: the history keeps "
-                                    "%1 logs or %2 MiB per run)")
+    notice.message = QStringLiteral("(more logs were dropped: the history keeps %1 logs or %2 MiB per run)")
                          .arg(m_limits.maxLogsPerRun)
                          .arg(m_limits.maxLogBytesPerRun / (1024 * 1024));
     notice.createdBy = QStringLiteral("runner");
     notice.createdAt = QDateTime::currentDateTimeUtc();
-    QSqlQuery i(db());
-    i.prepare(QStringLiteral("INSERT INTO logs (run_id, id, message, created_by, "
-                             "created_at) VALUES (:r, :i, :m, :b, :a)"));
-    i.bindValue(QStringLiteral(":r"), id);
-    i.bindValue(QStringLiteral(":i"), notice.id);
-    i.bindValue(QStringLiteral(":m"), notice.message);
-    i.bindValue(QStringLiteral(":b"), notice.createdBy);
-    i.bindValue(QStringLiteral(":a"), iso(notice.createdAt));
-    exec(i);
+    insertLog(id, notice);
     emit logAppended(id, notice);
     return notice;
+}
+
+void RunStore::insertLog(const QString &id, const RunLog &log)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO logs (run_id, id, message, created_by, created_at) VALUES (:r, :i, :m, :b, :a)"));
+    q.bindValue(QStringLiteral(":r"), id);
+    q.bindValue(QStringLiteral(":i"), log.id);
+    q.bindValue(QStringLiteral(":m"), log.message);
+    q.bindValue(QStringLiteral(":b"), log.createdBy);
+    q.bindValue(QStringLiteral(":a"), iso(log.createdAt));
+    exec(q);
 }
 
 void RunStore::addEvent(const QString &id, const QString &what, const QString &by)

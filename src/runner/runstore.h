@@ -110,6 +110,7 @@ private:
     bool insert(const Run &r);
     std::optional<Run> loadRow(const QString &id, bool withBodies) const;
     void addEvent(const QString &id, const QString &what, const QString &by);
+    void insertLog(const QString &id, const RunLog &log);
     void prune();
     void endOrphans();
     QSqlDatabase db() const;
