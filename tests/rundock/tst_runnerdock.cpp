@@ -691,6 +691,36 @@ private slots:
         w->close();
     }
 
+    // docs/screenshots/runner-dock-port-taken.png and runner-rerun-menu.png: the dock when the
+    // configured port is taken (amber notice), and Re-run's two labelled choices.
+    void screenshotRerunAndPort()
+    {
+        const QString out = qEnvironmentVariable("AD_SCREENSHOT_DIR");
+        if (out.isEmpty())
+            QSKIP("set AD_SCREENSHOT_DIR to write the Re-run and port screenshots");
+        QTcpServer taken;
+        QVERIFY(taken.listen(QHostAddress::LocalHost, 0));
+        RunnerSettings s = m_service->settings();
+        s.runsApiPort = taken.serverPort();
+        m_service->setSettings(s);
+        m_action = webhookAction(m_hook.url(QStringLiteral("/hook")), true);
+        const QString id = m_dock->run();
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(m_service.get(), id), runstatus::Success, 20000);
+        m_dock->filterEdit()->setText(QStringLiteral("200"));
+        m_dock->resize(1100, 420);
+        QTest::qWait(100);
+        QDir().mkpath(out);
+        QVERIFY(m_dock->grab().save(out + QStringLiteral("/runner-dock-port-taken.png")));
+        QMenu *menu = m_dock->action(QStringLiteral("rerun"))->menu();
+        menu->popup(m_dock->mapToGlobal(QPoint(100, 40)));
+        QTRY_VERIFY(menu->isVisible());
+        QVERIFY(menu->grab().save(out + QStringLiteral("/runner-rerun-menu.png")));
+        menu->hide();
+        m_dock->filterEdit()->clear();
+        s.runsApiPort = 0;
+        m_service->setSettings(s);
+    }
+
     // docs/screenshots/runner.png: the window with a finished async run (logs, link, masked secret).
     void screenshot()
     {

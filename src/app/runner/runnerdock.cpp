@@ -141,9 +141,8 @@ RunnerDock::RunnerDock(RunnerService *service, QWidget *parent) : QWidget(parent
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_list->header()->setSectionResizeMode(ActionCol, QHeaderView::Stretch);
-    m_list->header()->setSectionResizeMode(UrlCol, QHeaderView::Interactive);
-    m_list->header()->resizeSection(UrlCol, 220);
+    // The URL takes what is left: actions and statuses are short, URLs are long.
+    m_list->header()->setSectionResizeMode(UrlCol, QHeaderView::Stretch);
 
     m_actionFilter = new QComboBox(this);
     m_actionFilter->setObjectName(QStringLiteral("runActionFilter"));
