@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -51,7 +52,9 @@ Journal::Journal(const QString &directory, QObject *parent)
       m_dir(directory.isEmpty() ? defaultDirectory() : directory),
       m_session(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
-    QDir().mkpath(m_dir);
+    // Journals hold unsaved documents (which may hold tokens): only for this user.
+    if (!QFileInfo::exists(m_dir) && QDir().mkpath(m_dir))
+        QFile::setPermissions(m_dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     m_timer = new QTimer(this);
     m_timer->setInterval(kIntervalMs);
     connect(m_timer, &QTimer::timeout, this, &Journal::flush);
@@ -124,6 +127,8 @@ void Journal::write(Tracked &t)
     QSaveFile f(t.file);
     if (!f.open(QIODevice::WriteOnly))
         return;
+    // QSaveFile gives a new file the umask's mode (usually 0644); the rename keeps this one.
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     f.write(QJsonDocument(o).toJson(QJsonDocument::Compact));
     if (f.commit()) {
         t.lastText = t.doc->text();

@@ -76,6 +76,7 @@ struct Run {
     RunRequest request;
     RunResponse response;
     QByteArray reportedResponse;  // PATCH .../response (sync webhooks via the agent); JSON text
+    QByteArray source;            // what the run was made from (the designer's JSON), masked; may be empty
     QList<RunLog> logs;
     QList<RunEvent> events;
 

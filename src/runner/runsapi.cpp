@@ -1,5 +1,6 @@
 #include "runner/runsapi.h"
 
+#include "runner/requestgate.h"
 #include "runner/runstore.h"
 
 #include <QHttpServer>
@@ -32,6 +33,16 @@ Reply finished(const Run &r)
 {
     return error(422, QStringLiteral("run_not_in_progress"),
                  QStringLiteral("Run \"%1\" has already ended with status %2 and cannot be changed").arg(r.id, r.status));
+}
+
+constexpr qint64 kMaxBodyBytes = 1024 * 1024;
+
+// Only links a browser opens as a web page: a backend's `link` is shown as a clickable link.
+bool isWebLink(const QString &link)
+{
+    const QUrl u(link, QUrl::StrictMode);
+    return u.isValid() && !u.host().isEmpty()
+        && (u.scheme() == QLatin1String("http") || u.scheme() == QLatin1String("https"));
 }
 
 QString iso(const QDateTime &d) { return d.isValid() ? d.toUTC().toString(Qt::ISODateWithMs) : QString(); }
@@ -98,12 +109,14 @@ void RunsApi::setCredentials(const QString &clientId, const QString &clientSecre
     m_tokens.clear();
 }
 
-bool RunsApi::listen(quint16 port, QString *error)
+bool RunsApi::listen(quint16 port, QString *error, bool *inUse)
 {
     close();
     auto server = std::make_unique<QHttpServer>();
-    auto *tcp = new QTcpServer(server.get());
+    auto *tcp = new GatedTcpServer(kMaxBodyBytes, server.get());
     if (!tcp->listen(QHostAddress::LocalHost, port)) {
+        if (inUse)
+            *inUse = tcp->serverError() == QAbstractSocket::AddressInUseError;
         if (error)
             *error = QStringLiteral("cannot listen on 127.0.0.1:%1: %2").arg(port).arg(tcp->errorString());
         return false;
@@ -119,8 +132,9 @@ bool RunsApi::listen(quint16 port, QString *error)
             {QHttpServerRequest::Method::Delete, QStringLiteral("DELETE")},
         };
         const QString method = names.value(req.method(), QStringLiteral("OTHER"));
-        const Reply r = handle(method, req.url().path(), req.url().query(QUrl::FullyEncoded).toUtf8(),
-                               req.value("authorization"), req.body());
+        // The encoded path: a %2F in a run id must not become a path separator.
+        const Reply r = handle(method, req.url().path(QUrl::FullyEncoded), req.url().query(QUrl::FullyEncoded).toUtf8(),
+            req.value("authorization"), req.body());
         responder.write(QJsonDocument(r.body), QHttpServerResponder::StatusCode(r.status));
     });
     server->bind(tcp);
@@ -171,7 +185,9 @@ RunsApi::Reply RunsApi::handle(const QString &method, const QString &path, const
     Reply r;
     static const QRegularExpression runPath(QStringLiteral("^/v1/actions/runs/([^/]+)(/logs|/response)?/?$"));
     const QRegularExpressionMatch m = runPath.match(path);
-    if (body.size() > 1024 * 1024) {
+    // Run ids are r_ and letters/digits; anything else (a decoded "/", "..") names no run.
+    static const QRegularExpression runId(QStringLiteral("^[A-Za-z0-9_-]+$"));
+    if (body.size() > kMaxBodyBytes) {
         r = error(413, QStringLiteral("payload_too_large"), QStringLiteral("Request body is larger than 1 MiB"));
     } else if (path == QLatin1String("/v1/auth/access_token") || path == QLatin1String("/v1/auth/access_token/")) {
         r = method == QLatin1String("POST") ? accessToken(body)
@@ -184,8 +200,8 @@ RunsApi::Reply RunsApi::handle(const QString &method, const QString &path, const
         const QString sub = m.captured(2);
         if (by.isEmpty()) {
             r = error(401, QStringLiteral("unauthorized"),
-                      QStringLiteral("A valid bearer token is required (POST /v1/auth/access_token)"));
-        } else if (!m_store || !m_store->contains(id)) {
+                QStringLiteral("A valid bearer token is required (POST /v1/auth/access_token)"));
+        } else if (!runId.match(id).hasMatch() || !m_store || !m_store->contains(id)) {
             r = notFound(id);
         } else if (sub.isEmpty() && method == QLatin1String("GET")) {
             r = getRun(id);
@@ -217,8 +233,11 @@ RunsApi::Reply RunsApi::accessToken(const QByteArray &body)
     }
     const QString id = o.value(QStringLiteral("clientId")).toString();
     const QString secret = o.value(QStringLiteral("clientSecret")).toString();
-    // An unset half accepts anything: `run --client-secret S` alone checks the secret only.
-    if ((!m_clientId.isEmpty() && id != m_clientId) || (!m_clientSecret.isEmpty() && secret != m_clientSecret))
+    // Without a configured secret any caller would get a token: refuse and say where to set it.
+    if (m_clientSecret.isEmpty())
+        return error(401, QStringLiteral("no_client_secret"), m_noSecretHint);
+    // An unset client id accepts any: `run --client-secret S` alone checks the secret only.
+    if ((!m_clientId.isEmpty() && id != m_clientId) || secret != m_clientSecret)
         return error(401, QStringLiteral("unauthorized"), QStringLiteral("Invalid client id or client secret"));
     return {200, QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("accessToken"), issueToken(id)},
                              {QStringLiteral("expiresIn"), m_tokenLifetime}, {QStringLiteral("tokenType"), QStringLiteral("Bearer")}}};
@@ -256,7 +275,7 @@ QJsonObject RunsApi::runToJson(const Run &r)
 
 RunsApi::Reply RunsApi::getRun(const QString &id)
 {
-    const auto r = m_store->run(id);
+    const auto r = m_store->header(id, true);
     return {200, QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("run"), runToJson(*r)}}};
 }
 
@@ -287,11 +306,14 @@ RunsApi::Reply RunsApi::patchRun(const QString &id, const QByteArray &body, cons
         } else {
             return invalid(QStringLiteral("body/link must be string or array of strings"));
         }
+        for (const QString &link : std::as_const(links))
+            if (!isWebLink(link))
+                return invalid(QStringLiteral("body/link must be http or https URLs (\"%1\" is not)").arg(link));
         p.links = links;
     }
     if (o.contains(QStringLiteral("message")) && !o.value(QStringLiteral("message")).isObject())
         return invalid(QStringLiteral("body/message must be object"));
-    const Run before = *m_store->run(id);
+    const Run before = *m_store->header(id);
     if (before.isFinished())
         return finished(before);
     if (o.contains(QStringLiteral("status")))
@@ -302,9 +324,10 @@ RunsApi::Reply RunsApi::patchRun(const QString &id, const QByteArray &body, cons
         p.summary = o.value(QStringLiteral("summary")).toString();
     if (o.contains(QStringLiteral("externalRunId")))
         p.externalRunId = o.value(QStringLiteral("externalRunId")).toString();
-    m_store->applyPatch(id, p, by);
+    if (!m_store->applyPatch(id, p, by))
+        return finished(*m_store->header(id));  // another writer ended it meanwhile
     emit runPatched(id);
-    const Run after = *m_store->run(id);
+    const Run after = *m_store->header(id, true);
     if (after.isFinished())
         emit runFinished(id, after.status);
     return {200, QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("run"), runToJson(after)}}};
@@ -321,10 +344,24 @@ RunsApi::Reply RunsApi::postLog(const QString &id, const QByteArray &body, const
     if (!checkString(o, QStringLiteral("message"), &err) || !checkStatus(o, QStringLiteral("terminationStatus"), &err)
         || !checkString(o, QStringLiteral("statusLabel"), &err))
         return err;
-    const Run before = *m_store->run(id);
+    // Only the run's row: reading every stored log per POST made logging quadratic.
+    const Run before = *m_store->header(id);
     if (before.isFinished() || before.terminated)
         return finished(before);
-    const RunLog log = m_store->appendLog(id, o.value(QStringLiteral("message")).toString(), by);
+    RunStore::LogRefusal why = RunStore::LogRefusal::None;
+    const auto stored = m_store->tryAppendLog(id, o.value(QStringLiteral("message")).toString(), by, &why);
+    if (!stored) {
+        const RunStore::Limits &l = m_store->limits();
+        if (why == RunStore::LogRefusal::UnknownRun)
+            return notFound(id);
+        const QString message = why == RunStore::LogRefusal::TooMany
+            ? QStringLiteral("Run \"%1\" already has %2 logs, the most the designer keeps per run").arg(id).arg(l.maxLogsPerRun)
+            : QStringLiteral("Run \"%1\" logs would exceed %2 MiB, the most the designer keeps per run")
+                  .arg(id)
+                  .arg(l.maxLogBytesPerRun / (1024 * 1024));
+        return error(413, QStringLiteral("run_logs_limit_reached"), message);
+    }
+    const RunLog log = *stored;
     emit logPosted(id, log);
     RunPatch p;
     if (o.contains(QStringLiteral("statusLabel")))
@@ -359,10 +396,9 @@ RunsApi::Reply RunsApi::getLogs(const QString &id, const QByteArray &query)
         if (!ok || offset < 0)
             return invalid(QStringLiteral("querystring/offset must be a non-negative integer"));
     }
-    const Run r = *m_store->run(id);
     QJsonArray logs;
-    for (int i = offset; i < r.logs.size() && logs.size() < limit; ++i)
-        logs.append(logToJson(id, r.logs.at(i)));
+    for (const RunLog &l : m_store->logs(id, offset, limit))
+        logs.append(logToJson(id, l));
     return {200, QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("runLogs"), logs}}};
 }
 
@@ -374,7 +410,7 @@ RunsApi::Reply RunsApi::patchResponse(const QString &id, const QByteArray &body,
         return err;
     if (!o.contains(QStringLiteral("response")))
         return invalid(QStringLiteral("body must have required property 'response'"));
-    const Run before = *m_store->run(id);
+    const Run before = *m_store->header(id);
     if (before.isFinished())
         return finished(before);
     const QJsonValue v = o.value(QStringLiteral("response"));
@@ -387,7 +423,7 @@ RunsApi::Reply RunsApi::patchResponse(const QString &id, const QByteArray &body,
         text = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
     m_store->setReportedResponse(id, text);
     emit responseReported(id);
-    return {200, QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("run"), runToJson(*m_store->run(id))}}};
+    return {200, QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("run"), runToJson(*m_store->header(id, true))}}};
 }
 
 }  // namespace ad

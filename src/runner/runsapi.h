@@ -33,13 +33,15 @@ public:
     explicit RunsApi(RunStore *store, QObject *parent = nullptr);
     ~RunsApi() override;
 
-    // The client id/secret POST /v1/auth/access_token accepts. An empty one accepts any non-empty
-    // value (a dry run needs no real credentials).
+    // The client id/secret POST /v1/auth/access_token accepts. An empty id accepts any; without a
+    // secret no token is given (the answer says where to configure one: `noSecretHint`).
     void setCredentials(const QString &clientId, const QString &clientSecret);
+    void setNoSecretHint(const QString &hint) { m_noSecretHint = hint; }
     void setTokenLifetime(int seconds) { m_tokenLifetime = seconds; }
 
-    // Listens on 127.0.0.1:port (0 = any free port). Closes a previous listener first.
-    bool listen(quint16 port = 0, QString *error = nullptr);
+    // Listens on 127.0.0.1:port (0 = any free port). Closes a previous listener first. `inUse` is
+    // set when the port is taken by another program.
+    bool listen(quint16 port = 0, QString *error = nullptr, bool *inUse = nullptr);
     void close();
     bool isListening() const;
     quint16 port() const;
@@ -78,6 +80,8 @@ private:
     QTcpServer *m_tcp = nullptr;  // owned by m_server
     QString m_clientId;
     QString m_clientSecret;
+    QString m_noSecretHint = QStringLiteral("No client secret is configured for the local runs API: "
+                                            "pass --client-secret or set PORT_CLIENT_SECRET");
     int m_tokenLifetime = 3600;
     struct Token {
         QString clientId;

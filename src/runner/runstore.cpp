@@ -1,87 +1,33 @@
+// RunStore's opening, ownership and writes (see runstore.h); reads are in runstore_queries.cpp, the
+// database underneath in runstoredb.cpp. Every write changes only its own columns, so two processes
+// never overwrite each other's changes, and a status change is guarded in SQL so a finished run is
+// never rewritten.
 #include "runner/runstore.h"
 
+#include "runner/runowner.h"
+#include "runner/runstoredb.h"
 #include "secret/secretmask.h"
 
-#include <QDir>
-#include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QRandomGenerator>
-#include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QVariant>
 
 namespace ad {
 
-qint64 Run::durationMs() const
-{
-    if (!startedAt.isValid() || !endedAt.isValid())
-        return -1;
-    return startedAt.msecsTo(endedAt);
-}
+using namespace historydb;
 
 namespace {
-QString isoNow() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
-QString iso(const QDateTime &d) { return d.isValid() ? d.toUTC().toString(Qt::ISODateWithMs) : QString(); }
-QDateTime fromIso(const QString &s)
-{
-    if (s.isEmpty())
-        return {};
-    QDateTime d = QDateTime::fromString(s, Qt::ISODateWithMs);
-    d.setTimeSpec(Qt::UTC);
-    return d;
-}
-
-QJsonArray headersToJson(const HeaderList &h)
-{
-    QJsonArray a;
-    for (const auto &p : h)
-        a.append(QJsonArray{p.first, p.second});
-    return a;
-}
-HeaderList headersFromJson(const QJsonArray &a)
-{
-    HeaderList h;
-    for (const auto &v : a) {
-        const QJsonArray p = v.toArray();
-        h.append({p.at(0).toString(), p.at(1).toString()});
-    }
-    return h;
-}
-QString toText(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
-QJsonObject objFromText(const QString &s) { return QJsonDocument::fromJson(s.toUtf8()).object(); }
-QString listToText(const QStringList &l) { return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(l)).toJson(QJsonDocument::Compact)); }
-QStringList listFromText(const QString &s)
-{
-    QStringList out;
-    for (const auto &v : QJsonDocument::fromJson(s.toUtf8()).array())
-        out.append(v.toString());
-    return out;
-}
-
-const char *kSchema[] = {
-    "CREATE TABLE IF NOT EXISTS runs (id TEXT PRIMARY KEY, seq INTEGER NOT NULL, action TEXT, backend TEXT,"
-    " scenario TEXT, status TEXT, status_label TEXT, links TEXT, link_is_list INTEGER, summary TEXT,"
-    " external_run_id TEXT, started_at TEXT, ended_at TEXT, terminated INTEGER, warnings TEXT,"
-    " request TEXT, request_body BLOB, response TEXT, response_body BLOB, reported_response BLOB)",
-    "CREATE TABLE IF NOT EXISTS logs (seq INTEGER PRIMARY KEY AUTOINCREMENT, run_id TEXT NOT NULL, id TEXT,"
-    " message TEXT, created_by TEXT, created_at TEXT)",
-    "CREATE TABLE IF NOT EXISTS events (seq INTEGER PRIMARY KEY AUTOINCREMENT, run_id TEXT NOT NULL, at TEXT,"
-    " what TEXT, by TEXT)",
-    "CREATE INDEX IF NOT EXISTS logs_run ON logs(run_id)",
-    "CREATE INDEX IF NOT EXISTS events_run ON events(run_id)",
-};
+QString isoNow() { return iso(QDateTime::currentDateTimeUtc()); }
 }  // namespace
 
 RunStore::RunStore(QObject *parent) : QObject(parent)
 {
     m_connection = QStringLiteral("adrunstore-%1").arg(quintptr(this), 0, 16);
+    m_ownerToken = runowner::registerStore();
 }
 
 RunStore::~RunStore()
 {
+    runowner::unregisterStore(m_ownerToken);
     {
         QSqlDatabase d = QSqlDatabase::database(m_connection, false);
         if (d.isValid())
@@ -90,60 +36,38 @@ RunStore::~RunStore()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-QString RunStore::defaultPath()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/history.sqlite");
-}
-
 QSqlDatabase RunStore::db() const { return QSqlDatabase::database(m_connection, false); }
 
 bool RunStore::isOpen() const { return db().isOpen(); }
 
 bool RunStore::open(const QString &path, QString *error)
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
     QSqlDatabase d = QSqlDatabase::contains(m_connection) ? QSqlDatabase::database(m_connection, false)
-                                                         : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    d.close();
-    d.setDatabaseName(path);
-    if (!d.open()) {
-        if (error)
-            *error = d.lastError().text();
+                                                          : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    if (!historydb::open(d, path, error))
         return false;
-    }
     m_path = path;
-    QSqlQuery q(d);
-    // secure_delete: deleted runs are overwritten, not left in free pages of the file.
-    q.exec(QStringLiteral("PRAGMA secure_delete=ON"));
-    q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-    // With WAL, NORMAL never corrupts the file; a power cut may lose the last updates of a test run.
-    // FULL costs an fsync per log line (about 10 ms each here).
-    q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
-    for (const char *stmt : kSchema) {
-        if (!q.exec(QString::fromLatin1(stmt))) {
-            if (error)
-                *error = q.lastError().text();
-            return false;
-        }
-    }
-    // Nothing can report on a run a previous process left behind.
-    QSqlQuery stale(d);
-    stale.exec(QStringLiteral("SELECT id FROM runs WHERE status = 'IN_PROGRESS'"));
-    QStringList ids;
-    while (stale.next())
-        ids.append(stale.value(0).toString());
-    for (const QString &id : ids)
-        finish(id, runstatus::Failure, QStringLiteral("Interrupted: the designer stopped before the run ended."));
+    endOrphans();
     return true;
 }
 
-QString RunStore::newRunId()
+void RunStore::endOrphans()
 {
-    static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-    QString id = QStringLiteral("r_");
-    for (int i = 0; i < 16; ++i)
-        id += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(int(sizeof alphabet - 1))]);
-    return id;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (!exec(q,
+              QStringLiteral("SELECT id, owner_pid, owner_started, owner_store "
+                             "FROM runs WHERE status = 'IN_PROGRESS'")))
+        return;
+    QStringList orphans;
+    while (q.next()) {
+        const runowner::Owner owner{q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString()};
+        if (!runowner::isAlive(owner))
+            orphans.append(q.value(0).toString());
+    }
+    q.finish();  // no read transaction left open across the writes below
+    for (const QString &id : std::as_const(orphans))
+        finish(id, runstatus::Failure, QStringLiteral("Interrupted: the designer stopped before the run ended."));
 }
 
 void RunStore::addGlobalSecrets(const QStringList &values)
@@ -176,7 +100,7 @@ QString RunStore::create(const Run &header, const QStringList &secretValues)
     r.endedAt = {};
     r.action = mask(r.id, r.action);
     r.scenario = mask(r.id, r.scenario);
-    if (!save(r))
+    if (!insert(r))
         return {};
     addEvent(r.id, QStringLiteral("created (IN_PROGRESS)"), QStringLiteral("runner"));
     prune();
@@ -184,23 +108,22 @@ QString RunStore::create(const Run &header, const QStringList &secretValues)
     return r.id;
 }
 
-bool RunStore::save(const Run &r)
+bool RunStore::insert(const Run &r)
 {
+    const runowner::Owner self = runowner::currentProcess();
     QSqlQuery q(db());
-    q.prepare(QStringLiteral(
-        "INSERT INTO runs (id, seq, action, backend, scenario, status, status_label, links, link_is_list, summary,"
-        " external_run_id, started_at, ended_at, terminated, warnings, request, request_body, response, response_body,"
-        " reported_response) VALUES (:id, COALESCE((SELECT seq FROM runs WHERE id = :id2), (SELECT IFNULL(MAX(seq), 0) + 1 FROM runs)),"
-        " :action, :backend, :scenario, :status, :label, :links, :lil, :summary, :ext, :started, :ended, :term, :warnings,"
-        " :request, :rbody, :response, :sbody, :reported)"
-        " ON CONFLICT(id) DO UPDATE SET action=excluded.action, backend=excluded.backend, scenario=excluded.scenario,"
-        " status=excluded.status, status_label=excluded.status_label, links=excluded.links, link_is_list=excluded.link_is_list,"
-        " summary=excluded.summary, external_run_id=excluded.external_run_id, started_at=excluded.started_at,"
-        " ended_at=excluded.ended_at, terminated=excluded.terminated, warnings=excluded.warnings, request=excluded.request,"
-        " request_body=excluded.request_body, response=excluded.response, response_body=excluded.response_body,"
-        " reported_response=excluded.reported_response"));
+    // seq is computed inside the INSERT, under SQLite's write lock: unique across processes.
+    q.prepare(QStringLiteral("INSERT INTO runs (id, seq, action, backend, scenario, status, "
+                             "status_label, links, link_is_list, summary,"
+                             " external_run_id, started_at, ended_at, terminated, warnings, request, "
+                             "request_body, response, response_body,"
+                             " reported_response, owner_pid, owner_started, owner_store)"
+                             " VALUES (:id, (SELECT IFNULL(MAX(seq), 0) + 1 FROM runs), :action, "
+                             ":backend, :scenario, :status, :label,"
+                             " :links, :lil, :summary, :ext, :started, :ended, :term, :warnings, "
+                             ":request, :rbody, :response, :sbody,"
+                             " :reported, :opid, :ostarted, :ostore)"));
     q.bindValue(QStringLiteral(":id"), r.id);
-    q.bindValue(QStringLiteral(":id2"), r.id);
     q.bindValue(QStringLiteral(":action"), r.action);
     q.bindValue(QStringLiteral(":backend"), r.backend);
     q.bindValue(QStringLiteral(":scenario"), r.scenario);
@@ -214,141 +137,19 @@ bool RunStore::save(const Run &r)
     q.bindValue(QStringLiteral(":ended"), iso(r.endedAt));
     q.bindValue(QStringLiteral(":term"), r.terminated ? 1 : 0);
     q.bindValue(QStringLiteral(":warnings"), listToText(r.warnings));
-    QJsonObject req{{QStringLiteral("method"), r.request.method}, {QStringLiteral("url"), r.request.url},
-                    {QStringLiteral("headers"), headersToJson(r.request.headers)},
-                    {QStringLiteral("topic"), r.request.topic}, {QStringLiteral("key"), QString::fromUtf8(r.request.key)}};
-    q.bindValue(QStringLiteral(":request"), toText(req));
+    q.bindValue(QStringLiteral(":request"), requestToText(r.request));
     q.bindValue(QStringLiteral(":rbody"), r.request.body);
-    const RunResponse &s = r.response;
-    QJsonObject resp{{QStringLiteral("httpStatus"), s.httpStatus}, {QStringLiteral("headers"), headersToJson(s.headers)},
-                     {QStringLiteral("bodySize"), double(s.bodySize)}, {QStringLiteral("truncated"), s.truncated},
-                     {QStringLiteral("elapsedMs"), double(s.elapsedMs)},
-                     {QStringLiteral("redirects"), QJsonArray::fromStringList(s.redirects)},
-                     {QStringLiteral("error"), s.error}, {QStringLiteral("at"), iso(s.at)}};
-    q.bindValue(QStringLiteral(":response"), toText(resp));
-    q.bindValue(QStringLiteral(":sbody"), s.body);
+    q.bindValue(QStringLiteral(":response"), responseToText(r.response));
+    q.bindValue(QStringLiteral(":sbody"), r.response.body);
     q.bindValue(QStringLiteral(":reported"), r.reportedResponse);
-    if (!q.exec()) {
-        qWarning("run history: %s", qPrintable(q.lastError().text()));
-        return false;
-    }
-    return true;
-}
-
-namespace {
-const char kRowColumns[] = "id, action, backend, scenario, status, status_label, links, link_is_list, summary,"
-                           " external_run_id, started_at, ended_at, terminated, warnings, request, response";
-
-// One runs row (selected with kRowColumns, then optionally the three body columns).
-Run rowToRun(const QSqlQuery &q, bool withBodies)
-{
-    Run r;
-    r.id = q.value(0).toString();
-    r.action = q.value(1).toString();
-    r.backend = q.value(2).toString();
-    r.scenario = q.value(3).toString();
-    r.status = q.value(4).toString();
-    r.statusLabel = q.value(5).toString();
-    r.links = listFromText(q.value(6).toString());
-    r.linkIsList = q.value(7).toInt() != 0;
-    r.summary = q.value(8).toString();
-    r.externalRunId = q.value(9).toString();
-    r.startedAt = fromIso(q.value(10).toString());
-    r.endedAt = fromIso(q.value(11).toString());
-    r.terminated = q.value(12).toInt() != 0;
-    r.warnings = listFromText(q.value(13).toString());
-    const QJsonObject req = objFromText(q.value(14).toString());
-    r.request.method = req.value(QStringLiteral("method")).toString();
-    r.request.url = req.value(QStringLiteral("url")).toString();
-    r.request.headers = headersFromJson(req.value(QStringLiteral("headers")).toArray());
-    r.request.topic = req.value(QStringLiteral("topic")).toString();
-    r.request.key = req.value(QStringLiteral("key")).toString().toUtf8();
-    const QJsonObject resp = objFromText(q.value(15).toString());
-    r.response.httpStatus = resp.value(QStringLiteral("httpStatus")).toInt();
-    r.response.headers = headersFromJson(resp.value(QStringLiteral("headers")).toArray());
-    r.response.bodySize = qint64(resp.value(QStringLiteral("bodySize")).toDouble());
-    r.response.truncated = resp.value(QStringLiteral("truncated")).toBool();
-    r.response.elapsedMs = qint64(resp.value(QStringLiteral("elapsedMs")).toDouble(-1));
-    for (const auto &v : resp.value(QStringLiteral("redirects")).toArray())
-        r.response.redirects.append(v.toString());
-    r.response.error = resp.value(QStringLiteral("error")).toString();
-    r.response.at = fromIso(resp.value(QStringLiteral("at")).toString());
-    if (withBodies) {
-        r.request.body = q.value(16).toByteArray();
-        r.response.body = q.value(17).toByteArray();
-        r.reportedResponse = q.value(18).toByteArray();
-    }
-    return r;
-}
-}  // namespace
-
-std::optional<Run> RunStore::loadRow(const QString &id, bool withBodies) const
-{
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT %1%2 FROM runs WHERE id = :id")
-                  .arg(QLatin1String(kRowColumns),
-                       withBodies ? QStringLiteral(", request_body, response_body, reported_response") : QString()));
-    q.bindValue(QStringLiteral(":id"), id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return rowToRun(q, withBodies);
-}
-
-bool RunStore::contains(const QString &id) const
-{
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT 1 FROM runs WHERE id = :id"));
-    q.bindValue(QStringLiteral(":id"), id);
-    return q.exec() && q.next();
-}
-
-QString RunStore::status(const QString &id) const
-{
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT status FROM runs WHERE id = :id"));
-    q.bindValue(QStringLiteral(":id"), id);
-    return (q.exec() && q.next()) ? q.value(0).toString() : QString();
-}
-
-std::optional<Run> RunStore::run(const QString &id) const
-{
-    auto r = loadRow(id, true);
-    if (!r)
-        return r;
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT id, message, created_by, created_at FROM logs WHERE run_id = :id ORDER BY seq"));
-    q.bindValue(QStringLiteral(":id"), id);
-    if (q.exec())
-        while (q.next())
-            r->logs.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), fromIso(q.value(3).toString())});
-    QSqlQuery e(db());
-    e.prepare(QStringLiteral("SELECT at, what, by FROM events WHERE run_id = :id ORDER BY seq"));
-    e.bindValue(QStringLiteral(":id"), id);
-    if (e.exec())
-        while (e.next())
-            r->events.append({fromIso(e.value(0).toString()), e.value(1).toString(), e.value(2).toString()});
-    return r;
-}
-
-QList<Run> RunStore::runs(int limit) const
-{
-    QList<Run> out;
-    QSqlQuery q(db());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM runs ORDER BY seq DESC LIMIT :n").arg(QLatin1String(kRowColumns)));
-    q.bindValue(QStringLiteral(":n"), limit < 0 ? -1 : limit);
-    if (!q.exec())
-        return out;
-    while (q.next())
-        out.append(rowToRun(q, false));
-    return out;
+    q.bindValue(QStringLiteral(":opid"), self.pid);
+    q.bindValue(QStringLiteral(":ostarted"), self.started);
+    q.bindValue(QStringLiteral(":ostore"), m_ownerToken);
+    return exec(q);
 }
 
 void RunStore::setRequest(const QString &id, const RunRequest &request)
 {
-    auto r = loadRow(id, true);
-    if (!r)
-        return;
     RunRequest m = request;
     m.url = mask(id, m.url);
     for (auto &h : m.headers)
@@ -357,16 +158,17 @@ void RunStore::setRequest(const QString &id, const RunRequest &request)
     if (m.body.size() > m_limits.maxBodyBytes)
         m.body.truncate(m_limits.maxBodyBytes);
     m.key = mask(id, m.key);
-    r->request = m;
-    save(*r);
-    emit runChanged(id);
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("UPDATE runs SET request = :r, request_body = :b WHERE id = :id"));
+    q.bindValue(QStringLiteral(":r"), requestToText(m));
+    q.bindValue(QStringLiteral(":b"), m.body);
+    q.bindValue(QStringLiteral(":id"), id);
+    if (exec(q) && q.numRowsAffected() > 0)
+        emit runChanged(id);
 }
 
 void RunStore::setResponse(const QString &id, const RunResponse &response)
 {
-    auto r = loadRow(id, true);
-    if (!r)
-        return;
     RunResponse m = response;
     for (auto &h : m.headers)
         h.second = mask(id, h.second);
@@ -380,47 +182,121 @@ void RunStore::setResponse(const QString &id, const RunResponse &response)
     }
     if (!m.at.isValid())
         m.at = QDateTime::currentDateTimeUtc();
-    r->response = m;
-    save(*r);
-    emit runChanged(id);
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("UPDATE runs SET response = :r, response_body = :b WHERE id = :id"));
+    q.bindValue(QStringLiteral(":r"), responseToText(m));
+    q.bindValue(QStringLiteral(":b"), m.body);
+    q.bindValue(QStringLiteral(":id"), id);
+    if (exec(q) && q.numRowsAffected() > 0)
+        emit runChanged(id);
 }
 
 void RunStore::setReportedResponse(const QString &id, const QByteArray &json)
 {
-    auto r = loadRow(id, true);
-    if (!r)
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("UPDATE runs SET reported_response = :r WHERE id = "
+                             ":id AND status = 'IN_PROGRESS'"));
+    q.bindValue(QStringLiteral(":r"), mask(id, json).left(m_limits.maxBodyBytes));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!exec(q) || q.numRowsAffected() == 0)
         return;
-    r->reportedResponse = mask(id, json).left(m_limits.maxBodyBytes);
-    save(*r);
     addEvent(id, QStringLiteral("response reported"), QString());
     emit runChanged(id);
 }
 
-void RunStore::addWarning(const QString &id, const QString &warning)
+void RunStore::setSource(const QString &id, const QByteArray &source)
 {
-    auto r = loadRow(id, true);
-    if (!r)
-        return;
-    r->warnings.append(mask(id, warning));
-    save(*r);
-    emit runChanged(id);
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("UPDATE runs SET source = :s WHERE id = :id"));
+    q.bindValue(QStringLiteral(":s"), mask(id, source));
+    q.bindValue(QStringLiteral(":id"), id);
+    exec(q);
 }
 
-RunLog RunStore::appendLog(const QString &id, const QString &message, const QString &createdBy)
+void RunStore::addWarning(const QString &id, const QString &warning)
+{
+    auto r = loadRow(id, false);
+    if (!r)
+        return;
+    // Warnings come from the run's owner only, one at a time: no other writer to race with.
+    r->warnings.append(mask(id, warning));
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("UPDATE runs SET warnings = :w WHERE id = :id"));
+    q.bindValue(QStringLiteral(":w"), listToText(r->warnings));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (exec(q))
+        emit runChanged(id);
+}
+
+std::optional<RunLog> RunStore::tryAppendLog(const QString &id, const QString &message, const QString &createdBy,
+                                             LogRefusal *refusal)
 {
     RunLog log;
     log.id = QStringLiteral("rl_") + newRunId().mid(2);
     log.message = mask(id, message);
     log.createdBy = createdBy;
     log.createdAt = QDateTime::currentDateTimeUtc();
+    const qint64 bytes = log.message.toUtf8().size();
+    auto refuse = [&](LogRefusal why) -> std::optional<RunLog> {
+        if (refusal)
+            *refusal = why;
+        return std::nullopt;
+    };
+    // The counters live in the runs row: checking the limits reads no stored log.
     QSqlQuery c(db());
-    c.prepare(QStringLiteral("SELECT COUNT(*) FROM logs WHERE run_id = :id"));
+    c.prepare(QStringLiteral("UPDATE runs SET log_count = log_count + 1, log_bytes = log_bytes + :n"
+                             " WHERE id = :id AND log_count < :maxc AND log_bytes + :n2 <= :maxb"));
+    c.bindValue(QStringLiteral(":n"), bytes);
+    c.bindValue(QStringLiteral(":n2"), bytes);
     c.bindValue(QStringLiteral(":id"), id);
-    const int count = (c.exec() && c.next()) ? c.value(0).toInt() : 0;
-    if (count > m_limits.maxLogsPerRun)
-        return log;  // already noted below
-    if (count == m_limits.maxLogsPerRun)
-        log.message = QStringLiteral("(more logs were dropped: the history keeps %1 per run)").arg(m_limits.maxLogsPerRun);
+    c.bindValue(QStringLiteral(":maxc"), m_limits.maxLogsPerRun);
+    c.bindValue(QStringLiteral(":maxb"), m_limits.maxLogBytesPerRun);
+    if (!exec(c))
+        return refuse(LogRefusal::UnknownRun);
+    if (c.numRowsAffected() == 0) {
+        const auto h = header(id);
+        if (!h)
+            return refuse(LogRefusal::UnknownRun);
+        QSqlQuery n(db());
+        n.prepare(QStringLiteral("SELECT log_count FROM runs WHERE id = :id"));
+        n.bindValue(QStringLiteral(":id"), id);
+        const bool tooMany = exec(n) && n.next() && n.value(0).toInt() >= m_limits.maxLogsPerRun;
+        return refuse(tooMany ? LogRefusal::TooMany : LogRefusal::TooLarge);
+    }
+    insertLog(id, log);
+    if (refusal)
+        *refusal = LogRefusal::None;
+    emit logAppended(id, log);
+    return log;
+}
+
+RunLog RunStore::appendLog(const QString &id, const QString &message, const QString &createdBy)
+{
+    LogRefusal why = LogRefusal::None;
+    if (auto log = tryAppendLog(id, message, createdBy, &why))
+        return *log;
+    RunLog notice;
+    if (why == LogRefusal::UnknownRun)
+        return notice;
+    // The first refused line leaves one notice (outside the limits), later ones nothing.
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("UPDATE runs SET logs_capped = 1 WHERE id = :id AND logs_capped = 0"));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!exec(q) || q.numRowsAffected() == 0)
+        return notice;
+    notice.id = QStringLiteral("rl_") + newRunId().mid(2);
+    notice.message = QStringLiteral("(more logs were dropped: the history keeps %1 logs or %2 MiB per run)")
+                         .arg(m_limits.maxLogsPerRun)
+                         .arg(m_limits.maxLogBytesPerRun / (1024 * 1024));
+    notice.createdBy = QStringLiteral("runner");
+    notice.createdAt = QDateTime::currentDateTimeUtc();
+    insertLog(id, notice);
+    emit logAppended(id, notice);
+    return notice;
+}
+
+void RunStore::insertLog(const QString &id, const RunLog &log)
+{
     QSqlQuery q(db());
     q.prepare(QStringLiteral("INSERT INTO logs (run_id, id, message, created_by, created_at) VALUES (:r, :i, :m, :b, :a)"));
     q.bindValue(QStringLiteral(":r"), id);
@@ -428,10 +304,7 @@ RunLog RunStore::appendLog(const QString &id, const QString &message, const QStr
     q.bindValue(QStringLiteral(":m"), log.message);
     q.bindValue(QStringLiteral(":b"), log.createdBy);
     q.bindValue(QStringLiteral(":a"), iso(log.createdAt));
-    if (!q.exec())
-        qWarning("run history: %s", qPrintable(q.lastError().text()));
-    emit logAppended(id, log);
-    return log;
+    exec(q);
 }
 
 void RunStore::addEvent(const QString &id, const QString &what, const QString &by)
@@ -442,115 +315,92 @@ void RunStore::addEvent(const QString &id, const QString &what, const QString &b
     q.bindValue(QStringLiteral(":a"), isoNow());
     q.bindValue(QStringLiteral(":w"), mask(id, what));
     q.bindValue(QStringLiteral(":b"), by);
-    q.exec();
+    exec(q);
 }
 
-void RunStore::applyPatch(const QString &id, const RunPatch &p, const QString &by)
+bool RunStore::applyPatch(const QString &id, const RunPatch &p, const QString &by)
 {
-    auto r = loadRow(id, true);
-    if (!r)
-        return;
+    const auto r = loadRow(id, false);
+    if (!r || r->isFinished())
+        return false;
+    QStringList sets;
+    QList<QPair<QString, QVariant>> values;
     QStringList changes;
+    auto set = [&](const char *column, const QVariant &v) {
+        const QString ph = QStringLiteral(":v%1").arg(values.size());
+        sets << QStringLiteral("%1 = %2").arg(QLatin1String(column), ph);
+        values.append({ph, v});
+    };
     if (p.statusLabel) {
-        r->statusLabel = mask(id, *p.statusLabel);
-        changes << QStringLiteral("statusLabel: %1").arg(r->statusLabel);
+        const QString label = mask(id, *p.statusLabel);
+        set("status_label", label);
+        changes << QStringLiteral("statusLabel: %1").arg(label);
     }
     if (p.links) {
-        r->links.clear();
+        QStringList links;
         for (const QString &l : *p.links)
-            r->links.append(mask(id, l));
-        r->linkIsList = p.linkIsList;
-        changes << QStringLiteral("link: %1").arg(r->links.join(QStringLiteral(", ")));
+            links.append(mask(id, l));
+        set("links", listToText(links));
+        set("link_is_list", p.linkIsList ? 1 : 0);
+        changes << QStringLiteral("link: %1").arg(links.join(QStringLiteral(", ")));
     }
     if (p.summary) {
-        r->summary = mask(id, *p.summary);
-        changes << QStringLiteral("summary: %1").arg(r->summary);
+        const QString summary = mask(id, *p.summary);
+        set("summary", summary);
+        changes << QStringLiteral("summary: %1").arg(summary);
     }
     if (p.externalRunId) {
-        r->externalRunId = mask(id, *p.externalRunId);
-        changes << QStringLiteral("externalRunId: %1").arg(r->externalRunId);
+        const QString ext = mask(id, *p.externalRunId);
+        set("external_run_id", ext);
+        changes << QStringLiteral("externalRunId: %1").arg(ext);
     }
-    bool ended = false;
-    if (p.status && *p.status != r->status) {
-        changes << QStringLiteral("status %1 -> %2").arg(r->status, *p.status);
-        r->status = *p.status;
-        if (r->isFinished() && !r->endedAt.isValid()) {
-            r->endedAt = QDateTime::currentDateTimeUtc();
-            ended = true;
-        }
+    const bool ends = p.status && *p.status != runstatus::InProgress;
+    if (ends) {
+        set("status", *p.status);
+        set("ended_at", isoNow());
+        changes << QStringLiteral("status %1 -> %2").arg(runstatus::InProgress, *p.status);
     }
-    save(*r);
-    for (const QString &c : changes)
+    if (sets.isEmpty())
+        return true;
+    QSqlQuery q(db());
+    // The guard makes "ended" final even against another process that read the run before.
+    q.prepare(
+        QStringLiteral("UPDATE runs SET %1 WHERE id = :id AND status = 'IN_PROGRESS'").arg(sets.join(QStringLiteral(", "))));
+    for (const auto &v : std::as_const(values))
+        q.bindValue(v.first, v.second);
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!exec(q) || q.numRowsAffected() == 0)
+        return false;
+    for (const QString &c : std::as_const(changes))
         addEvent(id, c, by);
     emit runChanged(id);
-    if (ended)
-        emit runEnded(id, r->status);
+    if (ends)
+        emit runEnded(id, *p.status);
+    return true;
 }
 
-void RunStore::finish(const QString &id, const QString &status, const QString &summary, const QString &by)
+bool RunStore::finish(const QString &id, const QString &status, const QString &summary, const QString &by)
 {
-    auto r = loadRow(id, false);
+    const auto r = loadRow(id, false);
     if (!r || r->isFinished())
-        return;
-    if (!summary.isEmpty())
-        appendLog(id, summary, by);
+        return false;
     RunPatch p;
     p.status = status;
     if (!summary.isEmpty() && r->summary.isEmpty())
         p.summary = summary;
-    applyPatch(id, p, by);
+    if (!applyPatch(id, p, by))
+        return false;  // someone else ended it first
+    if (!summary.isEmpty())
+        appendLog(id, summary, by);
+    return true;
 }
 
 void RunStore::markTerminated(const QString &id)
 {
-    auto r = loadRow(id, true);
-    if (!r)
-        return;
-    r->terminated = true;
-    save(*r);
-}
-
-bool RunStore::remove(const QString &id)
-{
     QSqlQuery q(db());
-    bool ok = true;
-    for (const QString &table : {QStringLiteral("logs"), QStringLiteral("events")}) {
-        q.prepare(QStringLiteral("DELETE FROM %1 WHERE run_id = :id").arg(table));
-        q.bindValue(QStringLiteral(":id"), id);
-        ok = q.exec() && ok;
-    }
-    q.prepare(QStringLiteral("DELETE FROM runs WHERE id = :id"));
+    q.prepare(QStringLiteral("UPDATE runs SET terminated = 1 WHERE id = :id"));
     q.bindValue(QStringLiteral(":id"), id);
-    ok = q.exec() && ok;
-    m_runSecrets.remove(id);
-    emit runRemoved(id);
-    return ok;
-}
-
-bool RunStore::removeAll()
-{
-    QSqlQuery q(db());
-    bool ok = q.exec(QStringLiteral("DELETE FROM logs"));
-    ok = q.exec(QStringLiteral("DELETE FROM events")) && ok;
-    ok = q.exec(QStringLiteral("DELETE FROM runs")) && ok;
-    q.exec(QStringLiteral("VACUUM"));
-    m_runSecrets.clear();
-    emit cleared();
-    return ok;
-}
-
-void RunStore::prune()
-{
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT id FROM runs ORDER BY seq DESC LIMIT -1 OFFSET :n"));
-    q.bindValue(QStringLiteral(":n"), m_limits.maxRuns);
-    if (!q.exec())
-        return;
-    QStringList old;
-    while (q.next())
-        old.append(q.value(0).toString());
-    for (const QString &id : old)
-        remove(id);
+    exec(q);
 }
 
 }  // namespace ad

@@ -28,16 +28,22 @@ public:
     struct Limits {
         int maxRuns = 500;                 // oldest runs beyond this are deleted
         qint64 maxBodyBytes = 1024 * 1024;  // request/response bodies are cut here (and flagged)
-        int maxLogsPerRun = 2000;          // later logs are dropped with one notice
+        int maxLogsPerRun = 2000;          // later logs are refused (the runner's own: dropped with one notice)
+        qint64 maxLogBytesPerRun = 8 * 1024 * 1024;
     };
+
+    // Why a log was not stored.
+    enum class LogRefusal { None, UnknownRun, TooMany, TooLarge };
 
     explicit RunStore(QObject *parent = nullptr);
     ~RunStore() override;
 
     // <AppDataLocation>/history.sqlite
     static QString defaultPath();
-    // Opens (creating the directory and schema). Runs left IN_PROGRESS by a previous process are
-    // ended as FAILURE ("interrupted"), since nothing can report on them any more.
+    // Opens (creating the directory and schema, both private to the user). Runs left IN_PROGRESS by
+    // an owner that is gone (a process that ended, a store closed in this one) are ended as FAILURE
+    // ("interrupted"), since nothing can report on them any more; runs of live processes (another
+    // `run`, the GUI) are theirs and left alone.
     bool open(const QString &path = defaultPath(), QString *error = nullptr);
     bool isOpen() const;
     QString path() const { return m_path; }
@@ -59,18 +65,31 @@ public:
     QString status(const QString &id) const;
     // The whole run with logs and events; nullopt when unknown.
     std::optional<Run> run(const QString &id) const;
+    // The run without logs and events (and without bodies unless asked): cheap, for checks.
+    std::optional<Run> header(const QString &id, bool withBodies = false) const;
+    // Logs in order, a page of them (limit -1: all).
+    QList<RunLog> logs(const QString &id, int offset = 0, int limit = -1) const;
     // Newest first, without bodies, logs and events (for the runs list).
     QList<Run> runs(int limit = -1) const;
 
     void setRequest(const QString &id, const RunRequest &request);
     void setResponse(const QString &id, const RunResponse &response);
     void setReportedResponse(const QString &id, const QByteArray &json);
+    // What the run was made from (opaque to the store; masked like everything else).
+    void setSource(const QString &id, const QByteArray &source);
     void addWarning(const QString &id, const QString &warning);
+    // A runner line: beyond the per-run limits it is dropped (one notice says so).
     RunLog appendLog(const QString &id, const QString &message, const QString &createdBy);
-    // Applies the patch; a status other than IN_PROGRESS ends the run (endedAt = now).
-    void applyPatch(const QString &id, const RunPatch &patch, const QString &by);
-    // Ends the run unless it already ended: status SUCCESS/FAILURE, summary, and a log line.
-    void finish(const QString &id, const QString &status, const QString &summary, const QString &by = QStringLiteral("runner"));
+    // A backend's log: beyond the per-run limits it is refused (nothing stored, `refusal` says
+    // why).
+    std::optional<RunLog> tryAppendLog(
+        const QString &id, const QString &message, const QString &createdBy, LogRefusal *refusal = nullptr);
+    // Applies the patch to a run still IN_PROGRESS (a finished run is never rewritten: false); a
+    // status other than IN_PROGRESS ends the run (endedAt = now).
+    bool applyPatch(const QString &id, const RunPatch &patch, const QString &by);
+    // Ends the run unless it already ended (false then): status SUCCESS/FAILURE, summary, a log
+    // line.
+    bool finish(const QString &id, const QString &status, const QString &summary, const QString &by = QStringLiteral("runner"));
     void markTerminated(const QString &id);
 
     bool remove(const QString &id);
@@ -88,13 +107,16 @@ private:
     QStringList secretsFor(const QString &id) const;
     QString mask(const QString &id, const QString &s) const;
     QByteArray mask(const QString &id, const QByteArray &b) const;
-    bool save(const Run &r);  // the runs row (not logs/events)
+    bool insert(const Run &r);
     std::optional<Run> loadRow(const QString &id, bool withBodies) const;
     void addEvent(const QString &id, const QString &what, const QString &by);
+    void insertLog(const QString &id, const RunLog &log);
     void prune();
+    void endOrphans();
     QSqlDatabase db() const;
 
     QString m_connection;
+    QString m_ownerToken;  // this instance, for runowner::isAlive()
     QString m_path;
     Limits m_limits;
     QStringList m_globalSecrets;

@@ -30,6 +30,7 @@ private slots:
     void unmodifiedDocumentsLeaveNothing();
     void restoreAfterSimulatedCrash();
     void normalCloseRemovesEntry();
+    void journalIsPrivate();
     void designerAppRestoresIntoWindows();
     void reopeningARestoredFileFocusesItsWindow();
     void unreadableFilesAreSetAsideOnce();
@@ -78,6 +79,28 @@ void TstJournal::restoreAfterSimulatedCrash()
     QCOMPARE(restored.value(QStringLiteral("/title"))->toString(), QStringLiteral("Unsaved \u2713"));
     Journal::discard(entries.at(0));
     QVERIFY(next.recoverable().isEmpty());
+}
+
+void TstJournal::journalIsPrivate()
+{
+    // Unsaved documents may hold tokens: the journal directory and files are for this user only.
+    QTemporaryDir dir;
+    const QString journalDir = dir.filePath(QStringLiteral("journal"));
+    Journal j(journalDir);
+    QCOMPARE(QFileInfo(journalDir).permissions() & 0x0077, QFileDevice::Permissions());
+    QCOMPARE(QFileInfo(journalDir).permissions(),
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadUser | QFileDevice::WriteUser
+            | QFileDevice::ExeUser);
+    Document doc;
+    doc.loadBytes(QByteArray("{\"identifier\": \"a\"}\n"), QStringLiteral("a"));
+    j.track(&doc);
+    doc.setValue(QStringLiteral("/title"), JsonValue::fromString(QStringLiteral("Unsaved")));
+    j.flush();
+    const QFileInfoList files = QDir(journalDir).entryInfoList({QStringLiteral("*.json")}, QDir::Files);
+    QCOMPARE(files.size(), 1);
+    QCOMPARE(files.first().permissions(),
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
+    j.untrack(&doc);
 }
 
 void TstJournal::normalCloseRemovesEntry()

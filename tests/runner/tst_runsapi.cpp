@@ -2,12 +2,14 @@
 #include "runner/runsapi.h"
 #include "runner/runstore.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,10 +38,18 @@ private slots:
     void patchResponse();
     void linkArrayKeepsShape();
     void secretOnlyCredentials();
+    void encodedSlashIsNotASeparator();
+    void onlyWebLinks();
+    void foreignHostRefused();
+    void noSecretNoToken();
+    void oversizedBodyRefusedFromItsHeader();
+    void logsCappedPerRun();
+    void logPostsDoNotReadStoredLogs();
 
 private:
     // curl in its own process; the event loop keeps running so the server can answer.
-    CurlResult curl(const QString &method, const QString &path, const QByteArray &body = {}, const QString &token = {});
+    CurlResult curl(const QString &method, const QString &path, const QByteArray &body = {}, const QString &token = {},
+        const QStringList &extra = {});
     QString token();
 
     QTemporaryDir m_dir;
@@ -75,11 +85,13 @@ void TestRunsApi::cleanup()
     delete m_store;
 }
 
-CurlResult TestRunsApi::curl(const QString &method, const QString &path, const QByteArray &body, const QString &token)
+CurlResult TestRunsApi::curl(
+    const QString &method, const QString &path, const QByteArray &body, const QString &token, const QStringList &extra)
 {
     QProcess p;
-    QStringList args = {QStringLiteral("-s"), QStringLiteral("-X"), method, QStringLiteral("-w"), QStringLiteral("\n%{http_code}"),
-                        QStringLiteral("-H"), QStringLiteral("Content-Type: application/json")};
+    QStringList args = {QStringLiteral("-s"), QStringLiteral("-X"), method, QStringLiteral("-w"),
+        QStringLiteral("\n%{http_code}"), QStringLiteral("-H"), QStringLiteral("Content-Type: application/json")};
+    args << extra;
     if (!token.isEmpty())
         args << QStringLiteral("-H") << QStringLiteral("Authorization: Bearer ") + token;
     if (!body.isNull())
@@ -287,8 +299,144 @@ void TestRunsApi::secretOnlyCredentials()
     m_api->setCredentials(QString(), QStringLiteral("only-secret"));
     QCOMPARE(curl(QStringLiteral("POST"), QStringLiteral("/v1/auth/access_token"), R"({"clientId":"anyone","clientSecret":"only-secret"})").status, 200);
     QCOMPARE(curl(QStringLiteral("POST"), QStringLiteral("/v1/auth/access_token"), R"({"clientId":"anyone","clientSecret":"nope"})").status, 401);
+}
+
+void TestRunsApi::encodedSlashIsNotASeparator()
+{
+    const QString tok = token();
+    QVERIFY(m_store->tryAppendLog(m_run, QStringLiteral("a log"), QStringLiteral("ci")));
+    // r_x%2Flogs is one (unknown) run id, not the logs of r_x.
+    CurlResult r = curl(QStringLiteral("GET"), QStringLiteral("/v1/actions/runs/%1%2Flogs").arg(m_run), {}, tok);
+    QCOMPARE(r.status, 404);
+    QCOMPARE(r.body.value(QStringLiteral("ok")).toBool(true), false);
+    r = curl(
+        QStringLiteral("PATCH"), QStringLiteral("/v1/actions/runs/%1%2Fresponse").arg(m_run), R"({"response":{"a":1}})", tok);
+    QCOMPARE(r.status, 404);
+    QVERIFY(m_store->run(m_run)->reportedResponse.isEmpty());
+    QCOMPARE(curl(QStringLiteral("GET"), QStringLiteral("/v1/actions/runs/%1%2F..%2F").arg(m_run), {}, tok).status, 404);
+}
+
+void TestRunsApi::onlyWebLinks()
+{
+    const QString tok = token();
+    const QString run = QStringLiteral("/v1/actions/runs/") + m_run;
+    const QList<QJsonValue> links = {QStringLiteral("javascript:alert(1)"),
+        QJsonArray{QString(QStringLiteral("https:") + QStringLiteral("//ok")),
+            QString(QStringLiteral("file:") + QStringLiteral("///etc/passwd"))},
+        QStringLiteral("data:text/html,x"), QString(QStringLiteral("https:") + QStringLiteral("//"))};
+    for (const QJsonValue &link : links) {
+        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("link"), link}}).toJson(QJsonDocument::Compact);
+        const CurlResult r = curl(QStringLiteral("PATCH"), run, body, tok);
+        QVERIFY2(r.status == 422, body.constData());
+        QCOMPARE(r.body.value(QStringLiteral("ok")).toBool(true), false);
+        QVERIFY(r.body.value(QStringLiteral("message")).toString().contains(QLatin1String("http")));
+    }
+    QVERIFY(m_store->run(m_run)->links.isEmpty());
+    QCOMPARE(curl(QStringLiteral("PATCH"), run, "{\"link\":\"HTTPS://ci.example/runs/1\"}", tok).status, 200);
+}
+
+void TestRunsApi::foreignHostRefused()
+{
+    // A page on a rebinding DNS name reaches 127.0.0.1 with its own name in Host.
+    const QString port = QString::number(m_api->port());
+    for (const QString &host : QStringList{QStringLiteral("evil.example:") + port,
+             QStringLiteral("127.0.0.1.nip.example:") + port, QStringLiteral("127.0.0.1:1")}) {
+        const CurlResult r = curl(QStringLiteral("POST"), QStringLiteral("/v1/auth/access_token"),
+            R"({"clientId":"my-id","clientSecret":"my-secret"})", {}, {QStringLiteral("-H"), QStringLiteral("Host: ") + host});
+        QVERIFY2(r.status == 403, qPrintable(host));
+        QCOMPARE(r.body.value(QStringLiteral("error")).toString(), QStringLiteral("invalid_host"));
+        QVERIFY(!r.body.contains(QStringLiteral("accessToken")));
+    }
+    for (const QString &host : QStringList{QStringLiteral("localhost:") + port, QStringLiteral("[::1]:") + port}) {
+        const CurlResult r = curl(QStringLiteral("POST"), QStringLiteral("/v1/auth/access_token"),
+            R"({"clientId":"my-id","clientSecret":"my-secret"})", {}, {QStringLiteral("-H"), QStringLiteral("Host: ") + host});
+        QVERIFY2(r.status == 200, qPrintable(host));
+    }
+}
+
+void TestRunsApi::noSecretNoToken()
+{
     m_api->setCredentials(QString(), QString());
-    QCOMPARE(curl(QStringLiteral("POST"), QStringLiteral("/v1/auth/access_token"), R"({"clientId":"a","clientSecret":"b"})").status, 200);
+    m_api->setNoSecretHint(QStringLiteral("Set it in Runner > Settings"));
+    const CurlResult r
+        = curl(QStringLiteral("POST"), QStringLiteral("/v1/auth/access_token"), R"({"clientId":"a","clientSecret":"b"})");
+    QCOMPARE(r.status, 401);
+    QVERIFY(!r.body.contains(QStringLiteral("accessToken")));
+    QCOMPARE(r.body.value(QStringLiteral("message")).toString(), QStringLiteral("Set it in Runner > Settings"));
+}
+
+void TestRunsApi::oversizedBodyRefusedFromItsHeader()
+{
+    // A 300 MB body announced in Content-Length is refused from the header: the answer comes before
+    // (and without) the body being sent.
+    QTcpSocket s;
+    s.connectToHost(QHostAddress::LocalHost, m_api->port());
+    QVERIFY(s.waitForConnected(5000));
+    s.write(QStringLiteral("POST /v1/actions/runs/%1/logs HTTP/1.1\r\nHost: "
+                           "127.0.0.1:%2\r\nContent-Type: application/json\r\n"
+                           "Content-Length: 300000000\r\n\r\n{\"message\":\"")
+                .arg(m_run)
+                .arg(m_api->port())
+                .toUtf8());
+    s.write(QByteArray(256 * 1024, 'x'));
+    QByteArray answer;
+    QTRY_VERIFY_WITH_TIMEOUT((answer += s.readAll()).contains("}"), 10000);
+    QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
+    QVERIFY(answer.contains("\"ok\":false"));
+    QVERIFY(answer.contains("payload_too_large"));
+    QTRY_COMPARE_WITH_TIMEOUT(s.state(), QAbstractSocket::UnconnectedState, 10000);
+    // Smaller requests on new connections still work.
+    QCOMPARE(curl(QStringLiteral("POST"), QStringLiteral("/v1/actions/runs/%1/logs").arg(m_run), R"({"message":"fine"})", token())
+                 .status,
+        201);
+}
+
+void TestRunsApi::logsCappedPerRun()
+{
+    RunStore::Limits l;
+    l.maxLogsPerRun = 2;
+    m_store->setLimits(l);
+    const QString tok = token();
+    const QString logs = QStringLiteral("/v1/actions/runs/%1/logs").arg(m_run);
+    QCOMPARE(curl(QStringLiteral("POST"), logs, R"({"message":"1"})", tok).status, 201);
+    QCOMPARE(curl(QStringLiteral("POST"), logs, R"({"message":"2"})", tok).status, 201);
+    CurlResult r = curl(QStringLiteral("POST"), logs, R"({"message":"3"})", tok);
+    QCOMPARE(r.status, 413);
+    QCOMPARE(r.body.value(QStringLiteral("ok")).toBool(true), false);
+    QCOMPARE(r.body.value(QStringLiteral("error")).toString(), QStringLiteral("run_logs_limit_reached"));
+    QVERIFY(r.body.value(QStringLiteral("message")).toString().contains(QLatin1String("2 logs")));
+    l.maxLogsPerRun = 100;
+    l.maxLogBytesPerRun = 1000;
+    m_store->setLimits(l);
+    r = curl(QStringLiteral("POST"), logs, QByteArray(R"({"message":")") + QByteArray(1200, 'x') + "\"}", tok);
+    QCOMPARE(r.status, 413);
+    QCOMPARE(m_store->logs(m_run).size(), 2);
+}
+
+void TestRunsApi::logPostsDoNotReadStoredLogs()
+{
+    // A log POST costs the same with 300 stored logs as with none (it used to reload them all).
+    const QString tok = m_api->issueToken();
+    const QByteArray auth = "Bearer " + tok.toUtf8();
+    const QString path = QStringLiteral("/v1/actions/runs/%1/logs").arg(m_run);
+    const QByteArray body = QByteArray(R"({"message":")") + QByteArray(20000, 'x') + "\"}";
+    auto batch = [&] {
+        QElapsedTimer t;
+        t.start();
+        for (int i = 0; i < 40; ++i)
+            if (m_api->handle(QStringLiteral("POST"), path, {}, auth, body).status != 201)
+                return qint64(-1);
+        return t.nsecsElapsed();
+    };
+    const qint64 first = batch();
+    QVERIFY(first > 0);
+    for (int i = 0; i < 6; ++i)
+        QVERIFY(batch() > 0);
+    const qint64 last = batch();  // 280 logs (5.6 MB) already stored
+    QVERIFY(last > 0);
+    qInfo("40 log posts of 20 KB: %.1f ms with 0 stored, %.1f ms with 280 stored", first / 1e6, last / 1e6);
+    QVERIFY2(last < first * 4,
+        qPrintable(QStringLiteral("first 40 posts %1 ms, last 40 posts %2 ms").arg(first / 1e6).arg(last / 1e6)));
 }
 
 QTEST_GUILESS_MAIN(TestRunsApi)

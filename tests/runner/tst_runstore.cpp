@@ -1,9 +1,13 @@
 // The run history: persistence across reopen, masking, bounds, delete.
+#include "runner/runowner.h"
 #include "runner/runstore.h"
 
 #include <QDir>
 #include <QDirIterator>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,6 +22,10 @@ private slots:
     void historyFileHasNoSecret();
     void boundedByRunCountAndBodySize();
     void deleteOneAndAll();
+    void liveOwnersKeepTheirRuns();
+    void finishedRunIsNeverRewritten();
+    void logsAreCappedPerRun();
+    void historyFilesArePrivate();
 };
 
 void TestRunStore::idsLookLikePorts()
@@ -188,6 +196,153 @@ void TestRunStore::deleteOneAndAll()
     QVERIFY(s.run(b));
     QVERIFY(s.removeAll());
     QVERIFY(s.runs().isEmpty());
+}
+
+namespace {
+// Hands run `id` to another owner, as another process's RunStore would have written it.
+bool setOwner(const QString &path, const QString &id, qint64 pid, const QString &started)
+{
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("UPDATE runs SET owner_pid = :p, owner_started "
+                                     "= :s, owner_store = 'other' WHERE id = :id"));
+            q.bindValue(QStringLiteral(":p"), pid);
+            q.bindValue(QStringLiteral(":s"), started);
+            q.bindValue(QStringLiteral(":id"), id);
+            ok = q.exec() && q.numRowsAffected() == 1;
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    return ok;
+}
+}  // namespace
+
+void TestRunStore::liveOwnersKeepTheirRuns()
+{
+    // Opening the history (a second `run`, the GUI) must not end runs other live processes own.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    QProcess alive;
+    alive.start(QStringLiteral("sleep"), {QStringLiteral("60")});
+    QVERIFY(alive.waitForStarted());
+    QProcess gone;
+    gone.start(QStringLiteral("true"), QStringList());
+    QVERIFY(gone.waitForStarted());
+    const qint64 gonePid = gone.processId();
+    const QString goneStarted = runowner::processStartTime(gonePid);
+    QVERIFY(gone.waitForFinished());
+    QString ofAlive, ofGone, ofReusedPid, ofClosedStore, ofOpenStore;
+    RunStore mine;  // stays open: its runs are live in this process
+    QVERIFY(mine.open(path));
+    ofOpenStore = mine.create(Run{});
+    {
+        RunStore s;
+        QVERIFY(s.open(path));
+        ofAlive = s.create(Run{});
+        ofGone = s.create(Run{});
+        ofReusedPid = s.create(Run{});
+        ofClosedStore = s.create(Run{});
+    }
+    QVERIFY(setOwner(path, ofAlive, alive.processId(), runowner::processStartTime(alive.processId())));
+    QVERIFY(setOwner(path, ofGone, gonePid, goneStarted));
+    // The pid runs, but it is another process than the one that started the run.
+    QVERIFY(setOwner(path, ofReusedPid, alive.processId(), QStringLiteral("1")));
+    RunStore other;
+    QVERIFY(other.open(path));
+    QCOMPARE(other.status(ofAlive), runstatus::InProgress);
+    QCOMPARE(other.status(ofOpenStore), runstatus::InProgress);
+    QCOMPARE(other.status(ofGone), runstatus::Failure);
+    QCOMPARE(other.status(ofReusedPid), runstatus::Failure);
+    QCOMPARE(other.status(ofClosedStore), runstatus::Failure);
+    QVERIFY(other.run(ofGone)->summary.contains(QLatin1String("Interrupted")));
+    // The owner still ends its run as its backend says.
+    QVERIFY(mine.finish(ofOpenStore, runstatus::Success, QStringLiteral("ok")));
+    QCOMPARE(other.status(ofOpenStore), runstatus::Success);
+    alive.kill();
+    alive.waitForFinished();
+}
+
+void TestRunStore::finishedRunIsNeverRewritten()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    RunStore a;
+    QVERIFY(a.open(path));
+    RunStore b;  // another writer on the same file
+    QVERIFY(b.open(path));
+    const QString id = a.create(Run{});
+    QVERIFY(a.finish(id, runstatus::Success, QStringLiteral("done")));
+    QSignalSpy ended(&b, &RunStore::runEnded);
+    RunPatch p;
+    p.status = runstatus::Failure;
+    p.summary = QStringLiteral("rewritten");
+    p.statusLabel = QStringLiteral("late");
+    QVERIFY(!b.applyPatch(id, p, QStringLiteral("ci")));
+    QVERIFY(!b.finish(id, runstatus::Failure, QStringLiteral("Interrupted")));
+    QCOMPARE(ended.count(), 0);
+    const auto r = a.run(id);
+    QCOMPARE(r->status, runstatus::Success);
+    QCOMPARE(r->summary, QStringLiteral("done"));
+    QVERIFY(r->statusLabel.isEmpty());
+    // Facts about the request are still recorded on a finished run; they never touch its status.
+    RunResponse resp;
+    resp.httpStatus = 200;
+    b.setResponse(id, resp);
+    QCOMPARE(a.run(id)->response.httpStatus, 200);
+    QCOMPARE(a.status(id), runstatus::Success);
+}
+
+void TestRunStore::logsAreCappedPerRun()
+{
+    QTemporaryDir dir;
+    RunStore s;
+    QVERIFY(s.open(dir.filePath(QStringLiteral("history.sqlite"))));
+    RunStore::Limits l;
+    l.maxLogsPerRun = 3;
+    l.maxLogBytesPerRun = 100;
+    s.setLimits(l);
+    const QString byCount = s.create(Run{});
+    RunStore::LogRefusal why = RunStore::LogRefusal::None;
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(s.tryAppendLog(byCount, QStringLiteral("line %1").arg(i), QStringLiteral("ci"), &why));
+    QVERIFY(!s.tryAppendLog(byCount, QStringLiteral("one too many"), QStringLiteral("ci"), &why));
+    QCOMPARE(why, RunStore::LogRefusal::TooMany);
+    // The runner's own lines are dropped with a single notice.
+    s.appendLog(byCount, QStringLiteral("runner 1"), QStringLiteral("runner"));
+    s.appendLog(byCount, QStringLiteral("runner 2"), QStringLiteral("runner"));
+    const auto logs = s.logs(byCount);
+    QCOMPARE(logs.size(), 4);
+    QVERIFY(logs.last().message.contains(QLatin1String("dropped")));
+    const QString byBytes = s.create(Run{});
+    QVERIFY(s.tryAppendLog(byBytes, QString(60, QLatin1Char('x')), QStringLiteral("ci"), &why));
+    QVERIFY(!s.tryAppendLog(byBytes, QString(60, QLatin1Char('y')), QStringLiteral("ci"), &why));
+    QCOMPARE(why, RunStore::LogRefusal::TooLarge);
+    QVERIFY(s.tryAppendLog(byBytes, QString(40, QLatin1Char('z')), QStringLiteral("ci"), &why));
+    QCOMPARE(s.logs(byBytes, 1, 5).size(), 1);
+    QVERIFY(!s.tryAppendLog(QStringLiteral("r_unknown"), QStringLiteral("x"), QStringLiteral("ci"), &why));
+    QCOMPARE(why, RunStore::LogRefusal::UnknownRun);
+}
+
+void TestRunStore::historyFilesArePrivate()
+{
+    // The history holds requests and responses: its directory and files are for this user only.
+    QTemporaryDir dir;
+    const QString sub = dir.filePath(QStringLiteral("data"));
+    const QString path = sub + QStringLiteral("/history.sqlite");
+    RunStore s;
+    QVERIFY(s.open(path));
+    s.create(Run{});
+    const QFileDevice::Permissions groupOther(0x0077);
+    QCOMPARE(QFileInfo(sub).permissions() & groupOther, QFileDevice::Permissions());
+    QVERIFY(QFileInfo(sub).permissions() & QFileDevice::ExeOwner);
+    for (const QString &f : QStringList{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+        QVERIFY2(QFileInfo::exists(f), qPrintable(f));
+        QCOMPARE(QFileInfo(f).permissions() & groupOther, QFileDevice::Permissions());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRunStore)

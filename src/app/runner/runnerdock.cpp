@@ -10,12 +10,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
-#include <QPainter>
 #include <QProgressBar>
 #include <QScrollBar>
 #include <QSplitter>
@@ -30,28 +32,6 @@
 namespace ad::app {
 
 namespace {
-
-constexpr int kIdRole = Qt::UserRole;
-
-QIcon statusIcon(const QString &status)
-{
-    static QHash<QString, QIcon> cache;
-    auto it = cache.find(status);
-    if (it != cache.end())
-        return *it;
-    QPixmap pm(12, 12);
-    pm.fill(Qt::transparent);
-    QPainter p(&pm);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(Qt::NoPen);
-    p.setBrush(runStatusColor(status));
-    if (status == runstatus::InProgress)
-        p.drawPie(QRectF(1, 1, 10, 10), 90 * 16, -270 * 16);  // a "spinner" quarter cut out
-    else
-        p.drawEllipse(QRectF(1, 1, 10, 10));
-    p.end();
-    return *cache.insert(status, QIcon(pm));
-}
 
 bool isHttpMethod(const QString &m)
 {
@@ -78,9 +58,19 @@ RunnerDock::RunnerDock(RunnerService *service, QWidget *parent) : QWidget(parent
     QAction *cancelA = makeAction(QStringLiteral("cancel"), tr("Cancel"), st->standardIcon(QStyle::SP_MediaStop),
                                   tr("Abort the selected (or latest) running invocation"));
     connect(cancelA, &QAction::triggered, this, &RunnerDock::cancel);
+    // Two labelled choices, no default: re-running an old run must say which version it sends.
     QAction *rerunA = makeAction(QStringLiteral("rerun"), tr("Re-run"), st->standardIcon(QStyle::SP_BrowserReload),
-                                 tr("Run the selected run's action again with the same scenario"));
-    connect(rerunA, &QAction::triggered, this, [this] { rerun(); });
+                                 tr("Send the selected run's request again, or run the current action with its scenario"));
+    auto *rerunMenu = new QMenu(this);
+    QAction *exactA = makeAction(QStringLiteral("rerunExact"), tr("Send this exact request again"), QIcon(),
+                                 tr("Render and send the selected run's own action version with its scenario, as a new run"));
+    connect(exactA, &QAction::triggered, this, [this] { rerunExact(); });
+    QAction *currentA = makeAction(QStringLiteral("rerunCurrent"), tr("Run the current action"), QIcon(),
+                                   tr("Send the action as it is in the editor now, with the selected run's scenario"));
+    connect(currentA, &QAction::triggered, this, [this] { rerunCurrent(); });
+    rerunMenu->addAction(exactA);
+    rerunMenu->addAction(currentA);
+    rerunA->setMenu(rerunMenu);
     QAction *curlA = makeAction(QStringLiteral("copyCurl"), tr("Copy as curl"), QIcon(),
                                 tr("Copy the request of the selected run as a curl command (secrets masked)"));
     connect(curlA, &QAction::triggered, this, [this] { copyAsCurl(); });
@@ -100,6 +90,8 @@ RunnerDock::RunnerDock(RunnerService *service, QWidget *parent) : QWidget(parent
     bar->addAction(cancelA);
     bar->addSeparator();
     bar->addAction(rerunA);
+    if (auto *b = qobject_cast<QToolButton *>(bar->widgetForAction(rerunA)))
+        b->setPopupMode(QToolButton::InstantPopup);
     bar->addAction(curlA);
     bar->addSeparator();
     bar->addAction(delA);
@@ -142,13 +134,37 @@ RunnerDock::RunnerDock(RunnerService *service, QWidget *parent) : QWidget(parent
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("runsList"));
     m_list->setColumnCount(ColumnCount);
-    m_list->setHeaderLabels({tr("Status"), tr("Action"), tr("Backend"), tr("Scenario"), tr("Started"), tr("Duration")});
+    m_list->setHeaderLabels({tr("Status"), tr("Action"), tr("Backend"), tr("Scenario"), tr("HTTP"), tr("URL"),
+                             tr("Started"), tr("Duration")});
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_list->header()->setSectionResizeMode(ActionCol, QHeaderView::Stretch);
+    // The URL takes what is left: actions and statuses are short, URLs are long.
+    m_list->header()->setSectionResizeMode(UrlCol, QHeaderView::Stretch);
+
+    m_actionFilter = new QComboBox(this);
+    m_actionFilter->setObjectName(QStringLiteral("runActionFilter"));
+    m_actionFilter->setToolTip(tr("Show the runs of one action"));
+    m_actionFilter->addItem(tr("All actions"), QString());
+    m_actionFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("runFilter"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setPlaceholderText(tr("Filter runs: action, status, scenario, HTTP status, URL, run id"));
+    connect(m_filter, &QLineEdit::textChanged, this, &RunnerDock::applyFilter);
+    connect(m_actionFilter, &QComboBox::currentIndexChanged, this, &RunnerDock::applyFilter);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->setContentsMargins(0, 0, 0, 0);
+    filterRow->addWidget(m_actionFilter);
+    filterRow->addWidget(m_filter, 1);
+    auto *listBox = new QWidget(this);
+    auto *listLay = new QVBoxLayout(listBox);
+    listLay->setContentsMargins(0, 0, 0, 0);
+    listLay->setSpacing(2);
+    listLay->addLayout(filterRow);
+    listLay->addWidget(m_list, 1);
 
     m_timeline = new QTextBrowser(this);
     m_timeline->setObjectName(QStringLiteral("runTimeline"));
@@ -161,7 +177,7 @@ RunnerDock::RunnerDock(RunnerService *service, QWidget *parent) : QWidget(parent
     });
 
     auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(m_list);
+    split->addWidget(listBox);
     split->addWidget(m_timeline);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
@@ -224,117 +240,6 @@ QAction *RunnerDock::makeAction(const QString &id, const QString &text, const QI
     return a;
 }
 
-QString RunnerDock::selectedRun() const
-{
-    const QTreeWidgetItem *it = m_list->currentItem();
-    return it ? it->data(StatusCol, kIdRole).toString() : QString();
-}
-
-void RunnerDock::selectRun(const QString &id)
-{
-    if (QTreeWidgetItem *it = itemFor(id))
-        m_list->setCurrentItem(it);
-}
-
-QTreeWidgetItem *RunnerDock::itemFor(const QString &id) const
-{
-    for (int i = 0; i < m_list->topLevelItemCount(); ++i)
-        if (m_list->topLevelItem(i)->data(StatusCol, kIdRole).toString() == id)
-            return m_list->topLevelItem(i);
-    return nullptr;
-}
-
-void RunnerDock::fillItem(QTreeWidgetItem *item, const Run &run)
-{
-    item->setData(StatusCol, kIdRole, run.id);
-    item->setIcon(StatusCol, statusIcon(run.status));
-    item->setText(StatusCol, run.statusLabel.isEmpty() || run.isFinished() ? run.status
-                                                                          : run.status + QStringLiteral(" · ") + run.statusLabel);
-    item->setForeground(StatusCol, runStatusColor(run.status));
-    item->setText(ActionCol, run.action);
-    item->setText(BackendCol, run.backend);
-    item->setText(ScenarioCol, run.scenario);
-    const QDateTime local = run.startedAt.toLocalTime();
-    item->setText(StartedCol, local.date() == QDate::currentDate() ? local.toString(QStringLiteral("HH:mm:ss"))
-                                                                   : local.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-    item->setData(StartedCol, kIdRole, run.startedAt);
-    item->setText(DurationCol, run.isFinished() ? formatDuration(run.durationMs())
-                                                : formatDuration(run.startedAt.msecsTo(QDateTime::currentDateTimeUtc())));
-    item->setData(DurationCol, kIdRole, run.isFinished());
-    item->setToolTip(ActionCol, run.summary.isEmpty() ? run.id : run.id + QStringLiteral("\n") + run.summary);
-}
-
-void RunnerDock::reloadRuns()
-{
-    const QString keep = selectedRun();
-    m_dirty.clear();
-    m_list->clear();
-    if (!m_service->historyError().isEmpty())
-        emit message(m_service->historyError());
-    for (const Run &r : m_service->store()->runs()) {
-        auto *item = new QTreeWidgetItem(m_list);
-        fillItem(item, r);
-    }
-    selectRun(keep);
-    if (!m_list->currentItem())
-        showTimeline();
-    tickDurations();
-    updateActions();
-}
-
-void RunnerDock::markDirty(const QString &id)
-{
-    m_dirty.insert(id);
-    if (!m_flushTimer->isActive())
-        m_flushTimer->start();
-}
-
-void RunnerDock::flushDirty()
-{
-    const QSet<QString> dirty = std::exchange(m_dirty, {});
-    bool showSelected = false;
-    for (const QString &id : dirty) {
-        const std::optional<Run> run = m_service->store()->run(id);
-        QTreeWidgetItem *item = itemFor(id);
-        if (!run) {
-            delete item;
-            continue;
-        }
-        if (!item) {
-            item = new QTreeWidgetItem;
-            // Newest first: a new run goes above the others (history may hold older ones).
-            int at = 0;
-            while (at < m_list->topLevelItemCount()
-                   && m_list->topLevelItem(at)->data(StartedCol, kIdRole).toDateTime() > run->startedAt)
-                ++at;
-            m_list->insertTopLevelItem(at, item);
-        }
-        fillItem(item, *run);
-        showSelected = showSelected || id == selectedRun();
-    }
-    if (showSelected)
-        showTimeline();
-    tickDurations();
-    updateActions();
-}
-
-void RunnerDock::tickDurations()
-{
-    bool running = false;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *it = m_list->topLevelItem(i);
-        if (it->data(DurationCol, kIdRole).toBool())
-            continue;
-        running = true;
-        it->setText(DurationCol, formatDuration(it->data(StartedCol, kIdRole).toDateTime().msecsTo(now)));
-    }
-    if (running && !m_tickTimer->isActive())
-        m_tickTimer->start();
-    else if (!running)
-        m_tickTimer->stop();
-}
-
 void RunnerDock::showTimeline()
 {
     const QString id = selectedRun();
@@ -361,6 +266,8 @@ void RunnerDock::updateActions()
     const std::optional<Run> run = id.isEmpty() ? std::nullopt : m_service->store()->run(id);
     m_actions.value(QStringLiteral("cancel"))->setEnabled(busy || (run && !run->isFinished()));
     m_actions.value(QStringLiteral("rerun"))->setEnabled(run.has_value());
+    m_actions.value(QStringLiteral("rerunExact"))->setEnabled(run.has_value());
+    m_actions.value(QStringLiteral("rerunCurrent"))->setEnabled(run.has_value() && m_source);
     m_actions.value(QStringLiteral("copyCurl"))->setEnabled(run && isHttpMethod(run->request.method));
     m_actions.value(QStringLiteral("delete"))->setEnabled(run.has_value());
     m_actions.value(QStringLiteral("deleteAll"))->setEnabled(m_list->topLevelItemCount() > 0);
@@ -371,7 +278,14 @@ void RunnerDock::updateActions()
 void RunnerDock::updateRunsApi()
 {
     RunsApi *api = m_service->runsApi();
-    if (api->isListening()) {
+    m_apiLabel->setToolTip(m_service->runsApiNotice());
+    if (api->isListening() && !m_service->runsApiNotice().isEmpty()) {
+        m_apiLabel->setText(tr("⚠ Runs API: %1 — port %2 is taken, so this session uses %3 (Settings… to choose another)")
+                                .arg(api->baseUrl())
+                                .arg(m_service->settings().runsApiPort)
+                                .arg(api->port()));
+        m_apiLabel->setStyleSheet(QStringLiteral("QLabel { color: #7a4b00; background: #fff3cd; padding: 1px 4px; }"));
+    } else if (api->isListening()) {
         m_apiLabel->setText(tr("Runs API: %1 — point PORT_API_BASE_URL here").arg(api->baseUrl()));
         m_apiLabel->setStyleSheet(QString());
     } else {
@@ -415,37 +329,48 @@ QString RunnerDock::run()
     return id;
 }
 
-QString RunnerDock::rerun()
+QString RunnerDock::rerunExact()
 {
     const QString id = selectedRun();
     if (id.isEmpty())
         return {};
-    std::optional<RunSource> src;
-    if (const RunSource *known = m_service->sourceOf(id)) {
-        src = *known;
-    } else {
-        // A run from an earlier session: the current action, when it is the same one.
-        const std::optional<Run> old = m_service->store()->run(id);
-        QString error;
-        std::optional<RunSource> current = m_source ? m_source(&error) : std::nullopt;
-        const auto name = [](const JsonValue &a) {
-            const QString i = a.value(u"identifier").toString(QString());
-            return i.isEmpty() ? a.value(u"title").toString(QString()) : i;
-        };
-        if (old && current && name(current->action) == old->action) {
-            current->scenario.reset();
-            current->scenarioName = old->scenario;
-            src = current;
-        } else {
-            emit message(tr("Open the action \"%1\" to run it again.").arg(old ? old->action : id));
-            return {};
-        }
+    return startRerun(m_service->recordedSource(id),
+                      tr("Run %1 was recorded before the designer kept the action it sent; use \"Run the current action\".").arg(id));
+}
+
+QString RunnerDock::rerunCurrent()
+{
+    const QString id = selectedRun();
+    const std::optional<Run> old = id.isEmpty() ? std::nullopt : m_service->store()->header(id);
+    if (!old)
+        return {};
+    QString error;
+    std::optional<RunSource> current = m_source ? m_source(&error) : std::nullopt;
+    if (!current)
+        return startRerun(std::nullopt, error.isEmpty() ? tr("There is no action to run.") : error);
+    const auto name = [](const JsonValue &a) {
+        const QString i = a.value(u"identifier").toString(QString());
+        return i.isEmpty() ? a.value(u"title").toString(QString()) : i;
+    };
+    // The same action saved to a file: with the old run's scenario (read again from the sidecar).
+    if (name(current->action) == old->action && !old->scenario.isEmpty() && !current->actionPath.isEmpty()) {
+        current->scenario.reset();
+        current->scenarioName = old->scenario;
+    }
+    return startRerun(current, QString());
+}
+
+QString RunnerDock::startRerun(std::optional<RunSource> src, const QString &error)
+{
+    if (!src) {
+        emit message(error);
+        return {};
     }
     src->skipTlsVerify = m_actions.value(QStringLiteral("skipTls"))->isChecked();
-    QString error;
-    const QString newId = m_service->startRun(*src, &error);
+    QString why;
+    const QString newId = m_service->startRun(*src, &why);
     if (newId.isEmpty()) {
-        emit message(error);
+        emit message(why);
         return {};
     }
     flushDirty();

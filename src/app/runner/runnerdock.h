@@ -1,7 +1,8 @@
 #pragma once
 // The Runner dock: Run (Ctrl+R) the current action against its real endpoint with progress and
 // Cancel, the runs list from the history, the selected run's timeline (live while the backend
-// reports through the local runs API), Copy as curl, Re-run, Delete, and the runs API base URL.
+// reports through the local runs API), Copy as curl, Re-run (the exact request again, or the
+// current action), Delete, a filter by action and text, and the runs API base URL.
 
 #include "app/runner/runnerservice.h"
 #include "runner/run.h"
@@ -14,7 +15,9 @@
 #include <optional>
 
 class QAction;
+class QComboBox;
 class QLabel;
+class QLineEdit;
 class QProgressBar;
 class QTextBrowser;
 class QTimer;
@@ -38,20 +41,26 @@ public:
     void setSourceProvider(SourceProvider p) { m_source = std::move(p); }
     void setConfirmer(Confirmer c) { m_confirm = std::move(c); }
 
-    // Named actions: "run", "cancel", "rerun", "copyCurl", "delete", "deleteAll", "skipTls", "settings".
+    // Named actions: "run", "cancel", "rerun" (the menu of "rerunExact" and "rerunCurrent"),
+    // "copyCurl", "delete", "deleteAll", "skipTls", "settings".
     QAction *action(const QString &id) const { return m_actions.value(id); }
     QTreeWidget *runsList() const { return m_list; }
     QTextBrowser *timeline() const { return m_timeline; }
     QLabel *runsApiLabel() const { return m_apiLabel; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QComboBox *actionFilter() const { return m_actionFilter; }
 
     // The run shown in the timeline ("" when none).
     QString selectedRun() const;
     void selectRun(const QString &id);
     // Starts a run of the provider's source; returns its id ("" when nothing could be started).
     QString run();
-    // Re-runs the selected run's action (this session's source, else the current action when it is
-    // the same one) with the same scenario.
-    QString rerun();
+    // "Send this exact request again": the selected run's own action version and scenario, as a new
+    // run. Empty (and a message) when the history has no source for it.
+    QString rerunExact();
+    // "Run the current action": the window's action as it is now, with the selected run's scenario
+    // when it is the same action.
+    QString rerunCurrent();
     void cancel();
     // The selected HTTP run as a curl command (secrets masked), also put on the clipboard.
     QString copyAsCurl();
@@ -60,7 +69,7 @@ public:
     void openSettings();
 
     // Columns of the runs list.
-    enum Column { StatusCol, ActionCol, BackendCol, ScenarioCol, StartedCol, DurationCol, ColumnCount };
+    enum Column { StatusCol, ActionCol, BackendCol, ScenarioCol, HttpCol, UrlCol, StartedCol, DurationCol, ColumnCount };
 
 signals:
     void message(const QString &text);  // for a status bar
@@ -76,6 +85,10 @@ private:
     void showTimeline();
     void updateActions();
     void updateRunsApi();
+    void applyFilter();
+    bool matchesFilter(const QTreeWidgetItem *item) const;
+    void updateActionFilter();
+    QString startRerun(std::optional<RunSource> source, const QString &error);
     void setBusyText(const QString &text);
     bool confirm(const QString &question);
 
@@ -86,6 +99,8 @@ private:
     QTreeWidget *m_list;
     QTextBrowser *m_timeline;
     QLabel *m_apiLabel;
+    QLineEdit *m_filter;
+    QComboBox *m_actionFilter;
     QToolButton *m_copyApi;
     QLabel *m_tlsWarning;
     QProgressBar *m_progress;

@@ -10,8 +10,13 @@
 #include "runner/secretstore.h"
 #include "template/templateengine.h"
 
+#include "json/jsonparser.h"
+#include "json/jsonwriter.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
 
@@ -43,6 +48,8 @@ RunnerService::RunnerService(const QString &historyPath, SecretStore *secrets, Q
     if (!m_store->open(historyPath.isEmpty() ? RunStore::defaultPath() : historyPath, &m_historyError))
         m_historyError = tr("Run history unavailable: %1").arg(m_historyError);
     m_api = new RunsApi(m_store, this);
+    m_api->setNoSecretHint(tr("No client secret is configured for the local runs API: set \"Port client secret\" in "
+                              "the Runner dock's Settings… (Local runs API)."));
     m_invoker = new Invoker(m_store, m_secrets, this);
     m_engine = new TemplateEngine(this);
     m_renderer = new BackgroundRenderer(this);
@@ -63,15 +70,31 @@ RunnerService::~RunnerService()
 void RunnerService::listen()
 {
     m_apiError.clear();
+    m_apiNotice.clear();
+    const int wanted = qBound(0, m_settings.runsApiPort, 65535);
     QString err;
-    if (!m_api->listen(quint16(qBound(0, m_settings.runsApiPort, 65535)), &err))
-        m_apiError = err.isEmpty() ? tr("cannot listen on port %1").arg(m_settings.runsApiPort) : err;
+    bool inUse = false;
+    bool ok = m_api->listen(quint16(wanted), &err, &inUse);
+    // Taken (another designer, another program): the next free port for this session, said loudly,
+    // since backends configured with the wanted one reach someone else.
+    for (int next = wanted + 1; !ok && inUse && wanted > 0 && next <= qMin(wanted + 20, 65535); ++next) {
+        ok = m_api->listen(quint16(next), nullptr, &inUse);
+        if (ok)
+            m_apiNotice = tr("Port %1 is taken (another designer or program listens there), so the runs API uses %2 in "
+                             "this session. Backends configured with port %1 do not reach this window; choose a free "
+                             "port in the Runner dock's Settings… to keep one address.")
+                              .arg(wanted)
+                              .arg(next);
+    }
+    if (!ok)
+        m_apiError = err.isEmpty() ? tr("cannot listen on port %1").arg(wanted) : err;
     emit runsApiChanged();
 }
 
 void RunnerService::setSettings(const RunnerSettings &s)
 {
-    const bool relisten = s.runsApiPort != m_settings.runsApiPort || !m_api->isListening();
+    // Also when the configured port was taken before: applying the settings tries it again.
+    const bool relisten = s.runsApiPort != m_settings.runsApiPort || !m_api->isListening() || !m_apiNotice.isEmpty();
     m_settings = s;
     m_settings.save();
     reloadCredentials();
@@ -118,6 +141,11 @@ QString RunnerService::startRun(const RunSource &source, QString *error)
     // The id exists before rendering, so .run.id in the payload is the run the runs API knows.
     const QString id = m_invoker->createRun(actionName(source.action), backend, scenario.name);
     m_sources.insert(id, source);
+    // The action as it was, so a later session can send this version again.
+    m_store->setSource(id,
+        QJsonDocument(QJsonObject{{QStringLiteral("action"), QString::fromUtf8(writeJson(source.action))},
+                          {QStringLiteral("actionPath"), source.actionPath}, {QStringLiteral("scenarioName"), scenario.name}})
+            .toJson(QJsonDocument::Compact));
     emit runStarted(id);
     if (!scenarioError.isEmpty()) {
         m_store->finish(id, runstatus::Failure, tr("Scenario: %1").arg(scenarioError));
@@ -128,7 +156,8 @@ QString RunnerService::startRun(const RunSource &source, QString *error)
     if (scenario.clientSecret.isEmpty())
         scenario.clientSecret = m_clientSecret;
     m_store->addRunSecrets(id, scenario.secretValues());
-    m_store->appendLog(id, tr("Rendering the invocation…"), QStringLiteral("runner"));
+    // Stored in English; the timeline shows it in the UI language (runtimeline.cpp).
+    m_store->appendLog(id, QStringLiteral("Rendering the invocation…"), QStringLiteral("runner"));
     // A runaway template must not freeze the window: render off the UI thread, send when done.
     m_renderer->setWorkerBinary(m_engine->workerBinary());
     const quint64 request = m_renderer->request(source.action, scenario);
@@ -206,6 +235,24 @@ const RunSource *RunnerService::sourceOf(const QString &runId) const
 {
     auto it = m_sources.constFind(runId);
     return it == m_sources.constEnd() ? nullptr : &it.value();
+}
+
+std::optional<RunSource> RunnerService::recordedSource(const QString &runId) const
+{
+    if (const RunSource *s = sourceOf(runId))
+        return *s;
+    const std::optional<Run> run = m_store->header(runId, true);
+    if (!run || run->source.isEmpty())
+        return std::nullopt;
+    const QJsonObject o = QJsonDocument::fromJson(run->source).object();
+    const JsonParseResult action = parseJson(o.value(QStringLiteral("action")).toString());
+    if (!action.ok() || !action.value.isObject())
+        return std::nullopt;
+    RunSource s;
+    s.action = action.value;
+    s.actionPath = o.value(QStringLiteral("actionPath")).toString();
+    s.scenarioName = o.value(QStringLiteral("scenarioName")).toString();
+    return s;
 }
 
 }  // namespace ad::app

@@ -54,6 +54,8 @@ public:
     TemplateEngine *engine() const { return m_engine; }
     QString historyError() const { return m_historyError; }
     QString runsApiError() const { return m_apiError; }
+    // Set when the configured port was taken and the runs API listens on another one.
+    QString runsApiNotice() const { return m_apiNotice; }
 
     RunnerSettings settings() const { return m_settings; }
     // Stores the settings (QSettings) and applies them: re-listens when the port changed, reloads
@@ -76,6 +78,10 @@ public:
     QStringList activeRuns() const;
     // The source of a run started in this session (nullptr for older runs).
     const RunSource *sourceOf(const QString &runId) const;
+    // What the run was made from: this session's source, else the action version and scenario name
+    // the history recorded (its scenario is then read again from the action's sidecar). nullopt for
+    // runs recorded before the history kept sources.
+    std::optional<RunSource> recordedSource(const QString &runId) const;
 
 signals:
     void runStarted(const QString &runId);
@@ -107,6 +113,7 @@ private:
     RunnerSettings m_settings;
     QString m_historyError;
     QString m_apiError;
+    QString m_apiNotice;
     QString m_clientSecret;  // for signing when the scenario has none
     QHash<QString, RunSource> m_sources;
 };

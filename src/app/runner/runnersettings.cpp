@@ -33,7 +33,11 @@ RunnerSettings RunnerSettings::load()
     RunnerSettings r;
     for (const TextField &f : textFields())
         r.*f.member = s.value(kGroup + QLatin1String(f.key)).toString();
-    r.runsApiPort = qBound(0, s.value(kGroup + QStringLiteral("runsApiPort"), 0).toInt(), 65535);
+    // "runsApiPort" held 0 (any free port) by default before there was a fixed default; a port
+    // chosen there is kept.
+    const int chosen = s.value(kGroup + QStringLiteral("runsApiPort"), 0).toInt();
+    r.runsApiPort = qBound(
+        0, s.value(kGroup + QStringLiteral("runsApiFixedPort"), chosen > 0 ? chosen : kDefaultRunsApiPort).toInt(), 65535);
     r.timeoutSeconds = qBound(1, s.value(kGroup + QStringLiteral("timeoutSeconds"), 30).toInt(), 3600);
     r.agentDirect = s.value(kGroup + QStringLiteral("agentDirect"), false).toBool();
     return r;
@@ -44,7 +48,7 @@ void RunnerSettings::save() const
     QSettings s;
     for (const TextField &f : textFields())
         s.setValue(kGroup + QLatin1String(f.key), this->*f.member);
-    s.setValue(kGroup + QStringLiteral("runsApiPort"), runsApiPort);
+    s.setValue(kGroup + QStringLiteral("runsApiFixedPort"), runsApiPort);
     s.setValue(kGroup + QStringLiteral("timeoutSeconds"), timeoutSeconds);
     s.setValue(kGroup + QStringLiteral("agentDirect"), agentDirect);
 }

@@ -13,11 +13,13 @@ struct InvokeOptions;
 namespace ad::app {
 
 struct RunnerSettings {
-    int runsApiPort = 0;  // 0 = any free port
-    QString githubApiBase;   // empty: the invocation's (https://api.github.com)
-    QString gitlabBaseUrl;   // empty: the invocation's (https://gitlab.com)
-    QString azureBaseUrl;    // empty: the invocation's (https://dev.azure.com)
-    QString portApiBase;     // UPSERT_ENTITY through Port's API; empty = dry run
+    // A fixed port, so a backend configured once keeps reaching the designer; 0 = any free port.
+    static constexpr int kDefaultRunsApiPort = 17171;
+    int runsApiPort = kDefaultRunsApiPort;
+    QString githubApiBase;  // empty: the invocation's (https://api.github.com)
+    QString gitlabBaseUrl;  // empty: the invocation's (https://gitlab.com)
+    QString azureBaseUrl;   // empty: the invocation's (https://dev.azure.com)
+    QString portApiBase;    // UPSERT_ENTITY through Port's API; empty = dry run
     QString kafkaBootstrap;
     QString kafkaTopic;      // empty: <ORG_ID>.runs
     QString kafkaSecurityProtocol;  // librdkafka security.protocol (empty = plaintext)

@@ -28,6 +28,9 @@ RunnerSettingsDialog::RunnerSettingsDialog(RunnerService *service, QWidget *pare
     m_port->setRange(0, 65535);
     m_port->setSpecialValueText(tr("any free port"));
     m_port->setValue(s.runsApiPort);
+    m_port->setToolTip(tr("A fixed port keeps the address backends report to (default %1); when it is taken, the "
+                          "next free one is used and the Runner dock says so.")
+                           .arg(RunnerSettings::kDefaultRunsApiPort));
     portForm->addRow(tr("&Port:"), m_port);
     addSecret(portForm, secretkeys::PortClientId, tr("Port client &id:"));
     addSecret(portForm, secretkeys::PortClientSecret, tr("Port client &secret:"));

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -72,10 +74,55 @@ QString bodyBlock(const QByteArray &body, bool storedTruncated, qint64 size)
 
 QString link(const QString &url)
 {
+    // Only web links are clickable: a backend may report anything (javascript:, file:).
+    const QString scheme = QUrl(url).scheme();
+    if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+        return esc(url);
     return QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(url), esc(url));
 }
 
+// The runner's own fixed lines, stored in English and shown in the UI language.
+const char *const kRunnerLines[] = {
+    QT_TRANSLATE_NOOP("ad::app::RunTimeline", "Rendering the invocation…"),
+    QT_TRANSLATE_NOOP("ad::app::RunTimeline", "Interrupted: the designer stopped before the run ended."),
+    QT_TRANSLATE_NOOP("ad::app::RunTimeline", "Cancelled by the user"),
+};
+
+QString runnerLineText(const QString &message)
+{
+    for (const char *line : kRunnerLines)
+        if (message == QString::fromUtf8(line))
+            return QCoreApplication::translate("ad::app::RunTimeline", line);
+    return message;
+}
+
 }  // namespace
+
+QString runEventText(const QString &what)
+{
+    // The history stores events in one fixed (English) form; they are translated when shown, so a
+    // run reads in the language of the session that shows it.
+    if (what == QLatin1String("created (IN_PROGRESS)"))
+        return QCoreApplication::translate("ad::app::RunTimeline", "created (IN_PROGRESS)");
+    if (what == QLatin1String("response reported"))
+        return QCoreApplication::translate("ad::app::RunTimeline", "response reported");
+    static const QRegularExpression status(QStringLiteral("^status (\\S+) -> (\\S+)$"));
+    if (const auto m = status.match(what); m.hasMatch())
+        return QCoreApplication::translate("ad::app::RunTimeline", "status %1 → %2").arg(m.captured(1), m.captured(2));
+    const struct {
+        const char *prefix;
+        const char *text;
+    } fields[] = {
+        {"statusLabel: ", QT_TRANSLATE_NOOP("ad::app::RunTimeline", "status label: %1")},
+        {"link: ", QT_TRANSLATE_NOOP("ad::app::RunTimeline", "link: %1")},
+        {"summary: ", QT_TRANSLATE_NOOP("ad::app::RunTimeline", "summary: %1")},
+        {"externalRunId: ", QT_TRANSLATE_NOOP("ad::app::RunTimeline", "external run id: %1")},
+    };
+    for (const auto &f : fields)
+        if (what.startsWith(QLatin1String(f.prefix)))
+            return QCoreApplication::translate("ad::app::RunTimeline", f.text).arg(what.mid(int(qstrlen(f.prefix))));
+    return what;
+}
 
 QColor runStatusColor(const QString &status)
 {
@@ -151,9 +198,9 @@ QString runTimelineHtml(const Run &run)
     };
     QList<Line> lines;
     for (const RunLog &l : run.logs)
-        lines.append({l.createdAt, l.createdBy, l.message, false});
+        lines.append({l.createdAt, l.createdBy, l.createdBy == QLatin1String("runner") ? runnerLineText(l.message) : l.message, false});
     for (const RunEvent &e : run.events)
-        lines.append({e.at, e.by, e.what, true});
+        lines.append({e.at, e.by, runEventText(e.what), true});
     std::stable_sort(lines.begin(), lines.end(), [](const Line &a, const Line &b) { return a.at < b.at; });
     if (!lines.isEmpty()) {
         h += section(QCoreApplication::translate("ad::app::RunTimeline", "Logs and status changes"));

@@ -12,6 +12,8 @@ namespace ad::app {
 
 // Rich text for a QTextBrowser (links are <a href>, opened with QDesktopServices by the dock).
 QString runTimelineHtml(const Run &run);
+// A stored status change ("status IN_PROGRESS -> SUCCESS", "statusLabel: x") in the UI language.
+QString runEventText(const QString &what);
 // The colour of a status in the runs list and the timeline header.
 QColor runStatusColor(const QString &status);
 // "1.2 s", "340 ms", "2 min 5 s"; "" for a negative duration.
