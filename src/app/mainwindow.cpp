@@ -74,6 +74,8 @@ MainWindow::MainWindow(Journal *journal, QWidget *parent)
         m_editors->showForm();
     });
     connect(m_problems, &ProblemsView::activated, this, &MainWindow::showProblem);
+    connect(m_problems, &ProblemsView::migrateRequested, this, &MainWindow::migrate);
+    connect(m_editors, &EditorArea::migrateRequested, this, &MainWindow::migrate);
     connect(m_problems, &ProblemsView::summaryChanged, m_statusProblems, &QLabel::setText);
     connect(m_doc, &Document::changed, m_problemTimer, qOverload<>(&QTimer::start));
     connect(m_doc, &Document::modifiedChanged, this, &MainWindow::updateTitle);

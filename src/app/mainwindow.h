@@ -5,6 +5,7 @@
 // Menus live in mainwindow_menus.cpp, file handling in mainwindow_files.cpp.
 
 #include "app/files/closeguard.h"
+#include "app/files/reportdialog.h"
 #include "app/problems/problems.h"
 
 #include <QHash>
@@ -66,6 +67,17 @@ public:
     // Who answers "save changes?" (a message box by default; tests put a function here).
     using CloseAsker = std::function<CloseAnswer(const QString &question)>;
     void setCloseAsker(CloseAsker asker) { m_askClose = std::move(asker); }
+    // Who answers questions and reads reports (a ReportDialog by default; tests record them): the
+    // index of the chosen button of q.buttons.
+    using Asker = std::function<int(const Question &q)>;
+    void setAsker(Asker asker) { m_ask = std::move(asker); }
+    int ask(const Question &q);
+    // A report with a Close button.
+    void inform(const QString &title, const QString &intro, const QStringList &lines = {});
+
+    // Converts every action the forms cannot edit faithfully (legacy v1, flat INTEGRATION_ACTION)
+    // to the current format as one undo step and shows what changed. False when nothing changed.
+    bool migrate();
     // Runs the close decision (ask if needed, save if asked); true when the window may close.
     bool maybeClose();
     // Opens files in another window (set by the application; without it everything opens here).
@@ -104,6 +116,8 @@ private:
     MainWindow *targetWindow();  // this when replaceable, else a new window (or this without a factory)
     bool loadInto(const QByteArray &bytes, const QString &path, const QString &displayName);
     void fileOpened(const QString &path);
+    // Offers the journal's unsaved version of `path`; true when it was restored instead of loading.
+    bool offerJournalFor(const QString &path);
     bool writeFile(const QString &path);
     bool ownsWidget(const QWidget *w) const;
 
@@ -126,6 +140,7 @@ private:
     QList<Problem> m_docProblems;  // the validator's, for the document as last validated
     std::future<QList<Problem>> m_validation;
     CloseAsker m_askClose;
+    Asker m_ask;
     WindowFactory m_newWindow;
 };
 

@@ -5,6 +5,7 @@
 #include "app/editorarea.h"
 #include "app/files/templates.h"
 #include "app/journal.h"
+#include "app/preview/previewdock.h"
 #include "app/settings/appsettings.h"
 #include "json/jsonparser.h"
 #include "json/jsonwriter.h"
@@ -16,6 +17,7 @@
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QStatusBar>
+#include <QUndoStack>
 
 // resources/app.qrc is compiled into the static adapp library: pull it in explicitly.
 static void initAppResources()
@@ -77,6 +79,8 @@ bool MainWindow::openFile(const QString &pathIn, QString *error)
     f.close();
     if (!maybeClose())
         return false;
+    if (m_journal && offerJournalFor(path))
+        return true;
     if (!m_doc->load(path, error))
         return false;
     m_editors->showForm();
@@ -85,6 +89,29 @@ bool MainWindow::openFile(const QString &pathIn, QString *error)
     emit fileLoaded(path);
     if (m_doc->hasPendingText())
         statusBar()->showMessage(tr("%1 does not parse: fix it in the JSON view").arg(QFileInfo(path).fileName()), 8000);
+    return true;
+}
+
+bool MainWindow::offerJournalFor(const QString &path)
+{
+    // Unsaved work for this very file from a session that crashed or was killed (e.g. the start-up
+    // offer was answered "Later"): the file on disk is not the latest version the user saw.
+    const QList<Journal::Entry> entries = m_journal->recoverableFor(path);
+    if (entries.isEmpty())
+        return false;
+    const Journal::Entry &e = entries.first();
+    const int c = ask({tr("Unsaved Work Found"),
+                       tr("%1 has unsaved changes from a session that did not close normally (last kept %2). "
+                          "Restore them, or open the file as it is on disk (the unsaved changes stay available "
+                          "for the next start)?")
+                           .arg(QFileInfo(path).fileName(), e.savedAt.toLocalTime().toString(Qt::TextDate)),
+                       {},
+                       {tr("Restore Unsaved Changes"), tr("Open File on Disk")}});
+    if (c != 0)
+        return false;
+    restoreJournalEntry(QFileInfo(path).absoluteFilePath(), e.text);
+    fileOpened(path);
+    Journal::discard(e);
     return true;
 }
 
@@ -141,6 +168,21 @@ bool MainWindow::writeFile(const QString &path)
         return false;
     }
     fileOpened(path);
+    // The scenarios are part of the edit: when they could not be stored the save is not complete,
+    // the window stays modified and says so (a status message alone would claim "Saved").
+    if (auto *preview = qobject_cast<PreviewDock *>(m_previewDock->widget())) {
+        QString scenarioError;
+        if (!preview->saveScenarios(path, &scenarioError)) {
+            m_doc->undoStack()->resetClean();
+            emit fileSaved(path);
+            statusBar()->showMessage(tr("Saved %1, but not its scenarios").arg(QDir::toNativeSeparators(path)), 8000);
+            inform(tr("Scenarios not saved"),
+                   tr("%1 was saved, but its scenarios were not. The window stays marked as modified.")
+                       .arg(QFileInfo(path).fileName()),
+                   {scenarioError});
+            return false;
+        }
+    }
     emit fileSaved(path);
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
     return true;
@@ -168,38 +210,6 @@ bool MainWindow::saveAs(const QString &pathIn)
             return false;
     }
     return writeFile(path);
-}
-
-bool MainWindow::exportForPort(const QString &pathIn, QString *error)
-{
-    m_doc->settle();
-    if (m_doc->hasPendingText()) {
-        if (error)
-            *error = tr("The JSON text does not parse; fix it before exporting.");
-        return false;
-    }
-    QStringList notes;
-    const QByteArray bytes = writeJson(m_doc->file().forPort(&notes));
-    QString path = pathIn;
-    if (path.isEmpty()) {
-        const QFileInfo fi(m_doc->path().isEmpty() ? tr("action.json") : m_doc->path());
-        const QString suggested = QDir(m_doc->path().isEmpty() ? AppSettings::instance().saveDirectory() : fi.absolutePath())
-                                      .filePath(fi.completeBaseName() + QStringLiteral(".port.json"));
-        path = QFileDialog::getSaveFileName(this, tr("Export for Port"), suggested, kJsonFilter);
-        if (path.isEmpty())
-            return false;
-    }
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
-        return false;
-    }
-    statusBar()->showMessage(notes.isEmpty() ? tr("Exported for Port to %1").arg(QDir::toNativeSeparators(path))
-                                             : tr("Exported for Port to %1 (%2)")
-                                                   .arg(QDir::toNativeSeparators(path), notes.join(QStringLiteral("; "))),
-                             8000);
-    return true;
 }
 
 void MainWindow::restoreJournalEntry(const QString &path, const QString &text)

@@ -122,6 +122,12 @@ void MainWindow::createMenus()
         });
         edit->addAction(a);
     };
+    QAction *migrateAction = addAction(QStringLiteral("edit.migrate"), tr("&Migrate to Current Format…"));
+    migrateAction->setStatusTip(tr("Convert legacy v1 actions and flat INTEGRATION_ACTION workflows to the format "
+                                   "Port's API accepts (one undo step)"));
+    connect(migrateAction, &QAction::triggered, this, &MainWindow::migrate);
+    edit->addAction(migrateAction);
+    edit->addSeparator();
     jsonAction(QStringLiteral("edit.find"), tr("&Find…"), QKeySequence::Find, [](JsonView *v) { v->showFind(); });
     jsonAction(QStringLiteral("edit.replace"), tr("R&eplace…"), QKeySequence(Qt::CTRL | Qt::Key_H),
                [](JsonView *v) { v->showReplace(); });

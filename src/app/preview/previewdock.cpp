@@ -101,7 +101,7 @@ PreviewDock::PreviewDock(MainWindow *window, QWidget *parent)
         bar->addWidget(b);
         connect(b, &QToolButton::clicked, this, slot);
     };
-    button(tr("Add"), tr("New scenario with default values"), [this]() { addScenario(); });
+    button(tr("Add"), tr("New scenario with default values"), [this]() { askNewScenario(); });
     button(tr("Duplicate"), tr("Copy the active scenario"), [this]() { duplicateScenario(); });
     button(tr("Rename"), tr("Rename the active scenario"), [this]() {
         bool ok = false;
@@ -177,19 +177,14 @@ PreviewDock::PreviewDock(MainWindow *window, QWidget *parent)
     scroll->setWidgetResizable(true);
     m_tabs->addTab(scroll, tr("Scenario"));
     connect(m_editor, &ScenarioEditor::changed, this, [this]() {
-        if (Scenario *s = m_file.find(m_file.active)) {
-            const Scenario old = *s;
-            *s = m_editor->scenario();
-            s->name = old.name;
-            // Keep the store keys a save gave the secrets after the editor got its copy.
-            if (s->clientSecretRef.isEmpty())
-                s->clientSecretRef = old.clientSecretRef;
-            for (ScenarioSecret &sec : s->secrets)
-                if (const ScenarioSecret *o = old.findSecret(sec.name); o && sec.ref.isEmpty())
-                    sec.ref = o->ref;
-            m_scenariosEdited = true;
-            schedule();
-        }
+        if (!m_file.find(m_file.active))
+            return;
+        const ScenarioFile before = m_file;
+        Scenario *s = m_file.find(m_file.active);
+        *s = m_editor->scenario();
+        s->name = before.find(before.active)->name;
+        keepSecretRefs(&m_file, before);
+        commitScenarios(before, tr("Edit scenario"), QStringLiteral("scenario-editor:") + m_file.active);
     });
 
     // {{ . }}: the whole payload context.
@@ -203,12 +198,6 @@ PreviewDock::PreviewDock(MainWindow *window, QWidget *parent)
     connect(doc, &Document::changed, this, &PreviewDock::actionChanged);
     connect(doc, &Document::currentActionChanged, this, &PreviewDock::actionChanged);
     connect(m_window, &MainWindow::fileLoaded, this, [this](const QString &path) { loadScenarios(path); });
-    connect(m_window, &MainWindow::fileSaved, this, [this](const QString &path) {
-        QString error;
-        if (!saveScenarios(path, &error))
-            m_status->setText(tr("Scenarios not saved: %1").arg(error));
-    });
-
     loadScenarios(doc->path());
 }
 
@@ -228,127 +217,6 @@ void PreviewDock::setTimeoutMs(int ms)
 void PreviewDock::setSecretResolver(SecretResolver *resolver)
 {
     m_resolver = resolver ? resolver : m_ownResolver.get();
-}
-
-// --- scenarios ---
-
-void PreviewDock::updateScenarioBox()
-{
-    QSignalBlocker block(m_scenarioBox);
-    m_scenarioBox->clear();
-    for (const Scenario &s : std::as_const(m_file.scenarios))
-        m_scenarioBox->addItem(s.name);
-    m_scenarioBox->setCurrentText(m_file.active);
-}
-
-void PreviewDock::setActiveScenario(const QString &name)
-{
-    const Scenario *s = m_file.find(name);
-    if (!s)
-        return;
-    m_file.active = name;
-    m_editor->setScenario(*s);
-    updateScenarioBox();
-    schedule();
-}
-
-void PreviewDock::updateActiveScenario(const Scenario &in)
-{
-    Scenario *s = m_file.find(m_file.active);
-    if (!s)
-        return;
-    const QString name = s->name;
-    *s = in;
-    s->name = name;
-    m_scenariosEdited = true;
-    m_editor->setScenario(*s);
-    schedule();
-}
-
-QString PreviewDock::addScenario(const QString &nameIn)
-{
-    Scenario s;
-    s.name = m_file.uniqueName(nameIn.isEmpty() ? tr("scenario") : nameIn);
-    m_file.scenarios.append(s);
-    m_scenariosEdited = true;
-    setActiveScenario(s.name);
-    return s.name;
-}
-
-QString PreviewDock::duplicateScenario()
-{
-    const Scenario *cur = m_file.find(m_file.active);
-    if (!cur)
-        return addScenario();
-    Scenario s = *cur;
-    s.name = m_file.uniqueName(cur->name + tr(" copy"));
-    // A copy is its own secret: it gets its own refs in the store when saved.
-    s.clientSecretRef.clear();
-    for (ScenarioSecret &sec : s.secrets)
-        sec.ref.clear();
-    m_file.scenarios.append(s);
-    m_scenariosEdited = true;
-    setActiveScenario(s.name);
-    return s.name;
-}
-
-bool PreviewDock::renameScenario(const QString &newNameIn)
-{
-    const QString newName = newNameIn.trimmed();
-    Scenario *s = m_file.find(m_file.active);
-    if (!s || newName.isEmpty() || (newName != s->name && m_file.find(newName)))
-        return false;
-    s->name = newName;
-    m_file.active = newName;
-    m_scenariosEdited = true;
-    updateScenarioBox();
-    return true;
-}
-
-void PreviewDock::removeScenario()
-{
-    for (int i = 0; i < m_file.scenarios.size(); ++i)
-        if (m_file.scenarios.at(i).name == m_file.active) {
-            m_file.scenarios.removeAt(i);
-            break;
-        }
-    if (m_file.scenarios.isEmpty())
-        m_file.scenarios.append(Scenario());
-    m_scenariosEdited = true;
-    setActiveScenario(m_file.scenarios.first().name);
-}
-
-bool PreviewDock::loadScenarios(const QString &actionPath, QString *error)
-{
-    ScenarioFile file;
-    QStringList warnings;
-    bool ok = true;
-    const QString sidecar = actionPath.isEmpty() ? QString() : ScenarioFile::sidecarPath(actionPath);
-    if (!sidecar.isEmpty() && QFile::exists(sidecar))
-        ok = ScenarioFile::load(sidecar, &file, m_resolver, error, &warnings);
-    if (file.scenarios.isEmpty())
-        file.scenarios.append(Scenario());
-    if (!file.find(file.active))
-        file.active = file.scenarios.first().name;
-    m_file = file;
-    m_scenariosEdited = false;
-    m_editor->setAction(m_window->document()->action());
-    setActiveScenario(m_file.active);
-    if (!warnings.isEmpty())
-        m_status->setText(tr("Scenarios: %1").arg(warnings.join(QStringLiteral("; "))));
-    return ok;
-}
-
-bool PreviewDock::saveScenarios(const QString &actionPath, QString *error)
-{
-    const QString sidecar = ScenarioFile::sidecarPath(actionPath);
-    // An action whose scenarios were never touched gets no sidecar.
-    if (!m_scenariosEdited && !QFile::exists(sidecar))
-        return true;
-    if (!m_file.save(sidecar, m_resolver, error))
-        return false;
-    m_scenariosEdited = false;
-    return true;
 }
 
 // --- rendering ---

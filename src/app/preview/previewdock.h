@@ -53,6 +53,8 @@ public:
     // Replaces the active scenario's content (keeps its name) and re-renders.
     void updateActiveScenario(const Scenario &s);
     QString addScenario(const QString &name = {});
+    // Asks for the new scenario's name (the Add button); empty when cancelled.
+    QString askNewScenario();
     QString duplicateScenario();
     bool renameScenario(const QString &newName);
     void removeScenario();
@@ -88,6 +90,11 @@ private:
     void markJsonField(QsciScintilla *editor, const QString &fieldPointer, const QList<TemplateTrace> &traces,
                        int timeoutMs, const QStringList &secrets);
     void updateScenarioBox();
+    // Pushes the change from `before` to m_file as one undo step (edits with the same merge key in
+    // a quick burst merge, like typing in a form).
+    void commitScenarios(const ScenarioFile &before, const QString &text, const QString &mergeKey = {});
+    void applyScenarios(const ScenarioFile &f);
+    static void keepSecretRefs(ScenarioFile *f, const ScenarioFile &current);
     void actionChanged();
 
     MainWindow *m_window;

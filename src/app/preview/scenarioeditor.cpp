@@ -96,6 +96,11 @@ ScenarioEditor::ScenarioEditor(QWidget *parent) : QWidget(parent)
                       {&m_timestamp, tr("X-Port-Timestamp"), tr("now (unix seconds)"), false},
                       {&m_clientSecret, tr("Client secret"), tr("signs X-Port-Signature"), true},
                       {&m_defaultBranch, tr("GitHub default branch"), QStringLiteral("main"), false}});
+    // Names for tests and accessibility tools.
+    m_email->setObjectName(QStringLiteral("userEmail"));
+    m_userId->setObjectName(QStringLiteral("userId"));
+    m_orgId->setObjectName(QStringLiteral("orgId"));
+    m_runId->setObjectName(QStringLiteral("runId"));
     m_timestamp->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,12}")), this));
 
     m_inputsBox = new QGroupBox(tr("Inputs"), this);
