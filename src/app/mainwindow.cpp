@@ -253,6 +253,14 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *e)
             m_doc->undoStack()->redo();
             return true;
         }
+        // Ctrl+, from anywhere: a floating dock is a window of its own, where the menu's
+        // window-wide shortcut does not reach (an application-wide one would be ambiguous with
+        // several windows open).
+        const bool ctrlComma = ke->key() == Qt::Key_Comma && ke->modifiers() == Qt::ControlModifier;
+        if (ke->matches(QKeySequence::Preferences) || ctrlComma) {
+            openSettings();
+            return true;
+        }
     }
     return QMainWindow::eventFilter(watched, e);
 }

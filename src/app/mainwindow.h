@@ -10,11 +10,13 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 #include <future>
 
 class QAction;
+class QDialog;
 class QDockWidget;
 class QLabel;
 class QMenu;
@@ -74,6 +76,9 @@ public:
     int ask(const Question &q);
     // A report with a Close button.
     void inform(const QString &title, const QString &intro, const QStringList &lines = {});
+
+    // Opens the one Settings dialog (non-modal, one per window) on `page` (SettingsDialog's ids).
+    void openSettings(const QString &page = {});
 
     // Converts every action the forms cannot edit faithfully (legacy v1, flat INTEGRATION_ACTION)
     // to the current format as one undo step and shows what changed. False when nothing changed.
@@ -141,6 +146,7 @@ private:
     std::future<QList<Problem>> m_validation;
     CloseAsker m_askClose;
     Asker m_ask;
+    QPointer<QDialog> m_settings;
     WindowFactory m_newWindow;
 };
 

@@ -172,7 +172,25 @@ bool MainWindow::writeFile(const QString &path)
     // the window stays modified and says so (a status message alone would claim "Saved").
     if (auto *preview = qobject_cast<PreviewDock *>(m_previewDock->widget())) {
         QString scenarioError;
-        if (!preview->saveScenarios(path, &scenarioError)) {
+        bool sessionOnly = false;
+        bool ok = preview->saveScenarios(path, &scenarioError);
+        if (!ok && preview->hasSecretValues()) {
+            // Most likely no keychain: say so plainly and let the user decide where secrets live.
+            const QStringList buttons{tr("Keep for This Session Only"), tr("Cancel")};
+            const int c = ask({tr("No Keychain Available"),
+                               tr("%1 was saved, but its scenarios were not: no keychain is available to store "
+                                  "their secrets (%2). Keep the secrets in memory for this session only? The "
+                                  "scenarios file then holds references whose values are gone when Action "
+                                  "Designer quits; type them again after a restart.")
+                                   .arg(QFileInfo(path).fileName(), scenarioError),
+                               {},
+                               buttons});
+            if (c == 0)
+                ok = sessionOnly = preview->saveScenarios(path, &scenarioError, true);
+            else
+                scenarioError = tr("no keychain available; the secrets were not stored");
+        }
+        if (!ok) {
             m_doc->undoStack()->resetClean();
             emit fileSaved(path);
             statusBar()->showMessage(tr("Saved %1, but not its scenarios").arg(QDir::toNativeSeparators(path)), 8000);
@@ -181,6 +199,12 @@ bool MainWindow::writeFile(const QString &path)
                        .arg(QFileInfo(path).fileName()),
                    {scenarioError});
             return false;
+        }
+        if (sessionOnly) {
+            emit fileSaved(path);
+            statusBar()->showMessage(
+                tr("Saved %1; scenario secrets kept for this session only").arg(QDir::toNativeSeparators(path)), 8000);
+            return true;
         }
     }
     emit fileSaved(path);

@@ -75,7 +75,7 @@ void PreviewDock::setDefaultWorkerBinary(const QString &path)
 
 PreviewDock::PreviewDock(MainWindow *window, QWidget *parent)
     : QWidget(parent), m_window(window), m_renderer(new BackgroundRenderer(this)), m_debounce(new QTimer(this)),
-      m_ownResolver(std::make_unique<InMemorySecretResolver>()), m_resolver(m_ownResolver.get())
+      m_ownResolver(std::make_unique<InMemorySecretResolver>()), m_resolver(m_ownResolver.get()), m_sessionResolver(m_ownResolver.get())
 {
     setObjectName(QStringLiteral("PreviewDock"));
     m_renderer->setWorkerBinary(defaultBinary());
@@ -128,6 +128,15 @@ PreviewDock::PreviewDock(MainWindow *window, QWidget *parent)
     m_status = new QLabel(requestPage);
     m_status->setWordWrap(true);
     rl->addWidget(m_status);
+    m_stale = new QLabel(tr("Stale: the JSON text does not parse. This is the last good render; it follows again "
+                            "once the text parses."),
+                         this);
+    m_stale->setObjectName(QStringLiteral("staleLabel"));
+    m_stale->setWordWrap(true);
+    m_stale->setContentsMargins(6, 3, 6, 3);
+    m_stale->setStyleSheet(QStringLiteral("QLabel { background: #fff4d0; color: #5a4a1d; }"));
+    m_stale->hide();
+    layout->insertWidget(1, m_stale);
     auto *split = new QSplitter(Qt::Vertical, requestPage);
     m_text = new QPlainTextEdit(split);
     m_text->setObjectName(QStringLiteral("requestText"));
@@ -197,6 +206,7 @@ PreviewDock::PreviewDock(MainWindow *window, QWidget *parent)
     Document *doc = m_window->document();
     connect(doc, &Document::changed, this, &PreviewDock::actionChanged);
     connect(doc, &Document::currentActionChanged, this, &PreviewDock::actionChanged);
+    connect(doc, &Document::parseStateChanged, this, &PreviewDock::updateStale);
     connect(m_window, &MainWindow::fileLoaded, this, [this](const QString &path) { loadScenarios(path); });
     loadScenarios(doc->path());
 }
@@ -219,10 +229,26 @@ void PreviewDock::setSecretResolver(SecretResolver *resolver)
     m_resolver = resolver ? resolver : m_ownResolver.get();
 }
 
+void PreviewDock::setSessionResolver(SecretResolver *resolver)
+{
+    m_sessionResolver = resolver ? resolver : m_ownResolver.get();
+}
+
 // --- rendering ---
+
+bool PreviewDock::isStale() const
+{
+    return m_window->document()->hasPendingText();
+}
+
+void PreviewDock::updateStale()
+{
+    m_stale->setVisible(isStale());
+}
 
 void PreviewDock::actionChanged()
 {
+    updateStale();
     m_editor->setAction(m_window->document()->action());
     schedule();
 }

@@ -45,6 +45,8 @@ public:
     void setTimeoutMs(int ms);
     // Where scenario secrets are kept on save (default: an in-memory store for this session).
     void setSecretResolver(SecretResolver *resolver);
+    // Where secrets go when the user chose "for this session only" (no keychain reachable).
+    void setSessionResolver(SecretResolver *resolver);
 
     // --- scenarios ---
     const ScenarioFile &scenarios() const { return m_file; }
@@ -59,7 +61,10 @@ public:
     bool renameScenario(const QString &newName);
     void removeScenario();
     bool loadScenarios(const QString &actionPath, QString *error = nullptr);
-    bool saveScenarios(const QString &actionPath, QString *error = nullptr);
+    // `sessionOnly`: secrets go to the session resolver (memory) instead of the keychain.
+    bool saveScenarios(const QString &actionPath, QString *error = nullptr, bool sessionOnly = false);
+    // True when the scenarios hold a secret value (a save needs a store for it).
+    bool hasSecretValues() const;
 
     // --- output ---
     void renderNow();  // skips the debounce
@@ -70,6 +75,10 @@ public:
     QString curl() const;
     QString bodyText() const;
     void setRevealSecrets(bool on);
+
+    // True while the JSON text does not parse: what the dock shows is the last good render.
+    bool isStale() const;
+    QLabel *staleLabel() const { return m_stale; }
 
     ScenarioEditor *scenarioEditor() const { return m_editor; }
     QTableWidget *traceTable() const { return m_trace; }
@@ -96,6 +105,7 @@ private:
     void applyScenarios(const ScenarioFile &f);
     static void keepSecretRefs(ScenarioFile *f, const ScenarioFile &current);
     void actionChanged();
+    void updateStale();
 
     MainWindow *m_window;
     BackgroundRenderer *m_renderer;
@@ -111,10 +121,12 @@ private:
     ScenarioFile m_file;
     std::unique_ptr<InMemorySecretResolver> m_ownResolver;
     SecretResolver *m_resolver;
+    SecretResolver *m_sessionResolver;
 
     QComboBox *m_scenarioBox;
     QTabWidget *m_tabs;
     QLabel *m_status;
+    QLabel *m_stale;
     QPlainTextEdit *m_text;
     QListWidget *m_warnings;
     QCheckBox *m_revealBox;

@@ -177,13 +177,21 @@ bool PreviewDock::loadScenarios(const QString &actionPath, QString *error)
     return ok;
 }
 
-bool PreviewDock::saveScenarios(const QString &actionPath, QString *error)
+bool PreviewDock::hasSecretValues() const
+{
+    for (const Scenario &s : m_file.scenarios)
+        if (!s.secretValues().isEmpty())
+            return true;
+    return false;
+}
+
+bool PreviewDock::saveScenarios(const QString &actionPath, QString *error, bool sessionOnly)
 {
     const QString sidecar = ScenarioFile::sidecarPath(actionPath);
     // An action whose scenarios were never touched gets no sidecar.
     if (!m_scenariosEdited && !QFile::exists(sidecar))
         return true;
-    if (!m_file.save(sidecar, m_resolver, error))
+    if (!m_file.save(sidecar, sessionOnly ? m_sessionResolver : m_resolver, error))
         return false;
     m_scenariosEdited = false;
     return true;
