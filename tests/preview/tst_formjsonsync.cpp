@@ -7,6 +7,8 @@
 #include "app/forms/fieldwidgets.h"
 #include "app/mainwindow.h"
 #include "app/preview/previewdock.h"
+#include "app/preview/scenarioeditor.h"
+#include "context/scenariofile.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -58,6 +60,7 @@ private slots:
     void choicesComeFromTheDeclarationOnly();
     void bannerFollowsTheCurrentParseError();
     void stalePreviewIsMarked();
+    void mockInputsObeyTheSchema();
 };
 
 void TstFormJsonSync::choicesComeFromTheDeclarationOnly()
@@ -130,6 +133,43 @@ void TstFormJsonSync::stalePreviewIsMarked()
     QVERIFY(dock->staleLabel()->text().contains(QStringLiteral("Stale")));
     w.document()->setText(deployText());
     QVERIFY(!dock->staleLabel()->isVisible());
+    w.document()->undoStack()->setClean();
+}
+
+void TstFormJsonSync::mockInputsObeyTheSchema()
+{
+    MainWindow w;
+    w.setCloseAsker([](const QString &) { return CloseAnswer::Discard; });
+    auto *dock = w.findChild<PreviewDock *>();
+    const QByteArray action = R"({"identifier": "deploy", "title": "Deploy",
+      "trigger": {"type": "self-service", "operation": "CREATE", "blueprintIdentifier": "service",
+        "userInputs": {"properties": {
+          "version": {"type": "string", "pattern": "^\\d+\\.\\d+\\.\\d+$"},
+          "replicas": {"type": "number", "maximum": 10}}}},
+      "invocationMethod": {"type": "WEBHOOK", "url": "https://example.com/{{ .inputs.version }}"}})";
+    QVERIFY(w.importText(action));
+    w.show();
+    Scenario s = *dock->scenarios().activeScenario();
+    s.inputs = JsonValue::object();
+    s.inputs.set(QStringLiteral("version"), JsonValue::fromString(QStringLiteral("not-a-semver")));
+    s.inputs.set(QStringLiteral("replicas"), JsonValue::fromInt(50));
+    dock->updateActiveScenario(s);
+    dock->renderNow();
+    QTRY_VERIFY_WITH_TIMEOUT(!dock->isRendering() && dock->renderCount() > 0, kWait);
+    const QHash<QString, QStringList> invalid = dock->scenarioEditor()->invalidInputs();
+    QVERIFY(invalid.value(QStringLiteral("version")).join(QLatin1Char(' ')).contains(QStringLiteral("pattern")));
+    QVERIFY(invalid.value(QStringLiteral("replicas")).join(QLatin1Char(' ')).contains(QStringLiteral("maximum 10")));
+    QVERIFY(dock->scenarioEditor()->inputWidget(QStringLiteral("version"))->property("invalidMock").toBool());
+    QVERIFY2(dock->statusLabel()->text().contains(QStringLiteral("would refuse")), qPrintable(dock->statusLabel()->text()));
+    // A valid value clears the mark.
+    s.inputs.set(QStringLiteral("version"), JsonValue::fromString(QStringLiteral("1.2.3")));
+    s.inputs.set(QStringLiteral("replicas"), JsonValue::fromInt(3));
+    const int before = dock->renderCount();
+    dock->updateActiveScenario(s);
+    dock->renderNow();
+    QTRY_VERIFY_WITH_TIMEOUT(!dock->isRendering() && dock->renderCount() > before, kWait);
+    QVERIFY(dock->scenarioEditor()->invalidInputs().isEmpty());
+    QVERIFY(!dock->statusLabel()->text().contains(QStringLiteral("would refuse")));
     w.document()->undoStack()->setClean();
 }
 

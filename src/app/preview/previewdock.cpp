@@ -7,6 +7,7 @@
 #include "app/forms/templatelineedit.h"
 #include "app/mainwindow.h"
 #include "app/preview/scenarioeditor.h"
+#include "context/inputcheck.h"
 #include "invocation/backgroundrenderer.h"
 #include "invocation/invocationformat.h"
 #include "json/jsonparser.h"
@@ -352,6 +353,15 @@ void PreviewDock::showPreview()
         const JsonParseResult body = parseJson(p.invocation.body);
         const qsizetype inputs = body.value.value(u"inputs").size();
         status += tr(" · %1 of at most 10 workflow inputs").arg(inputs);
+    }
+    // A mock value Port's form would refuse: the request shown is one Port would never send.
+    const QHash<QString, QStringList> invalid = checkMockInputs(p.form);
+    if (!invalid.isEmpty()) {
+        QStringList ids = invalid.keys();
+        ids.sort();
+        status += tr(" · ⚠ Port's form would refuse %n input value(s) (%1): Port would never send this request",
+                     nullptr, int(ids.size()))
+                      .arg(ids.join(QStringLiteral(", ")));
     }
     m_status->setText(status);
 

@@ -79,6 +79,7 @@ public:
     // True while the JSON text does not parse: what the dock shows is the last good render.
     bool isStale() const;
     QLabel *staleLabel() const { return m_stale; }
+    QLabel *statusLabel() const { return m_status; }
 
     ScenarioEditor *scenarioEditor() const { return m_editor; }
     QTableWidget *traceTable() const { return m_trace; }
