@@ -138,6 +138,12 @@ PreviewDock::PreviewDock(MainWindow *window, QWidget *parent)
     m_stale->setStyleSheet(QStringLiteral("QLabel { background: #fff4d0; color: #5a4a1d; }"));
     m_stale->hide();
     layout->insertWidget(1, m_stale);
+    m_condition = new QLabel(requestPage);
+    m_condition->setObjectName(QStringLiteral("conditionLabel"));
+    m_condition->setWordWrap(true);
+    m_condition->setTextFormat(Qt::RichText);
+    m_condition->hide();
+    rl->addWidget(m_condition);
     auto *split = new QSplitter(Qt::Vertical, requestPage);
     m_text = new QPlainTextEdit(split);
     m_text->setObjectName(QStringLiteral("requestText"));
@@ -364,6 +370,7 @@ void PreviewDock::showPreview()
                       .arg(ids.join(QStringLiteral(", ")));
     }
     m_status->setText(status);
+    showCondition();
 
     const QString text = requestText();
     if (m_text->toPlainText() != text)
@@ -409,6 +416,33 @@ void PreviewDock::showPreview()
     if (m_contextView->toPlainText() != ctx)
         m_contextView->setPlainText(ctx);
     m_editor->setFormState(p.form, p.context);
+}
+
+void PreviewDock::showCondition()
+{
+    const ConditionResult &c = m_preview.condition;
+    m_condition->setVisible(c.present);
+    if (!c.present)
+        return;
+    QStringList rows;
+    for (const ConditionResult::Expression &e : c.expressions) {
+        QString value;
+        switch (e.result.kind) {
+        case JqResult::Kind::Value: value = QString::fromUtf8(toCompactJs(e.result.value)); break;
+        case JqResult::Kind::Undefined: value = tr("no output"); break;
+        case JqResult::Kind::Error: value = tr("error: %1").arg(e.result.error); break;
+        }
+        if (e.result.kind == JqResult::Kind::Value && !e.result.value.isBool())
+            value += tr(" (not a boolean: counts as false)");
+        rows << QStringLiteral("<li><code>%1</code> → <b>%2</b></li>").arg(e.expression.toHtmlEscaped(), value.toHtmlEscaped());
+    }
+    const QString head = c.fires ? tr("✓ The trigger condition holds (%1): Port would run this automation for this event.")
+                                       .arg(c.combinator)
+                                 : tr("✗ The trigger condition does not hold (%1): Port would NOT run this automation "
+                                      "for this event; the request below would not be sent.")
+                                       .arg(c.combinator);
+    m_condition->setText(QStringLiteral("%1<ul style=\"margin:0\">%2</ul>").arg(head.toHtmlEscaped(), rows.join(QString())));
+    m_condition->setProperty("fires", c.fires);
 }
 
 void PreviewDock::markTemplates()

@@ -80,6 +80,8 @@ public:
     bool isStale() const;
     QLabel *staleLabel() const { return m_stale; }
     QLabel *statusLabel() const { return m_status; }
+    // Automations: whether the trigger condition holds for the scenario's event, per expression.
+    QLabel *conditionLabel() const { return m_condition; }
 
     ScenarioEditor *scenarioEditor() const { return m_editor; }
     QTableWidget *traceTable() const { return m_trace; }
@@ -96,6 +98,7 @@ private:
     void schedule();
     void finished(quint64 id, const InvocationPreview &p);
     void showPreview();
+    void showCondition();
     void markTemplates();
     void markJsonField(QsciScintilla *editor, const QString &fieldPointer, const QList<TemplateTrace> &traces,
                        int timeoutMs, const QStringList &secrets);
@@ -128,6 +131,7 @@ private:
     QTabWidget *m_tabs;
     QLabel *m_status;
     QLabel *m_stale;
+    QLabel *m_condition;
     QPlainTextEdit *m_text;
     QListWidget *m_warnings;
     QCheckBox *m_revealBox;
