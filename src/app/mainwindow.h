@@ -124,6 +124,7 @@ private:
     // Offers the journal's unsaved version of `path`; true when it was restored instead of loading.
     bool offerJournalFor(const QString &path);
     bool writeFile(const QString &path);
+    static QString jsonFileFilter();
     bool ownsWidget(const QWidget *w) const;
 
     Document *m_doc;

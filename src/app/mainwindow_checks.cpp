@@ -21,8 +21,6 @@ namespace ad::app {
 
 namespace {
 
-const QString kJsonFilter = QObject::tr("JSON files (*.json);;All files (*)");
-
 bool anyNeedsMigration(const ActionFile &file)
 {
     for (const QString &p : file.actionPointers())
@@ -125,7 +123,7 @@ bool MainWindow::exportForPort(const QString &pathIn, QString *error)
         const QFileInfo fi(m_doc->path().isEmpty() ? tr("action.json") : m_doc->path());
         const QString suggested = QDir(m_doc->path().isEmpty() ? AppSettings::instance().saveDirectory() : fi.absolutePath())
                                       .filePath(fi.completeBaseName() + QStringLiteral(".port.json"));
-        path = QFileDialog::getSaveFileName(this, tr("Export for Port"), suggested, kJsonFilter);
+        path = QFileDialog::getSaveFileName(this, tr("Export for Port"), suggested, jsonFileFilter());
         if (path.isEmpty())
             return false;
     }

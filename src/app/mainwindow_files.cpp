@@ -11,6 +11,7 @@
 #include "json/jsonwriter.h"
 
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -27,8 +28,9 @@ static void initAppResources()
 
 namespace ad::app {
 
-namespace {
-const QString kJsonFilter = QObject::tr("JSON files (*.json);;All files (*)");
+QString MainWindow::jsonFileFilter()
+{
+    return tr("JSON files (*.json);;All files (*)");
 }
 
 bool MainWindow::isReplaceable() const
@@ -65,7 +67,7 @@ bool MainWindow::openFile(const QString &pathIn, QString *error)
 {
     QString path = pathIn;
     if (path.isEmpty()) {
-        path = QFileDialog::getOpenFileName(this, tr("Open Action"), AppSettings::instance().openDirectory(), kJsonFilter);
+        path = QFileDialog::getOpenFileName(this, tr("Open Action"), AppSettings::instance().openDirectory(), jsonFileFilter());
         if (path.isEmpty())
             return true;  // cancelled
         return targetWindow()->openFile(path, error);
@@ -229,7 +231,7 @@ bool MainWindow::saveAs(const QString &pathIn)
                                                  ? m_doc->action().value(QStringLiteral("identifier")).toString()
                                                  : tr("action")) + QStringLiteral(".json"))
                                       : m_doc->path();
-        path = QFileDialog::getSaveFileName(this, tr("Save Action As"), suggested, kJsonFilter);
+        path = QFileDialog::getSaveFileName(this, tr("Save Action As"), suggested, jsonFileFilter());
         if (path.isEmpty())
             return false;
     }
