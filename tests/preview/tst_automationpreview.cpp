@@ -79,8 +79,8 @@ void TstAutomationPreview::previewShowsWhetherItFires()
 
     // An event of the scenario's own where the service did not degrade: it would not fire.
     Scenario s = *dock->scenarios().activeScenario();
-    s.event = parseJson(R"({"diff": {"before": {"properties": {"passed": "Passed"}},
-                                    "after": {"properties": {"passed": "Passed"}}}})")
+    s.event = parseJson(QByteArray(R"({"diff": {"before": {"properties": {"passed": "Passed"}},
+                                    "after": {"properties": {"passed": "Passed"}}}})"))
                   .value;
     dock->updateActiveScenario(s);
     const int before = dock->renderCount();
@@ -112,8 +112,8 @@ void TstAutomationPreview::partsThatDoNotApplyAreHidden()
     QCOMPARE(publishFields, 1);
     // A self-service action shows them again.
     w.document()->setValue(QStringLiteral("/trigger"),
-                           parseJson(R"({"type": "self-service", "operation": "CREATE", "blueprintIdentifier": "s",
-                                         "userInputs": {"properties": {}}})")
+                           parseJson(QByteArray(R"({"type": "self-service", "operation": "CREATE", "blueprintIdentifier": "s",
+                                         "userInputs": {"properties": {}}})"))
                                .value);
     shown.clear();
     for (int i = 0; i < parts->count(); ++i)

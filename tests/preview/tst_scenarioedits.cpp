@@ -114,11 +114,11 @@ void TstScenarioEdits::undoInOrderWithActionEdits()
     Window w(dir.path());
     Document *doc = w.window->document();
     const QString oldTitle = doc->action().value(u"title").toString();
-    doc->setValue(QStringLiteral("/title"), JsonValue(QStringLiteral("First")));
+    doc->setValue(QStringLiteral("/title"), JsonValue::fromString(QStringLiteral("First")));
     Scenario s = *w.dock->scenarios().activeScenario();
     s.orgId = QStringLiteral("org_second");
     w.dock->updateActiveScenario(s);
-    doc->setValue(QStringLiteral("/title"), JsonValue(QStringLiteral("Third")));
+    doc->setValue(QStringLiteral("/title"), JsonValue::fromString(QStringLiteral("Third")));
     QCOMPARE(doc->undoStack()->count(), 3);
     doc->undoStack()->undo();
     QCOMPARE(doc->action().value(u"title").toString(), QStringLiteral("First"));
@@ -229,9 +229,23 @@ void TstScenarioEdits::failedScenarioSaveIsNotSaved()
     w.dock->updateActiveScenario(s);
     QVERIFY(!w.window->save());
     QVERIFY(w.window->document()->isModified());
-    QCOMPARE(w.informed.size(), 1);
-    QVERIFY2(w.informed.first().contains(QStringLiteral("not saved")), qPrintable(w.informed.first()));
+    // Asked plainly first (no keychain; keep for this session only?), declined, then told.
+    QCOMPARE(w.informed.size(), 2);
+    QVERIFY2(w.informed.first().contains(QStringLiteral("no keychain is available")), qPrintable(w.informed.first()));
+    QVERIFY2(w.informed.last().contains(QStringLiteral("not saved")), qPrintable(w.informed.last()));
+    QVERIFY(!QFile::exists(ScenarioFile::sidecarPath(w.path)));
+
+    // Keeping them for this session: the save completes, the sidecar holds a reference only.
+    InMemorySecretResolver session;
+    w.dock->setSessionResolver(&session);
+    w.window->setAsker([](const Question &) { return 0; });
+    QVERIFY(w.window->save());
+    QVERIFY(!w.window->document()->isModified());
+    const QByteArray sidecar = readFile(ScenarioFile::sidecarPath(w.path));
+    QVERIFY(sidecar.contains("secretRef"));
+    QVERIFY(!sidecar.contains("\"abc\""));
     w.dock->setSecretResolver(nullptr);
+    w.dock->setSessionResolver(nullptr);
 }
 
 QTEST_MAIN(TstScenarioEdits)

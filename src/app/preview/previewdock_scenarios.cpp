@@ -74,10 +74,11 @@ void PreviewDock::setActiveScenario(const QString &name)
 
 void PreviewDock::updateActiveScenario(const Scenario &in)
 {
+    // `before` first: a Scenario pointer taken earlier would write into the copy's shared data.
+    const ScenarioFile before = m_file;
     Scenario *s = m_file.find(m_file.active);
     if (!s)
         return;
-    const ScenarioFile before = m_file;
     const QString name = s->name;
     *s = in;
     s->name = name;
@@ -129,12 +130,12 @@ QString PreviewDock::duplicateScenario()
 bool PreviewDock::renameScenario(const QString &newNameIn)
 {
     const QString newName = newNameIn.trimmed();
+    const ScenarioFile before = m_file;
     Scenario *s = m_file.find(m_file.active);
     if (!s || newName.isEmpty() || (newName != s->name && m_file.find(newName)))
         return false;
     if (newName == s->name)
         return true;
-    const ScenarioFile before = m_file;
     s->name = newName;
     m_file.active = newName;
     updateScenarioBox();
