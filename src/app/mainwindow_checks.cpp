@@ -78,9 +78,11 @@ bool MainWindow::migrate()
     if (!left.isEmpty())
         lines << QString() << tr("Still to fix (see the Problems dock):") << left;
     inform(tr("Migrated to the current format"),
-           tr("Migrated %n action(s) to Port's current format as one step (Edit ▸ Undo takes it back). "
-              "What changed:",
-              nullptr, fm.migratedCount),
+           (fm.migratedCount == 1 ? tr("Migrated 1 action to Port's current format as one step (Edit ▸ Undo "
+                                       "takes it back). What changed:")
+                                    : tr("Migrated %1 actions to Port's current format as one step (Edit ▸ Undo "
+                                         "takes it back). What changed:")
+                                          .arg(fm.migratedCount)),
            lines);
     return true;
 }
@@ -105,7 +107,8 @@ bool MainWindow::exportForPort(const QString &pathIn, QString *error)
             buttons << tr("Migrate First");
         buttons << tr("Export Anyway") << tr("Cancel");
         const int c = ask({tr("Export for Port"),
-                           tr("Port would reject this file: it has %n error(s).", nullptr, int(errors.size()))
+                           (errors.size() == 1 ? tr("Port would reject this file: it has 1 error.")
+                                               : tr("Port would reject this file: it has %1 errors.").arg(errors.size()))
                                + (canMigrate ? tr(" Some come from an old format that Migrate converts.") : QString()),
                            errors, buttons});
         if (c < 0 || buttons.at(c) == tr("Cancel"))
