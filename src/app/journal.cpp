@@ -67,6 +67,14 @@ Journal::Journal(const QString &directory, QObject *parent)
         ::close(m_lockFd);
         m_lockFd = -1;
     }
+    // Locks of ended sessions that left no unsaved work behind are litter: remove them.
+    const QDir dir(m_dir);
+    for (const QString &lock : dir.entryList({QStringLiteral("*.lock")}, QDir::Files)) {
+        const QString session = lock.chopped(5);
+        if (session != m_session && dir.entryList({session + QStringLiteral("-*.json")}, QDir::Files).isEmpty()
+            && !sessionAlive(session, 0))
+            QFile::remove(dir.filePath(lock));
+    }
 #endif
     m_timer = new QTimer(this);
     m_timer->setInterval(kIntervalMs);
