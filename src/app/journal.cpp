@@ -46,9 +46,15 @@ bool processAlive(qint64 pid)
 #endif
 }
 
+// Locks live in a folder of their own: the journal folder holds entries only.
+QString lockDir(const QString &dir)
+{
+    return dir + QStringLiteral("/locks");
+}
+
 QString lockPath(const QString &dir, const QString &session)
 {
-    return QStringLiteral("%1/%2.lock").arg(dir, session);
+    return QStringLiteral("%1/%2.lock").arg(lockDir(dir), session);
 }
 
 }  // namespace
@@ -60,6 +66,7 @@ Journal::Journal(const QString &directory, QObject *parent)
 {
     QDir().mkpath(m_dir);
 #ifdef Q_OS_UNIX
+    QDir().mkpath(lockDir(m_dir));
     // The session's lock: held while this process runs, released by the kernel when it ends in
     // any way (kill -9 included), so the next start knows at once that the session is gone.
     m_lockFd = ::open(QFile::encodeName(lockPath(m_dir, m_session)).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
@@ -69,11 +76,12 @@ Journal::Journal(const QString &directory, QObject *parent)
     }
     // Locks of ended sessions that left no unsaved work behind are litter: remove them.
     const QDir dir(m_dir);
-    for (const QString &lock : dir.entryList({QStringLiteral("*.lock")}, QDir::Files)) {
+    const QDir locks(lockDir(m_dir));
+    for (const QString &lock : locks.entryList({QStringLiteral("*.lock")}, QDir::Files)) {
         const QString session = lock.chopped(5);
         if (session != m_session && dir.entryList({session + QStringLiteral("-*.json")}, QDir::Files).isEmpty()
             && !sessionAlive(session, 0))
-            QFile::remove(dir.filePath(lock));
+            QFile::remove(locks.filePath(lock));
     }
 #endif
     m_timer = new QTimer(this);
@@ -229,7 +237,7 @@ void Journal::discard(const Entry &e)
     const QString session = QFileInfo(e.journalFile).completeBaseName().section(QLatin1Char('-'), 0, 4);
     const QDir dir = QFileInfo(e.journalFile).absoluteDir();
     if (dir.entryList({session + QStringLiteral("-*.json")}, QDir::Files).isEmpty())
-        QFile::remove(dir.filePath(session + QStringLiteral(".lock")));
+        QFile::remove(lockPath(dir.absolutePath(), session));
 }
 
 }  // namespace ad::app

@@ -36,6 +36,7 @@ void PreviewDock::commitScenarios(const ScenarioFile &before, const QString &tex
     m_scenariosEdited = true;
     m_window->document()->undoStack()->push(
         new ScenarioCommand(text, before, m_file, mergeKey, [this](const ScenarioFile &f) { applyScenarios(f); }));
+    schedule();
 }
 
 void PreviewDock::applyScenarios(const ScenarioFile &f)
