@@ -28,6 +28,9 @@ int main(int argc, char **argv)
                                         QStringLiteral("UI language for this run (en, de); overrides the setting and $AD_LANG."),
                                         QStringLiteral("code"));
     parser.addOption(langOption);
+    const QCommandLineOption restoreOption(QStringLiteral("restore"),
+                                           QStringLiteral("Restore unsaved work left by a crashed or killed session without asking."));
+    parser.addOption(restoreOption);
     parser.process(app);
 
     // Before any window: widgets take their texts when they are built.
@@ -35,7 +38,9 @@ int main(int argc, char **argv)
 
     AppSettings::instance().applyTheme();
     DesignerApp designer;
-    designer.start(parser.positionalArguments());
+    if (parser.isSet(restoreOption))
+        designer.restoreAll();
+    designer.start(parser.positionalArguments(), !parser.isSet(restoreOption));
     return app.exec();
 }
 

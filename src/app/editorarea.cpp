@@ -4,7 +4,13 @@
 #include "app/jsonview/jsonview.h"
 #include "app/parteditor.h"
 
+#include "model/legacy.h"
+#include "model/migrate.h"
+
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -17,13 +23,22 @@ EditorArea::EditorArea(QWidget *parent) : QTabWidget(parent)
     auto *lay = new QVBoxLayout(m_formPage);
     lay->setContentsMargins(0, 0, 0, 0);
     lay->setSpacing(0);
-    m_readOnlyBanner = new QLabel(m_formPage);
+    m_banner = new QFrame(m_formPage);
+    m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_banner->setAutoFillBackground(true);
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(8, 4, 8, 4);
+    m_readOnlyBanner = new QLabel(m_banner);
     m_readOnlyBanner->setWordWrap(true);
-    m_readOnlyBanner->setContentsMargins(8, 4, 8, 4);
-    m_readOnlyBanner->setAutoFillBackground(true);
-    m_readOnlyBanner->hide();
+    m_readOnlyBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_migrateButton = new QPushButton(tr("&Migrate…"), m_banner);
+    m_migrateButton->setToolTip(tr("Convert this file to Port's current format (one undo step) and show what changed"));
+    bannerLayout->addWidget(m_readOnlyBanner, 1);
+    bannerLayout->addWidget(m_migrateButton, 0, Qt::AlignVCenter);
+    connect(m_migrateButton, &QPushButton::clicked, this, &EditorArea::migrateRequested);
+    m_banner->hide();
     m_stack = new QStackedWidget(m_formPage);
-    lay->addWidget(m_readOnlyBanner);
+    lay->addWidget(m_banner);
     lay->addWidget(m_stack, 1);
 
     for (PartEditor *e : createPartEditors(m_stack)) {
@@ -48,8 +63,13 @@ void EditorArea::setDocument(Document *doc)
     for (PartEditor *e : std::as_const(m_editors))
         e->setDocument(doc);
     m_json->setDocument(doc);
-    if (doc)
+    if (doc) {
+        // Every change: the parse error moves while the text stays broken, and an edit in the JSON
+        // view can make the action legacy or current.
         connect(doc, &Document::parseStateChanged, this, &EditorArea::updateReadOnly);
+        connect(doc, &Document::changed, this, &EditorArea::updateReadOnly);
+        connect(doc, &Document::currentActionChanged, this, &EditorArea::updateReadOnly);
+    }
     updateReadOnly();
 }
 
@@ -97,22 +117,46 @@ bool EditorArea::formsReadOnly() const
 void EditorArea::updateReadOnly()
 {
     const bool pending = m_doc && m_doc->hasPendingText();
-    m_stack->setEnabled(!pending);
-    if (!pending) {
-        m_readOnlyBanner->hide();
+    QStringList legacy, flat;
+    if (m_doc && !pending) {
+        isLegacyV1Action(m_doc->action(), &legacy);
+        isFlatIntegrationAction(m_doc->action(), &flat);
+    }
+    const bool readOnly = pending || !legacy.isEmpty() || !flat.isEmpty();
+    m_stack->setEnabled(!readOnly);
+    if (!readOnly) {
+        m_banner->hide();
         return;
     }
-    QPalette pal = m_readOnlyBanner->palette();
+    QPalette pal = m_banner->palette();
     const bool dark = palette().color(QPalette::Base).lightness() < 128;
     pal.setColor(QPalette::Window, dark ? QColor(0x5a, 0x4a, 0x1d) : QColor(0xff, 0xf4, 0xd0));
-    m_readOnlyBanner->setPalette(pal);
-    const JsonParseError &e = m_doc->parseError();
-    m_readOnlyBanner->setText(tr("Read-only: the JSON text does not parse (line %1, column %2: %3). "
-                                 "This form shows the last valid state; fix the text in the JSON view.")
-                                  .arg(e.pos.line)
-                                  .arg(e.pos.column)
-                                  .arg(e.message));
-    m_readOnlyBanner->show();
+    m_banner->setPalette(pal);
+    m_migrateButton->setVisible(!pending);
+    QString text;
+    if (pending) {
+        const JsonParseError &e = m_doc->parseError();
+        text = tr("Read-only: the JSON text does not parse (line %1, column %2: %3). "
+                  "This form shows the last valid state; fix the text in the JSON view.")
+                   .arg(e.pos.line)
+                   .arg(e.pos.column)
+                   .arg(e.message);
+    } else if (!legacy.isEmpty()) {
+        text = tr("Read-only: this is a legacy v1 action (%1). The forms edit Port's current format only; "
+                  "editing them would mix the two formats. Migrate converts the file (one undo step), "
+                  "or edit it in the JSON view.")
+                   .arg(legacy.join(QStringLiteral("; ")));
+    } else {
+        QStringList quoted;
+        for (const QString &k : std::as_const(flat))
+            quoted << QLatin1Char('\'') + k + QLatin1Char('\'');
+        text = tr("Read-only: this INTEGRATION_ACTION has %1 flat under invocationMethod, which Port's API "
+                  "rejects; the form edits them inside integrationActionExecutionProperties. Migrate moves "
+                  "them there (one undo step), or edit them in the JSON view.")
+                   .arg(quoted.join(QStringLiteral(", ")));
+    }
+    m_readOnlyBanner->setText(text);
+    m_banner->show();
 }
 
 }  // namespace ad::app

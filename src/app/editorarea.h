@@ -1,12 +1,15 @@
 #pragma once
 // The centre of the window: a "Form" page stacking one part editor per outline item, and a
-// "JSON" page with the whole file's text. While the text does not parse, the forms stay visible
-// but read-only under a banner.
+// "JSON" page with the whole file's text. While the text does not parse, or the current action is in
+// a shape the forms would only half understand (legacy v1, flat INTEGRATION_ACTION), the forms stay
+// visible but read-only under a banner that says why (and offers Migrate for the latter).
 
 #include <QHash>
 #include <QTabWidget>
 
+class QFrame;
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 
 namespace ad::app {
@@ -30,13 +33,22 @@ public:
     void showForm();
     void toggleJson();
     bool formsReadOnly() const;
+    // The banner above the forms while they are read-only, and its Migrate button (shown for an
+    // action the forms cannot edit faithfully: legacy v1, or a flat INTEGRATION_ACTION).
+    QLabel *bannerLabel() const { return m_readOnlyBanner; }
+    QPushButton *migrateButton() const { return m_migrateButton; }
+
+signals:
+    void migrateRequested();
 
 private:
     void updateReadOnly();
 
     Document *m_doc = nullptr;
     QWidget *m_formPage;
+    QFrame *m_banner;
     QLabel *m_readOnlyBanner;
+    QPushButton *m_migrateButton;
     QStackedWidget *m_stack;
     QHash<QString, PartEditor *> m_editors;
     JsonView *m_json;

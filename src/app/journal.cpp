@@ -16,6 +16,9 @@
 #ifdef Q_OS_UNIX
 #include <cerrno>
 #include <csignal>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 #endif
 
 namespace ad::app {
@@ -27,7 +30,17 @@ bool processAlive(qint64 pid)
     if (pid <= 0)
         return false;
 #ifdef Q_OS_UNIX
-    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+    if (!(::kill(pid_t(pid), 0) == 0 || errno == EPERM))
+        return false;
+    // A killed process its parent has not reaped yet still answers kill(0): a zombie is dead.
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (stat.open(QIODevice::ReadOnly)) {
+        const QByteArray line = stat.readAll();
+        const qsizetype close = line.lastIndexOf(')');
+        if (close >= 0 && close + 2 < line.size() && (line.at(close + 2) == 'Z' || line.at(close + 2) == 'X'))
+            return false;
+    }
+    return true;
 #else
     return false;
 #endif
@@ -45,6 +58,17 @@ QJsonObject readEntry(const QString &path)
     return o;
 }
 
+// Locks live in a folder of their own: the journal folder holds entries only.
+QString lockDir(const QString &dir)
+{
+    return dir + QStringLiteral("/locks");
+}
+
+QString lockPath(const QString &dir, const QString &session)
+{
+    return QStringLiteral("%1/%2.lock").arg(lockDir(dir), session);
+}
+
 }  // namespace
 
 Journal::Journal(const QString &directory, QObject *parent)
@@ -55,6 +79,25 @@ Journal::Journal(const QString &directory, QObject *parent)
     // Journals hold unsaved documents (which may hold tokens): only for this user.
     if (!QFileInfo::exists(m_dir) && QDir().mkpath(m_dir))
         QFile::setPermissions(m_dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+#ifdef Q_OS_UNIX
+    QDir().mkpath(lockDir(m_dir));
+    // The session's lock: held while this process runs, released by the kernel when it ends in
+    // any way (kill -9 included), so the next start knows at once that the session is gone.
+    m_lockFd = ::open(QFile::encodeName(lockPath(m_dir, m_session)).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (m_lockFd >= 0 && ::flock(m_lockFd, LOCK_EX | LOCK_NB) != 0) {
+        ::close(m_lockFd);
+        m_lockFd = -1;
+    }
+    // Locks of ended sessions that left no unsaved work behind are litter: remove them.
+    const QDir dir(m_dir);
+    const QDir locks(lockDir(m_dir));
+    for (const QString &lock : locks.entryList({QStringLiteral("*.lock")}, QDir::Files)) {
+        const QString session = lock.chopped(5);
+        if (session != m_session && dir.entryList({session + QStringLiteral("-*.json")}, QDir::Files).isEmpty()
+            && !sessionAlive(session, 0))
+            QFile::remove(locks.filePath(lock));
+    }
+#endif
     m_timer = new QTimer(this);
     m_timer->setInterval(kIntervalMs);
     connect(m_timer, &QTimer::timeout, this, &Journal::flush);
@@ -64,6 +107,27 @@ Journal::Journal(const QString &directory, QObject *parent)
 Journal::~Journal()
 {
     flush();
+#ifdef Q_OS_UNIX
+    if (m_lockFd >= 0) {
+        QFile::remove(lockPath(m_dir, m_session));
+        ::close(m_lockFd);
+    }
+#endif
+}
+
+bool Journal::sessionAlive(const QString &session, qint64 pid) const
+{
+#ifdef Q_OS_UNIX
+    const QByteArray lock = QFile::encodeName(lockPath(m_dir, session));
+    const int fd = ::open(lock.constData(), O_RDWR | O_CLOEXEC);
+    if (fd >= 0) {
+        const bool held = ::flock(fd, LOCK_EX | LOCK_NB) != 0 && errno == EWOULDBLOCK;
+        ::close(fd);
+        return held;
+    }
+#endif
+    // No lock file (an entry from an older version): fall back to the process id.
+    return pid != QCoreApplication::applicationPid() && processAlive(pid);
 }
 
 QString Journal::defaultDirectory()
@@ -156,7 +220,7 @@ QList<Journal::Entry> Journal::recoverable() const
         const qint64 pid = o.value(QStringLiteral("pid")).toInteger();
         // Another live instance's journal is not ours to offer; one from this very process but
         // another session (a Journal that went away without cleaning up) is.
-        if (pid != QCoreApplication::applicationPid() && processAlive(pid))
+        if (sessionAlive(o.value(QStringLiteral("session")).toString(), pid))
             continue;
         Entry e;
         e.journalFile = fi.absoluteFilePath();
@@ -169,9 +233,24 @@ QList<Journal::Entry> Journal::recoverable() const
     return out;
 }
 
+QList<Journal::Entry> Journal::recoverableFor(const QString &path) const
+{
+    QList<Entry> out;
+    const QString abs = QFileInfo(path).absoluteFilePath();
+    for (const Entry &e : recoverable())
+        if (!e.path.isEmpty() && QFileInfo(e.path).absoluteFilePath() == abs)
+            out << e;
+    return out;
+}
+
 void Journal::discard(const Entry &e)
 {
     QFile::remove(e.journalFile);
+    // The dead session's lock goes with its last entry.
+    const QString session = QFileInfo(e.journalFile).completeBaseName().section(QLatin1Char('-'), 0, 4);
+    const QDir dir = QFileInfo(e.journalFile).absoluteDir();
+    if (dir.entryList({session + QStringLiteral("-*.json")}, QDir::Files).isEmpty())
+        QFile::remove(lockPath(dir.absolutePath(), session));
 }
 
 QString Journal::damagedDirectory() const

@@ -51,6 +51,13 @@ public:
     QStringList setAsideUnreadable();
     QString damagedDirectory() const;
 
+    // Entries recoverable() offers for the file at `path` (the same file opened again).
+    QList<Entry> recoverableFor(const QString &path) const;
+    // Whether the session that wrote an entry is still running: its lock is held. A killed process
+    // releases the lock at once, even while it lingers as a zombie its parent has not reaped (a
+    // process id check alone took such a session for a live one until the zombie was gone).
+    bool sessionAlive(const QString &session, qint64 pid) const;
+
     static constexpr int kIntervalMs = 2000;
 
 private:
@@ -65,6 +72,7 @@ private:
 
     QString m_dir;
     QString m_session;
+    int m_lockFd = -1;  // held (flock) for the session's lifetime
     int m_counter = 0;
     QList<Tracked> m_tracked;
     QTimer *m_timer = nullptr;

@@ -74,6 +74,8 @@ MainWindow::MainWindow(Journal *journal, QWidget *parent)
         m_editors->showForm();
     });
     connect(m_problems, &ProblemsView::activated, this, &MainWindow::showProblem);
+    connect(m_problems, &ProblemsView::migrateRequested, this, &MainWindow::migrate);
+    connect(m_editors, &EditorArea::migrateRequested, this, &MainWindow::migrate);
     connect(m_problems, &ProblemsView::summaryChanged, m_statusProblems, &QLabel::setText);
     connect(m_doc, &Document::changed, m_problemTimer, qOverload<>(&QTimer::start));
     connect(m_doc, &Document::modifiedChanged, this, &MainWindow::updateTitle);
@@ -249,6 +251,14 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *e)
         const bool ctrlShiftZ = ke->key() == Qt::Key_Z && ke->modifiers() == (Qt::ControlModifier | Qt::ShiftModifier);
         if (ke->matches(QKeySequence::Redo) || ctrlShiftZ) {
             m_doc->undoStack()->redo();
+            return true;
+        }
+        // Ctrl+, from anywhere: a floating dock is a window of its own, where the menu's
+        // window-wide shortcut does not reach (an application-wide one would be ambiguous with
+        // several windows open).
+        const bool ctrlComma = ke->key() == Qt::Key_Comma && ke->modifiers() == Qt::ControlModifier;
+        if (ke->matches(QKeySequence::Preferences) || ctrlComma) {
+            openSettings();
             return true;
         }
     }

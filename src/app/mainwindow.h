@@ -5,15 +5,18 @@
 // Menus live in mainwindow_menus.cpp, file handling in mainwindow_files.cpp.
 
 #include "app/files/closeguard.h"
+#include "app/files/reportdialog.h"
 #include "app/problems/problems.h"
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 #include <future>
 
 class QAction;
+class QDialog;
 class QDockWidget;
 class QLabel;
 class QMenu;
@@ -70,6 +73,20 @@ public:
     // Who answers "save changes?" (a message box by default; tests put a function here).
     using CloseAsker = std::function<CloseAnswer(const QString &question)>;
     void setCloseAsker(CloseAsker asker) { m_askClose = std::move(asker); }
+    // Who answers questions and reads reports (a ReportDialog by default; tests record them): the
+    // index of the chosen button of q.buttons.
+    using Asker = std::function<int(const Question &q)>;
+    void setAsker(Asker asker) { m_ask = std::move(asker); }
+    int ask(const Question &q);
+    // A report with a Close button.
+    void inform(const QString &title, const QString &intro, const QStringList &lines = {});
+
+    // Opens the one Settings dialog (non-modal, one per window) on `page` (SettingsDialog's ids).
+    void openSettings(const QString &page = {});
+
+    // Converts every action the forms cannot edit faithfully (legacy v1, flat INTEGRATION_ACTION)
+    // to the current format as one undo step and shows what changed. False when nothing changed.
+    bool migrate();
     // Runs the close decision (ask if needed, save if asked); true when the window may close.
     bool maybeClose();
     // Opens files in another window (set by the application; without it everything opens here).
@@ -114,7 +131,10 @@ private:
     MainWindow *targetWindow(const QString &path);
     bool loadInto(const QByteArray &bytes, const QString &path, const QString &displayName);
     void fileOpened(const QString &path);
+    // Offers the journal's unsaved version of `path`; true when it was restored instead of loading.
+    bool offerJournalFor(const QString &path);
     bool writeFile(const QString &path);
+    static QString jsonFileFilter();
     bool ownsWidget(const QWidget *w) const;
 
     Document *m_doc;
@@ -136,6 +156,8 @@ private:
     QList<Problem> m_docProblems;  // the validator's, for the document as last validated
     std::future<QList<Problem>> m_validation;
     CloseAsker m_askClose;
+    Asker m_ask;
+    QPointer<QDialog> m_settings;
     WindowFactory m_newWindow;
     WindowFinder m_findWindow;
 };

@@ -5,17 +5,20 @@
 #include "app/editorarea.h"
 #include "app/files/templates.h"
 #include "app/journal.h"
+#include "app/preview/previewdock.h"
 #include "app/settings/appsettings.h"
 #include "json/jsonparser.h"
 #include "json/jsonwriter.h"
 
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QStatusBar>
+#include <QUndoStack>
 
 // resources/app.qrc is compiled into the static adapp library: pull it in explicitly.
 static void initAppResources()
@@ -25,9 +28,12 @@ static void initAppResources()
 
 namespace ad::app {
 
-namespace {
-const QString kJsonFilter = QObject::tr("JSON files (*.json);;All files (*)");
+QString MainWindow::jsonFileFilter()
+{
+    return tr("JSON files (*.json);;All files (*)");
+}
 
+namespace {
 // One spelling per file: symlinks resolved when it exists, else the clean absolute path.
 QString fileKey(const QString &path)
 {
@@ -88,7 +94,7 @@ bool MainWindow::openFile(const QString &pathIn, QString *error)
 {
     QString path = pathIn;
     if (path.isEmpty()) {
-        path = QFileDialog::getOpenFileName(this, tr("Open Action"), AppSettings::instance().openDirectory(), kJsonFilter);
+        path = QFileDialog::getOpenFileName(this, tr("Open Action"), AppSettings::instance().openDirectory(), jsonFileFilter());
         if (path.isEmpty())
             return true;  // cancelled
         return targetWindow(path)->openFile(path, error);
@@ -106,6 +112,8 @@ bool MainWindow::openFile(const QString &pathIn, QString *error)
     f.close();
     if (!maybeClose())
         return false;
+    if (m_journal && offerJournalFor(path))
+        return true;
     if (!m_doc->load(path, error))
         return false;
     m_editors->showForm();
@@ -114,6 +122,29 @@ bool MainWindow::openFile(const QString &pathIn, QString *error)
     emit fileLoaded(path);
     if (m_doc->hasPendingText())
         statusBar()->showMessage(tr("%1 does not parse: fix it in the JSON view").arg(QFileInfo(path).fileName()), 8000);
+    return true;
+}
+
+bool MainWindow::offerJournalFor(const QString &path)
+{
+    // Unsaved work for this very file from a session that crashed or was killed (e.g. the start-up
+    // offer was answered "Later"): the file on disk is not the latest version the user saw.
+    const QList<Journal::Entry> entries = m_journal->recoverableFor(path);
+    if (entries.isEmpty())
+        return false;
+    const Journal::Entry &e = entries.first();
+    const int c = ask({tr("Unsaved Work Found"),
+                       tr("%1 has unsaved changes from a session that did not close normally (last kept %2). "
+                          "Restore them, or open the file as it is on disk (the unsaved changes stay available "
+                          "for the next start)?")
+                           .arg(QFileInfo(path).fileName(), e.savedAt.toLocalTime().toString(Qt::TextDate)),
+                       {},
+                       {tr("Restore Unsaved Changes"), tr("Open File on Disk")}});
+    if (c != 0)
+        return false;
+    restoreJournalEntry(QFileInfo(path).absoluteFilePath(), e.text);
+    fileOpened(path);
+    Journal::discard(e);
     return true;
 }
 
@@ -170,6 +201,45 @@ bool MainWindow::writeFile(const QString &path)
         return false;
     }
     fileOpened(path);
+    // The scenarios are part of the edit: when they could not be stored the save is not complete,
+    // the window stays modified and says so (a status message alone would claim "Saved").
+    if (auto *preview = qobject_cast<PreviewDock *>(m_previewDock->widget())) {
+        QString scenarioError;
+        bool sessionOnly = false;
+        bool ok = preview->saveScenarios(path, &scenarioError);
+        if (!ok && preview->hasSecretValues()) {
+            // Most likely no keychain: say so plainly and let the user decide where secrets live.
+            const QStringList buttons{tr("Keep for This Session Only"), tr("Cancel")};
+            const int c = ask({tr("No Keychain Available"),
+                               tr("%1 was saved, but its scenarios were not: no keychain is available to store "
+                                  "their secrets (%2). Keep the secrets in memory for this session only? The "
+                                  "scenarios file then holds references whose values are gone when Action "
+                                  "Designer quits; type them again after a restart.")
+                                   .arg(QFileInfo(path).fileName(), scenarioError),
+                               {},
+                               buttons});
+            if (c == 0)
+                ok = sessionOnly = preview->saveScenarios(path, &scenarioError, true);
+            else
+                scenarioError = tr("no keychain available; the secrets were not stored");
+        }
+        if (!ok) {
+            m_doc->undoStack()->resetClean();
+            emit fileSaved(path);
+            statusBar()->showMessage(tr("Saved %1, but not its scenarios").arg(QDir::toNativeSeparators(path)), 8000);
+            inform(tr("Scenarios not saved"),
+                   tr("%1 was saved, but its scenarios were not. The window stays marked as modified.")
+                       .arg(QFileInfo(path).fileName()),
+                   {scenarioError});
+            return false;
+        }
+        if (sessionOnly) {
+            emit fileSaved(path);
+            statusBar()->showMessage(
+                tr("Saved %1; scenario secrets kept for this session only").arg(QDir::toNativeSeparators(path)), 8000);
+            return true;
+        }
+    }
     emit fileSaved(path);
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
     return true;
@@ -192,43 +262,11 @@ bool MainWindow::saveAs(const QString &pathIn)
                                                  ? m_doc->action().value(QStringLiteral("identifier")).toString()
                                                  : tr("action")) + QStringLiteral(".json"))
                                       : m_doc->path();
-        path = QFileDialog::getSaveFileName(this, tr("Save Action As"), suggested, kJsonFilter);
+        path = QFileDialog::getSaveFileName(this, tr("Save Action As"), suggested, jsonFileFilter());
         if (path.isEmpty())
             return false;
     }
     return writeFile(path);
-}
-
-bool MainWindow::exportForPort(const QString &pathIn, QString *error)
-{
-    m_doc->settle();
-    if (m_doc->hasPendingText()) {
-        if (error)
-            *error = tr("The JSON text does not parse; fix it before exporting.");
-        return false;
-    }
-    QStringList notes;
-    const QByteArray bytes = writeJson(m_doc->file().forPort(&notes));
-    QString path = pathIn;
-    if (path.isEmpty()) {
-        const QFileInfo fi(m_doc->path().isEmpty() ? tr("action.json") : m_doc->path());
-        const QString suggested = QDir(m_doc->path().isEmpty() ? AppSettings::instance().saveDirectory() : fi.absolutePath())
-                                      .filePath(fi.completeBaseName() + QStringLiteral(".port.json"));
-        path = QFileDialog::getSaveFileName(this, tr("Export for Port"), suggested, kJsonFilter);
-        if (path.isEmpty())
-            return false;
-    }
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
-        return false;
-    }
-    statusBar()->showMessage(notes.isEmpty() ? tr("Exported for Port to %1").arg(QDir::toNativeSeparators(path))
-                                             : tr("Exported for Port to %1 (%2)")
-                                                   .arg(QDir::toNativeSeparators(path), notes.join(QStringLiteral("; "))),
-                             8000);
-    return true;
 }
 
 void MainWindow::restoreJournalEntry(const QString &path, const QString &text)

@@ -34,6 +34,21 @@ QAction *MainWindow::addAction(const QString &id, const QString &text, const QKe
     return a;
 }
 
+void MainWindow::openSettings(const QString &page)
+{
+    auto *dlg = qobject_cast<SettingsDialog *>(m_settings.data());
+    if (!dlg) {
+        dlg = new SettingsDialog(this, page.isEmpty() ? SettingsDialog::General : page);
+        dlg->setAttribute(Qt::WA_DeleteOnClose);
+        m_settings = dlg;
+    } else if (!page.isEmpty()) {
+        dlg->showPage(page);
+    }
+    dlg->show();
+    dlg->raise();
+    dlg->activateWindow();
+}
+
 void MainWindow::createMenus()
 {
     // --- File ---
@@ -86,7 +101,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction *prefs = addAction(QStringLiteral("file.settings"), tr("Se&ttings…"), QKeySequence::Preferences);
     prefs->setMenuRole(QAction::PreferencesRole);
-    connect(prefs, &QAction::triggered, this, [this] { SettingsDialog(this).exec(); });
+    connect(prefs, &QAction::triggered, this, [this] { openSettings(); });
     file->addAction(prefs);
     file->addSeparator();
     QAction *close = addAction(QStringLiteral("file.close"), tr("&Close"), QKeySequence::Close);
@@ -122,6 +137,12 @@ void MainWindow::createMenus()
         });
         edit->addAction(a);
     };
+    QAction *migrateAction = addAction(QStringLiteral("edit.migrate"), tr("&Migrate to Current Format…"));
+    migrateAction->setStatusTip(tr("Convert legacy v1 actions and flat INTEGRATION_ACTION workflows to the format "
+                                   "Port's API accepts (one undo step)"));
+    connect(migrateAction, &QAction::triggered, this, &MainWindow::migrate);
+    edit->addAction(migrateAction);
+    edit->addSeparator();
     jsonAction(QStringLiteral("edit.find"), tr("&Find…"), QKeySequence::Find, [](JsonView *v) { v->showFind(); });
     jsonAction(QStringLiteral("edit.replace"), tr("R&eplace…"), QKeySequence(Qt::CTRL | Qt::Key_H),
                [](JsonView *v) { v->showReplace(); });

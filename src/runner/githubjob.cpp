@@ -43,7 +43,7 @@ void GitHubJob::start()
     if (!haveAuth) {
         const QString token = secret(secretkeys::GitHubToken);
         if (token.isEmpty()) {
-            const QString msg = QStringLiteral("No GitHub token: set GITHUB_TOKEN or store one under Settings > Secrets");
+            const QString msg = QStringLiteral("No GitHub token: set GITHUB_TOKEN or store one under Settings > Backends and secrets");
             emit requestFinished(false, msg);
             fail(msg);
             return;

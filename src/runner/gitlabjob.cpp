@@ -62,7 +62,7 @@ void GitLabJob::start()
         if (token.isEmpty())
             token = secret(secretkeys::GitLabToken);
         if (token.isEmpty()) {
-            const QString msg = QStringLiteral("No GitLab trigger token: set GITLAB_TOKEN or store one under Settings > Secrets");
+            const QString msg = QStringLiteral("No GitLab trigger token: set GITLAB_TRIGGER_TOKEN (or GITLAB_TOKEN) or store one under Settings > Backends and secrets");
             emit requestFinished(false, msg);
             fail(msg);
             return;

@@ -131,6 +131,48 @@ bool EnvSecretStore::remove(const QString &key)
     return ok;
 }
 
+SessionSecretStore::SessionSecretStore(SecretStore *inner) : m_inner(inner) {}
+
+std::optional<QString> SessionSecretStore::read(const QString &key)
+{
+    m_lastError.clear();
+    if (auto it = m_session.constFind(key); it != m_session.constEnd())
+        return *it;
+    if (!m_inner)
+        return std::nullopt;
+    auto v = m_inner->read(key);
+    m_lastError = m_inner->lastError();
+    return v;
+}
+
+bool SessionSecretStore::write(const QString &key, const QString &value)
+{
+    if (!m_inner) {
+        m_lastError = QStringLiteral("no secret store to write to");
+        return false;
+    }
+    const bool ok = m_inner->write(key, value);
+    m_lastError = m_inner->lastError();
+    if (ok)
+        m_session.remove(key);  // stored for good now
+    return ok;
+}
+
+bool SessionSecretStore::remove(const QString &key)
+{
+    m_session.remove(key);
+    if (!m_inner)
+        return true;
+    const bool ok = m_inner->remove(key);
+    m_lastError = m_inner->lastError();
+    return ok;
+}
+
+void SessionSecretStore::keepForSession(const QString &key, const QString &value)
+{
+    m_session.insert(key, value);
+}
+
 std::optional<QString> SecretStoreResolver::readSecret(const QString &key) const
 {
     return m_store ? m_store->read(key) : std::nullopt;

@@ -75,6 +75,24 @@ private:
     SecretStore *m_fallback;
 };
 
+// A store in front of another that can also keep values for this session only: when no keychain
+// is reachable the user may choose that, and the runner then reads them from memory (first) until
+// the program ends. Writes go to the wrapped store and report its failure: never "saved" when
+// nothing was stored.
+class SessionSecretStore : public SecretStore {
+public:
+    explicit SessionSecretStore(SecretStore *inner);  // not owned; may be null
+    std::optional<QString> read(const QString &key) override;
+    bool write(const QString &key, const QString &value) override;
+    bool remove(const QString &key) override;
+    void keepForSession(const QString &key, const QString &value);
+    bool isSessionOnly(const QString &key) const { return m_session.contains(key); }
+
+private:
+    SecretStore *m_inner;
+    QHash<QString, QString> m_session;
+};
+
 // A scenario sidecar's secret refs ({"secretRef": key}) read from and written to a SecretStore:
 // the app and the CLI resolve scenario secrets through the keychain with it.
 class SecretStoreResolver : public SecretResolver {

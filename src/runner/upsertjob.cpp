@@ -37,7 +37,7 @@ void UpsertJob::start()
     QString clientSecret = o.portClientSecret.isEmpty() ? secret(secretkeys::PortClientSecret) : o.portClientSecret;
     addSecret(clientSecret);
     if (clientId.isEmpty() || clientSecret.isEmpty()) {
-        const QString msg = QStringLiteral("No Port credentials: set PORT_CLIENT_ID / PORT_CLIENT_SECRET or store them under Settings > Secrets");
+        const QString msg = QStringLiteral("No Port credentials: set PORT_CLIENT_ID / PORT_CLIENT_SECRET or store them under Settings > Backends and secrets");
         emit requestFinished(false, msg);
         fail(msg);
         return;

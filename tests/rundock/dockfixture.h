@@ -11,7 +11,7 @@
 #include "app/runner/runnerdock.h"
 #include "app/runner/runnerinstall.h"
 #include "app/runner/runnerservice.h"
-#include "app/runner/runnersettingsdialog.h"
+#include "app/runner/runnersettingspages.h"
 #include "invocation/portsignature.h"
 #include "json/jsonparser.h"
 #include "json/jsonwriter.h"

@@ -271,7 +271,8 @@ private slots:
 
     void settingsKeepSecretsOutOfQSettings()
     {
-        RunnerSettingsDialog dlg(m_service.get());
+        QWidget host;
+        RunnerSettingsPages dlg(m_service.get(), &host);
         dlg.secretField(secretkeys::GitHubToken)->setText(QStringLiteral("ghp_SettingsDialogToken123"));
         dlg.field(QStringLiteral("githubApiBase"))->setText(QStringLiteral("http://127.0.0.1:9/api"));
         dlg.field(QStringLiteral("kafkaBootstrap"))->setText(QStringLiteral("127.0.0.1:9092"));

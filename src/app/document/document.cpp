@@ -512,6 +512,13 @@ void Document::setText(const QString &text)
     d->push(tr("Edit JSON"), {text, d->current}, QString(), QStringLiteral("json-text"));
 }
 
+void Document::replaceText(const QString &text, const QString &undoText)
+{
+    d->settle();
+    d->push(undoText, {text, d->current}, QString(), QString());
+    d->settle();
+}
+
 bool Document::hasPendingText() const
 {
     return d->pending;

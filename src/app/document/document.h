@@ -70,6 +70,8 @@ public:
     // with the typing burst) and `changed("")` fires. When it does not parse, the text is kept as
     // pending, the model stays at its last good state, and parseError() says where.
     void setText(const QString &text);
+    // Replaces the whole text as one undo step of its own (never merged with typing), e.g. Migrate.
+    void replaceText(const QString &text, const QString &undoText);
     bool hasPendingText() const;
     const JsonParseError &parseError() const;
     // A large text (a big file typed in) is parsed off the UI thread: until that lands, file(),

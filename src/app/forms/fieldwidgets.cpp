@@ -102,15 +102,17 @@ EnumField::EnumField(FormContext *ctx, const QString &pointer, const QStringList
     row(this)->addWidget(m_combo, 1);
     setFocusProxy(m_combo);
     if (!noneText.isEmpty())
-        m_combo->addItem(noneText);
-    m_combo->addItems(choices);
+        m_combo->addItem(noneText, noneText);
+    for (const QString &c : choices)
+        m_combo->addItem(c, c);
+    m_fixedCount = m_combo->count();
     m_combo->setEditable(editable);
     m_combo->setInsertPolicy(QComboBox::NoInsert);
     if (editable) {
         // Free text (a template) goes to the document as it is typed.
         connect(m_combo->lineEdit(), &QLineEdit::textEdited, this, [this](const QString &t) { commit(t); });
     }
-    connect(m_combo, &QComboBox::activated, this, [this](int i) { commit(m_combo->itemText(i)); });
+    connect(m_combo, &QComboBox::activated, this, [this](int i) { commit(m_combo->itemData(i).toString()); });
     refresh();
 }
 
@@ -131,11 +133,15 @@ void EnumField::refresh()
     QString t = v && !v->isNull() ? (v->isString() ? v->toString() : compactJson(*v)) : QString();
     if (t.isEmpty())
         t = m_noneText.isEmpty() ? m_default : m_noneText;
-    int i = m_combo->findText(t);
+    // The choices are the declaration's; a value outside them is shown once, marked, and goes
+    // away when the value does (a half-typed "P" in the JSON view never stays in the list).
+    while (m_combo->count() > m_fixedCount)
+        m_combo->removeItem(m_combo->count() - 1);
+    int i = m_combo->findData(t);
     if (i < 0 && !m_combo->isEditable() && !t.isEmpty()) {
-        // A value outside the choices is shown as it is (the validator reports it), not hidden.
-        m_combo->addItem(t);
+        m_combo->addItem(tr("%1 (not a known value)").arg(t), t);
         i = m_combo->count() - 1;
+        m_combo->setItemData(i, tr("Not one of the values Port accepts here"), Qt::ToolTipRole);
     }
     if (m_combo->isEditable()) {
         if (m_combo->currentText() != t) {

@@ -49,6 +49,7 @@ private:
     QComboBox *m_combo;
     QString m_noneText;
     QString m_default;
+    int m_fixedCount = 0;  // the none item and the declared choices
 };
 
 // true/false, or (alt != None) a "{{ template }}" string or a {"jqQuery": ...} object.

@@ -374,12 +374,7 @@ QWidget *TriggerEditor::buildAutomation()
     note->setWordWrap(true);
     setMuted(note);
     form->addRow(note);
-    auto *publish = new BoolField(m_ctx, QStringLiteral("/publish"), tr("&Active (publish)"), true,
-                                  BoolField::Alt::None, page);
-    publish->setObjectName(QStringLiteral("publish"));
-    publish->setLabel(tr("Published"));
-    publish->setToolTip(tr("Off: the automation exists but does not run."));
-    form->addRow(QString(), publish);
+    // Publish has one switch, in Details (it is the action's, not the trigger's).
     return page;
 }
 

@@ -58,8 +58,25 @@ void OutlineView::setDocument(Document *doc)
     refreshActions();
 }
 
+void OutlineView::updateParts()
+{
+    // User inputs and approval do not apply to automations: their parts are hidden, not empty.
+    const bool automation = m_doc && m_doc->action().value(u"trigger").value(u"type").toString() == QLatin1String("automation");
+    bool currentHidden = false;
+    for (int i = 0; i < m_parts->count(); ++i) {
+        QListWidgetItem *item = m_parts->item(i);
+        const QString id = item->data(Qt::UserRole).toString();
+        const bool hide = automation && (id == QLatin1String("userInputs") || id == QLatin1String("approval"));
+        item->setHidden(hide);
+        currentHidden = currentHidden || (hide && item == m_parts->currentItem());
+    }
+    if (currentHidden)
+        setCurrentPart(QStringLiteral("trigger"));
+}
+
 void OutlineView::refreshActions()
 {
+    updateParts();
     const int n = m_doc ? m_doc->actionCount() : 0;
     const bool multi = n > 1;
     m_actionsLabel->setVisible(multi);

@@ -11,6 +11,8 @@ namespace ad::app {
 
 class Document;
 
+// Parts that do not apply to the current action (user inputs and approval of an automation) are
+// hidden.
 class OutlineView : public QWidget {
     Q_OBJECT
 public:
@@ -27,6 +29,7 @@ signals:
 
 private:
     void refreshActions();
+    void updateParts();
 
     Document *m_doc = nullptr;
     QLabel *m_actionsLabel;

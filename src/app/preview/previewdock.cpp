@@ -7,6 +7,7 @@
 #include "app/forms/templatelineedit.h"
 #include "app/mainwindow.h"
 #include "app/preview/scenarioeditor.h"
+#include "context/inputcheck.h"
 #include "invocation/backgroundrenderer.h"
 #include "invocation/invocationformat.h"
 #include "json/jsonparser.h"
@@ -79,7 +80,7 @@ QString PreviewDock::defaultWorkerBinary()
 
 PreviewDock::PreviewDock(MainWindow *window, QWidget *parent)
     : QWidget(parent), m_window(window), m_renderer(new BackgroundRenderer(this)), m_debounce(new QTimer(this)),
-      m_ownResolver(std::make_unique<InMemorySecretResolver>()), m_resolver(m_ownResolver.get())
+      m_ownResolver(std::make_unique<InMemorySecretResolver>()), m_resolver(m_ownResolver.get()), m_sessionResolver(m_ownResolver.get())
 {
     setObjectName(QStringLiteral("PreviewDock"));
     m_renderer->setWorkerBinary(defaultBinary());
@@ -105,7 +106,7 @@ PreviewDock::PreviewDock(MainWindow *window, QWidget *parent)
         bar->addWidget(b);
         connect(b, &QToolButton::clicked, this, slot);
     };
-    button(tr("Add"), tr("New scenario with default values"), [this]() { addScenario(); });
+    button(tr("Add"), tr("New scenario with default values"), [this]() { askNewScenario(); });
     button(tr("Duplicate"), tr("Copy the active scenario"), [this]() { duplicateScenario(); });
     button(tr("Rename"), tr("Rename the active scenario"), [this]() {
         bool ok = false;
@@ -132,6 +133,21 @@ PreviewDock::PreviewDock(MainWindow *window, QWidget *parent)
     m_status = new QLabel(requestPage);
     m_status->setWordWrap(true);
     rl->addWidget(m_status);
+    m_stale = new QLabel(tr("Stale: the JSON text does not parse. This is the last good render; it follows again "
+                            "once the text parses."),
+                         this);
+    m_stale->setObjectName(QStringLiteral("staleLabel"));
+    m_stale->setWordWrap(true);
+    m_stale->setContentsMargins(6, 3, 6, 3);
+    m_stale->setStyleSheet(QStringLiteral("QLabel { background: #fff4d0; color: #5a4a1d; }"));
+    m_stale->hide();
+    layout->insertWidget(1, m_stale);
+    m_condition = new QLabel(requestPage);
+    m_condition->setObjectName(QStringLiteral("conditionLabel"));
+    m_condition->setWordWrap(true);
+    m_condition->setTextFormat(Qt::RichText);
+    m_condition->hide();
+    rl->addWidget(m_condition);
     auto *split = new QSplitter(Qt::Vertical, requestPage);
     m_text = new QPlainTextEdit(split);
     m_text->setObjectName(QStringLiteral("requestText"));
@@ -187,19 +203,14 @@ PreviewDock::PreviewDock(MainWindow *window, QWidget *parent)
     scroll->setWidgetResizable(true);
     m_tabs->addTab(scroll, tr("Scenario"));
     connect(m_editor, &ScenarioEditor::changed, this, [this]() {
-        if (Scenario *s = m_file.find(m_file.active)) {
-            const Scenario old = *s;
-            *s = m_editor->scenario();
-            s->name = old.name;
-            // Keep the store keys a save gave the secrets after the editor got its copy.
-            if (s->clientSecretRef.isEmpty())
-                s->clientSecretRef = old.clientSecretRef;
-            for (ScenarioSecret &sec : s->secrets)
-                if (const ScenarioSecret *o = old.findSecret(sec.name); o && sec.ref.isEmpty())
-                    sec.ref = o->ref;
-            m_scenariosEdited = true;
-            schedule();
-        }
+        if (!m_file.find(m_file.active))
+            return;
+        const ScenarioFile before = m_file;
+        Scenario *s = m_file.find(m_file.active);
+        *s = m_editor->scenario();
+        s->name = before.find(before.active)->name;
+        keepSecretRefs(&m_file, before);
+        commitScenarios(before, tr("Edit scenario"), QStringLiteral("scenario-editor:") + m_file.active);
     });
 
     // {{ . }}: the whole payload context.
@@ -212,13 +223,8 @@ PreviewDock::PreviewDock(MainWindow *window, QWidget *parent)
     Document *doc = m_window->document();
     connect(doc, &Document::changed, this, &PreviewDock::actionChanged);
     connect(doc, &Document::currentActionChanged, this, &PreviewDock::actionChanged);
+    connect(doc, &Document::parseStateChanged, this, &PreviewDock::updateStale);
     connect(m_window, &MainWindow::fileLoaded, this, [this](const QString &path) { loadScenarios(path); });
-    connect(m_window, &MainWindow::fileSaved, this, [this](const QString &path) {
-        QString error;
-        if (!saveScenarios(path, &error))
-            m_status->setText(tr("Scenarios not saved: %1").arg(error));
-    });
-
     loadScenarios(doc->path());
 }
 
@@ -240,131 +246,26 @@ void PreviewDock::setSecretResolver(SecretResolver *resolver)
     m_resolver = resolver ? resolver : m_ownResolver.get();
 }
 
-// --- scenarios ---
-
-void PreviewDock::updateScenarioBox()
+void PreviewDock::setSessionResolver(SecretResolver *resolver)
 {
-    QSignalBlocker block(m_scenarioBox);
-    m_scenarioBox->clear();
-    for (const Scenario &s : std::as_const(m_file.scenarios))
-        m_scenarioBox->addItem(s.name);
-    m_scenarioBox->setCurrentText(m_file.active);
-}
-
-void PreviewDock::setActiveScenario(const QString &name)
-{
-    const Scenario *s = m_file.find(name);
-    if (!s)
-        return;
-    m_file.active = name;
-    m_editor->setScenario(*s);
-    updateScenarioBox();
-    schedule();
-}
-
-void PreviewDock::updateActiveScenario(const Scenario &in)
-{
-    Scenario *s = m_file.find(m_file.active);
-    if (!s)
-        return;
-    const QString name = s->name;
-    *s = in;
-    s->name = name;
-    m_scenariosEdited = true;
-    m_editor->setScenario(*s);
-    schedule();
-}
-
-QString PreviewDock::addScenario(const QString &nameIn)
-{
-    Scenario s;
-    s.name = m_file.uniqueName(nameIn.isEmpty() ? tr("scenario") : nameIn);
-    m_file.scenarios.append(s);
-    m_scenariosEdited = true;
-    setActiveScenario(s.name);
-    return s.name;
-}
-
-QString PreviewDock::duplicateScenario()
-{
-    const Scenario *cur = m_file.find(m_file.active);
-    if (!cur)
-        return addScenario();
-    Scenario s = *cur;
-    s.name = m_file.uniqueName(cur->name + tr(" copy"));
-    // A copy is its own secret: it gets its own refs in the store when saved.
-    s.clientSecretRef.clear();
-    for (ScenarioSecret &sec : s.secrets)
-        sec.ref.clear();
-    m_file.scenarios.append(s);
-    m_scenariosEdited = true;
-    setActiveScenario(s.name);
-    return s.name;
-}
-
-bool PreviewDock::renameScenario(const QString &newNameIn)
-{
-    const QString newName = newNameIn.trimmed();
-    Scenario *s = m_file.find(m_file.active);
-    if (!s || newName.isEmpty() || (newName != s->name && m_file.find(newName)))
-        return false;
-    s->name = newName;
-    m_file.active = newName;
-    m_scenariosEdited = true;
-    updateScenarioBox();
-    return true;
-}
-
-void PreviewDock::removeScenario()
-{
-    for (int i = 0; i < m_file.scenarios.size(); ++i)
-        if (m_file.scenarios.at(i).name == m_file.active) {
-            m_file.scenarios.removeAt(i);
-            break;
-        }
-    if (m_file.scenarios.isEmpty())
-        m_file.scenarios.append(Scenario());
-    m_scenariosEdited = true;
-    setActiveScenario(m_file.scenarios.first().name);
-}
-
-bool PreviewDock::loadScenarios(const QString &actionPath, QString *error)
-{
-    ScenarioFile file;
-    QStringList warnings;
-    bool ok = true;
-    const QString sidecar = actionPath.isEmpty() ? QString() : ScenarioFile::sidecarPath(actionPath);
-    if (!sidecar.isEmpty() && QFile::exists(sidecar))
-        ok = ScenarioFile::load(sidecar, &file, m_resolver, error, &warnings);
-    if (file.scenarios.isEmpty())
-        file.scenarios.append(Scenario());
-    if (!file.find(file.active))
-        file.active = file.scenarios.first().name;
-    m_file = file;
-    m_scenariosEdited = false;
-    m_editor->setAction(m_window->document()->action());
-    setActiveScenario(m_file.active);
-    if (!warnings.isEmpty())
-        m_status->setText(tr("Scenarios: %1").arg(warnings.join(QStringLiteral("; "))));
-    return ok;
-}
-
-bool PreviewDock::saveScenarios(const QString &actionPath, QString *error)
-{
-    const QString sidecar = ScenarioFile::sidecarPath(actionPath);
-    // An action whose scenarios were never touched gets no sidecar.
-    if (!m_scenariosEdited && !QFile::exists(sidecar))
-        return true;
-    if (!m_file.save(sidecar, m_resolver, error))
-        return false;
-    m_scenariosEdited = false;
-    return true;
+    m_sessionResolver = resolver ? resolver : m_ownResolver.get();
 }
 
 // --- rendering ---
 
+bool PreviewDock::isStale() const
+{
+    return m_window->document()->hasPendingText();
+}
+
+void PreviewDock::updateStale()
+{
+    m_stale->setVisible(isStale());
+}
+
 void PreviewDock::actionChanged()
 {
+    updateStale();
     m_editor->setAction(m_window->document()->action());
     schedule();
 }
@@ -506,7 +407,17 @@ void PreviewDock::showPreview()
         const qsizetype inputs = body.value.value(u"inputs").size();
         status += tr(" · %1 of at most 10 workflow inputs").arg(inputs);
     }
+    // A mock value Port's form would refuse: the request shown is one Port would never send.
+    const QHash<QString, QStringList> invalid = checkMockInputs(p.form);
+    if (!invalid.isEmpty()) {
+        QStringList ids = invalid.keys();
+        ids.sort();
+        status += tr(" · ⚠ Port's form would refuse %n input value(s) (%1): Port would never send this request",
+                     nullptr, int(ids.size()))
+                      .arg(ids.join(QStringLiteral(", ")));
+    }
     m_status->setText(status);
+    showCondition();
 
     const QString text = requestText();
     if (m_text->toPlainText() != text)
@@ -552,6 +463,33 @@ void PreviewDock::showPreview()
     if (m_contextView->toPlainText() != ctx)
         m_contextView->setPlainText(ctx);
     m_editor->setFormState(p.form, p.context);
+}
+
+void PreviewDock::showCondition()
+{
+    const ConditionResult &c = m_preview.condition;
+    m_condition->setVisible(c.present);
+    if (!c.present)
+        return;
+    QStringList rows;
+    for (const ConditionResult::Expression &e : c.expressions) {
+        QString value;
+        switch (e.result.kind) {
+        case JqResult::Kind::Value: value = QString::fromUtf8(toCompactJs(e.result.value)); break;
+        case JqResult::Kind::Undefined: value = tr("no output"); break;
+        case JqResult::Kind::Error: value = tr("error: %1").arg(e.result.error); break;
+        }
+        if (e.result.kind == JqResult::Kind::Value && !e.result.value.isBool())
+            value += tr(" (not a boolean: counts as false)");
+        rows << QStringLiteral("<li><code>%1</code> → <b>%2</b></li>").arg(e.expression.toHtmlEscaped(), value.toHtmlEscaped());
+    }
+    const QString head = c.fires ? tr("✓ The trigger condition holds (%1): Port would run this automation for this event.")
+                                       .arg(c.combinator)
+                                 : tr("✗ The trigger condition does not hold (%1): Port would NOT run this automation "
+                                      "for this event; the request below would not be sent.")
+                                       .arg(c.combinator);
+    m_condition->setText(QStringLiteral("%1<ul style=\"margin:0\">%2</ul>").arg(head.toHtmlEscaped(), rows.join(QString())));
+    m_condition->setProperty("fires", c.fires);
 }
 
 }  // namespace ad::app

@@ -49,6 +49,8 @@ public:
     void setTimeoutMs(int ms);
     // Where scenario secrets are kept on save (default: an in-memory store for this session).
     void setSecretResolver(SecretResolver *resolver);
+    // Where secrets go when the user chose "for this session only" (no keychain reachable).
+    void setSessionResolver(SecretResolver *resolver);
 
     // --- scenarios ---
     const ScenarioFile &scenarios() const { return m_file; }
@@ -57,11 +59,16 @@ public:
     // Replaces the active scenario's content (keeps its name) and re-renders.
     void updateActiveScenario(const Scenario &s);
     QString addScenario(const QString &name = {});
+    // Asks for the new scenario's name (the Add button); empty when cancelled.
+    QString askNewScenario();
     QString duplicateScenario();
     bool renameScenario(const QString &newName);
     void removeScenario();
     bool loadScenarios(const QString &actionPath, QString *error = nullptr);
-    bool saveScenarios(const QString &actionPath, QString *error = nullptr);
+    // `sessionOnly`: secrets go to the session resolver (memory) instead of the keychain.
+    bool saveScenarios(const QString &actionPath, QString *error = nullptr, bool sessionOnly = false);
+    // True when the scenarios hold a secret value (a save needs a store for it).
+    bool hasSecretValues() const;
 
     // --- output ---
     void renderNow();  // skips the debounce
@@ -76,6 +83,13 @@ public:
     // scenario edit like any other, written to the sidecar on save. Renders in the background;
     // expectationAccepted() follows. False when there is no action.
     bool acceptCurrentOutput();
+
+    // True while the JSON text does not parse: what the dock shows is the last good render.
+    bool isStale() const;
+    QLabel *staleLabel() const { return m_stale; }
+    QLabel *statusLabel() const { return m_status; }
+    // Automations: whether the trigger condition holds for the scenario's event, per expression.
+    QLabel *conditionLabel() const { return m_condition; }
 
     ScenarioEditor *scenarioEditor() const { return m_editor; }
     QTableWidget *traceTable() const { return m_trace; }
@@ -94,11 +108,18 @@ private:
     void finished(quint64 id, const InvocationPreview &p);
     void acceptFinished(quint64 id, const InvocationPreview &p);
     void showPreview();
+    void showCondition();
     void markTemplates();
     void markJsonField(QsciScintilla *editor, const QString &fieldPointer, const QList<TemplateTrace> &traces,
                        int timeoutMs, const QStringList &secrets);
     void updateScenarioBox();
+    // Pushes the change from `before` to m_file as one undo step (edits with the same merge key in
+    // a quick burst merge, like typing in a form).
+    void commitScenarios(const ScenarioFile &before, const QString &text, const QString &mergeKey = {});
+    void applyScenarios(const ScenarioFile &f);
+    static void keepSecretRefs(ScenarioFile *f, const ScenarioFile &current);
     void actionChanged();
+    void updateStale();
 
     MainWindow *m_window;
     BackgroundRenderer *m_renderer;
@@ -116,10 +137,13 @@ private:
     ScenarioFile m_file;
     std::unique_ptr<InMemorySecretResolver> m_ownResolver;
     SecretResolver *m_resolver;
+    SecretResolver *m_sessionResolver;
 
     QComboBox *m_scenarioBox;
     QTabWidget *m_tabs;
     QLabel *m_status;
+    QLabel *m_stale;
+    QLabel *m_condition;
     QPlainTextEdit *m_text;
     QListWidget *m_warnings;
     QCheckBox *m_revealBox;

@@ -1,6 +1,7 @@
 #include "app/preview/scenarioeditor.h"
 
 #include "context/contextbuilder.h"
+#include "context/inputcheck.h"
 #include "context/jsonbuild.h"
 #include "json/jsonparser.h"
 #include "json/jsonwriter.h"
@@ -96,6 +97,11 @@ ScenarioEditor::ScenarioEditor(QWidget *parent) : QWidget(parent)
                       {&m_timestamp, tr("X-Port-Timestamp"), tr("now (unix seconds)"), false},
                       {&m_clientSecret, tr("Client secret"), tr("signs X-Port-Signature"), true},
                       {&m_defaultBranch, tr("GitHub default branch"), QStringLiteral("main"), false}});
+    // Names for tests and accessibility tools.
+    m_email->setObjectName(QStringLiteral("userEmail"));
+    m_userId->setObjectName(QStringLiteral("userId"));
+    m_orgId->setObjectName(QStringLiteral("orgId"));
+    m_runId->setObjectName(QStringLiteral("runId"));
     m_timestamp->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,12}")), this));
 
     m_inputsBox = new QGroupBox(tr("Inputs"), this);
@@ -268,6 +274,7 @@ void ScenarioEditor::rebuildInputs()
 void ScenarioEditor::setFormState(const FormState &form, const JsonValue &context)
 {
     m_filling = true;
+    m_invalid = checkMockInputs(form);
     for (const InputState &in : form.inputs) {
         QWidget *w = m_inputWidgets.value(in.id);
         auto *label = qobject_cast<QLabel *>(m_inputLabels.value(in.id));
@@ -283,9 +290,17 @@ void ScenarioEditor::setFormState(const FormState &form, const JsonValue &contex
         if (in.required)
             notes << tr("required");
         notes += in.problems;
+        // Marked as Port's form would: a red frame and the reason, on the value the scenario gave.
+        const QStringList invalid = m_invalid.value(in.id);
+        for (const QString &p : invalid)
+            notes << tr("Port's form would refuse this: %1").arg(p);
         const QString tip = (QStringList{in.id} + notes).join(QLatin1Char('\n'));
         label->setToolTip(tip);
         w->setToolTip(tip);
+        w->setProperty("invalidMock", !invalid.isEmpty());
+        w->setStyleSheet(invalid.isEmpty() ? QString()
+                                           : QStringLiteral("%1 { border: 1px solid #c03030; }")
+                                                 .arg(QLatin1String(w->metaObject()->className())));
         // Hidden inputs stay editable (the scenario may still set them) but are greyed.
         QPalette pal = w->palette();
         pal.setColor(QPalette::Text, in.visible ? palette().color(QPalette::Text)

@@ -37,6 +37,8 @@ public:
     // The generated widget of an input (tests), or nullptr.
     QWidget *inputWidget(const QString &id) const { return m_inputWidgets.value(id); }
     QLineEdit *clientSecretEdit() const { return m_clientSecret; }
+    // The mock values Port's form would refuse, per input id, from the last form state.
+    const QHash<QString, QStringList> &invalidInputs() const { return m_invalid; }
 
 signals:
     void changed();
@@ -68,6 +70,7 @@ private:
     QPlainTextEdit *m_entity, *m_mockEntities, *m_event;
     QVBoxLayout *m_secretRows;
     QList<QPair<QLineEdit *, QLineEdit *>> m_secretEdits;
+    QHash<QString, QStringList> m_invalid;
 };
 
 }  // namespace ad::app

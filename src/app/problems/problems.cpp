@@ -3,6 +3,8 @@
 #include "app/document/document.h"
 #include "json/jsonpointer.h"
 
+#include <QCoreApplication>
+
 #include "model/filevalidation.h"
 
 namespace ad::app {
@@ -34,12 +36,24 @@ QList<Problem> computeProblems(const Document &doc)
     return computeProblems(doc.file());
 }
 
+QString guiWording(QString message)
+{
+    // The validator is shared with the CLI, whose messages name its commands; in the window the
+    // same fix is a menu command.
+    message.replace(QStringLiteral("`action-designer migrate FILE`"),
+                    QCoreApplication::translate("ad::app::Problems", "Edit ▸ Migrate to Current Format"));
+    message.replace(QStringLiteral("export --for-port"),
+                    QCoreApplication::translate("ad::app::Problems", "File ▸ Export for Port"));
+    return message;
+}
+
 QList<Problem> computeProblems(const ActionFile &file)
 {
     QList<Problem> out;
     for (const Diagnostic &d : validateActionFile(file)) {
         Problem p;
         p.diagnostic = d;
+        p.diagnostic.message = guiWording(d.message);
         if (!p.diagnostic.pos.isValid())
             p.diagnostic.pos = positionFor(file.root(), d.pointer);
         out << p;

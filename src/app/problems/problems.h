@@ -23,6 +23,10 @@ struct Problem {
 // The closest source position for a file-root pointer: its own value's, else its nearest ancestor's.
 SourcePos positionFor(const JsonValue &root, QString pointer);
 
+// A validator message as the window shows it: CLI commands replaced by the menu command that does
+// the same.
+QString guiWording(QString message);
+
 // Computes the problems of the document's current text.
 QList<Problem> computeProblems(const Document &doc);
 // The validator's problems of a parsed file (safe on any thread).

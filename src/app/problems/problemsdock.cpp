@@ -1,6 +1,7 @@
 #include "app/problems/problemsdock.h"
 
 #include <QHeaderView>
+#include <QMenu>
 #include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -20,6 +21,16 @@ ProblemsView::ProblemsView(QWidget *parent) : QWidget(parent)
     m_tree->header()->setStretchLastSection(false);
     m_tree->setAccessibleName(tr("Problems"));
     lay->addWidget(m_tree);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        QTreeWidgetItem *item = m_tree->itemAt(at);
+        if (!item)
+            return;
+        if (QMenu *menu = contextMenuFor(m_tree->indexOfTopLevelItem(item))) {
+            menu->exec(m_tree->viewport()->mapToGlobal(at));
+            menu->deleteLater();
+        }
+    });
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const int i = item->data(0, Qt::UserRole).toInt();
         if (i >= 0 && i < m_problems.size())
@@ -57,6 +68,36 @@ void ProblemsView::setProblems(const QList<Problem> &problems)
     for (int c = 1; c < 4; ++c)
         m_tree->resizeColumnToContents(c);
     emit summaryChanged(summary());
+}
+
+QStringList ProblemsView::quickFixes(const Problem &p)
+{
+    const QString &code = p.diagnostic.code;
+    if (code == QLatin1String("legacy-v1") || code == QLatin1String("flat-integration-action"))
+        return {tr("Migrate to the current format…")};
+    return {};
+}
+
+QMenu *ProblemsView::contextMenuFor(int row)
+{
+    QTreeWidgetItem *item = m_tree->topLevelItem(row);
+    if (!item)
+        return nullptr;
+    const int i = item->data(0, Qt::UserRole).toInt();
+    if (i < 0 || i >= m_problems.size())
+        return nullptr;
+    const Problem p = m_problems.at(i);
+    auto *menu = new QMenu(this);
+    QAction *go = menu->addAction(tr("Go to Problem"));
+    connect(go, &QAction::triggered, this, [this, p]() { emit activated(p); });
+    const QStringList fixes = quickFixes(p);
+    if (!fixes.isEmpty()) {
+        menu->addSeparator();
+        QAction *fix = menu->addAction(fixes.first());
+        fix->setObjectName(QStringLiteral("quickfix.migrate"));
+        connect(fix, &QAction::triggered, this, &ProblemsView::migrateRequested);
+    }
+    return menu;
 }
 
 QString ProblemsView::summary() const

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QLabel;
+class QMenu;
 class QTreeWidget;
 
 namespace ad::app {
@@ -21,10 +22,16 @@ public:
     QTreeWidget *tree() const { return m_tree; }
     // "2 errors, 1 warning" (for the dock title and status bar).
     QString summary() const;
+    // The quick fixes a problem offers in the row's context menu (action texts; "Migrate to the
+    // current format" for legacy v1 and flat INTEGRATION_ACTION problems).
+    static QStringList quickFixes(const Problem &p);
+    // The context menu of `row` (tests open it without a mouse), or nullptr when it has no fix.
+    QMenu *contextMenuFor(int row);
 
 signals:
     void activated(const ad::app::Problem &problem);
     void summaryChanged(const QString &summary);
+    void migrateRequested();
 
 private:
     QTreeWidget *m_tree;

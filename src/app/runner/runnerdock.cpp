@@ -1,6 +1,5 @@
 #include "app/runner/runnerdock.h"
 
-#include "app/runner/runnersettingsdialog.h"
 #include "app/runner/runtimeline.h"
 #include "invocation/invocationformat.h"
 #include "runner/invoker.h"
@@ -85,7 +84,7 @@ RunnerDock::RunnerDock(RunnerService *service, QWidget *parent) : QWidget(parent
     tlsA->setCheckable(true);
     QAction *settingsA = makeAction(QStringLiteral("settings"), tr("Settings…"), QIcon(),
                                     tr("Runs API port, Port credentials, GitHub/GitLab tokens, Kafka, timeouts"));
-    connect(settingsA, &QAction::triggered, this, &RunnerDock::openSettings);
+    connect(settingsA, &QAction::triggered, this, &RunnerDock::settingsRequested);
     bar->addAction(runA);
     bar->addAction(cancelA);
     bar->addSeparator();
@@ -428,12 +427,6 @@ bool RunnerDock::deleteAll()
     for (const QString &id : m_service->activeRuns())
         m_service->cancelRun(id);
     return m_service->store()->removeAll();
-}
-
-void RunnerDock::openSettings()
-{
-    RunnerSettingsDialog dlg(m_service, this);
-    dlg.exec();
 }
 
 }  // namespace ad::app

@@ -66,13 +66,14 @@ public:
     QString copyAsCurl();
     bool deleteSelected();
     bool deleteAll();
-    void openSettings();
 
     // Columns of the runs list.
     enum Column { StatusCol, ActionCol, BackendCol, ScenarioCol, HttpCol, UrlCol, StartedCol, DurationCol, ColumnCount };
 
 signals:
     void message(const QString &text);  // for a status bar
+    // The Settings button: the window opens the one Settings dialog on its Runner page.
+    void settingsRequested();
 
 private:
     QAction *makeAction(const QString &id, const QString &text, const QIcon &icon, const QString &tip);

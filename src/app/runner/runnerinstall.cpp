@@ -4,6 +4,9 @@
 #include "app/mainwindow.h"
 #include "app/preview/previewdock.h"
 #include "app/runner/runnerdock.h"
+#include "app/runner/runnerservice.h"
+#include "app/runner/runnersettingspages.h"
+#include "app/settings/settingsdialog.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -23,8 +26,27 @@ RunnerDock *installRunnerDock(MainWindow *window, RunnerService *service)
     QPointer<Document> doc = window->document();
     QPointer<PreviewDock> preview = qobject_cast<PreviewDock *>(window->previewDock()->widget());
     // Scenario secrets typed in the preview live where the runner reads tokens: the keychain.
-    if (preview)
+    if (preview) {
         preview->setSecretResolver(service->secretResolver());
+        preview->setSessionResolver(service->sessionResolver());
+    }
+    // The runner's pages of the one Settings dialog.
+    QPointer<RunnerService> svc = service;
+    SettingsDialog::registerPage({SettingsDialog::Backends, QObject::tr("Backends and secrets"),
+                                  [svc](QWidget *parent, std::function<bool()> *apply) -> QWidget * {
+                                      if (!svc)
+                                          return nullptr;
+                                      auto *pages = new RunnerSettingsPages(svc, parent);
+                                      *apply = [pages] { return pages->apply(); };
+                                      return pages->backendsPage();
+                                  }});
+    SettingsDialog::registerPage({SettingsDialog::Runner, QObject::tr("Runner"),
+                                  [](QWidget *parent, std::function<bool()> *) -> QWidget * {
+                                      auto *pages = parent->findChild<RunnerSettingsPages *>();
+                                      return pages ? pages->runnerPage() : nullptr;
+                                  }});
+    QObject::connect(dock, &RunnerDock::settingsRequested, window,
+                     [window] { window->openSettings(SettingsDialog::Runner); });
     dock->setSourceProvider([doc, preview](QString *error) -> std::optional<RunSource> {
         if (doc)
             doc->settle();  // run exactly the text on screen, even mid-parse

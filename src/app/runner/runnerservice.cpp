@@ -35,6 +35,22 @@ QString actionName(const JsonValue &action)
 
 }  // namespace
 
+// Scenario secrets the user chose to keep for this session only (no keychain reachable).
+class SessionResolver : public SecretResolver {
+public:
+    explicit SessionResolver(SessionSecretStore *store) : m_store(store) {}
+    std::optional<QString> readSecret(const QString &key) const override { return m_store->read(key); }
+    bool writeSecret(const QString &key, const QString &value, QString *) override
+    {
+        m_store->keepForSession(key, value);
+        return true;
+    }
+    void removeSecret(const QString &key) override { m_store->remove(key); }
+
+private:
+    SessionSecretStore *m_store;
+};
+
 RunnerService::RunnerService(const QString &historyPath, SecretStore *secrets, QObject *parent)
     : QObject(parent), m_secrets(secrets)
 {
@@ -43,7 +59,10 @@ RunnerService::RunnerService(const QString &historyPath, SecretStore *secrets, Q
         m_ownedSecrets = std::make_unique<EnvSecretStore>(m_keychain.get());
         m_secrets = m_ownedSecrets.get();
     }
+    m_session = std::make_unique<SessionSecretStore>(m_secrets);
+    m_secrets = m_session.get();
     m_resolver = std::make_unique<SecretStoreResolver>(m_secrets);
+    m_sessionResolver = std::make_unique<SessionResolver>(m_session.get());
     m_store = new RunStore(this);
     if (!m_store->open(historyPath.isEmpty() ? RunStore::defaultPath() : historyPath, &m_historyError))
         m_historyError = tr("Run history unavailable: %1").arg(m_historyError);

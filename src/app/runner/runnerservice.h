@@ -21,6 +21,7 @@ class RunStore;
 class RunsApi;
 class SecretResolver;
 class SecretStore;
+class SessionSecretStore;
 class TemplateEngine;
 }  // namespace ad
 
@@ -49,6 +50,10 @@ public:
     SecretStore *secrets() const { return m_secrets; }
     // The same store for scenario sidecars' secret refs (the preview's scenario editor).
     SecretResolver *secretResolver() const { return m_resolver.get(); }
+    // Values kept in memory for this session only (chosen when no keychain is reachable), and the
+    // resolver that writes scenario secrets there.
+    SessionSecretStore *sessionSecrets() const { return m_session.get(); }
+    SecretResolver *sessionResolver() const { return m_sessionResolver.get(); }
     // Carries the jq worker binary the runs render with (tests point it at the app); the renders
     // themselves run on the background renderer's own engine, never on this one.
     TemplateEngine *engine() const { return m_engine; }
@@ -102,8 +107,10 @@ private:
 
     std::unique_ptr<SecretStore> m_ownedSecrets;
     std::unique_ptr<SecretStore> m_keychain;
+    std::unique_ptr<SessionSecretStore> m_session;
     SecretStore *m_secrets;
     std::unique_ptr<SecretResolver> m_resolver;
+    std::unique_ptr<SecretResolver> m_sessionResolver;
     RunStore *m_store;
     RunsApi *m_api;
     Invoker *m_invoker;

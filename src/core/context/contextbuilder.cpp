@@ -1,6 +1,7 @@
 #include "context/contextbuilder.h"
 
 #include "context/actionrefs.h"
+#include "context/automationcondition.h"
 #include "context/inputexamples.h"
 #include "context/jsonbuild.h"
 #include "context/mockdata.h"
@@ -364,7 +365,13 @@ ContextResult ContextBuilder::buildWithForm(const JsonValue &action, const Scena
         t.set(QStringLiteral("origin"), str(s.triggerOrigin.isEmpty() ? QStringLiteral("AUTOMATION") : s.triggerOrigin));
         t.set(QStringLiteral("at"), str(s.triggerAt));
         c.set(QStringLiteral("trigger"), t);
-        c.set(QStringLiteral("event"), s.event.isObject() ? s.event : mock::event(action, s));
+        JsonValue event = s.event;
+        if (!event.isObject()) {
+            // The generated event satisfies the trigger condition where it is simple enough to.
+            event = mock::event(action, s);
+            satisfyCondition(event, action);
+        }
+        c.set(QStringLiteral("event"), event);
         c.set(QStringLiteral("entity"), JsonValue());
         JsonValue a = JsonValue::object();
         a.set(QStringLiteral("identifier"), str(identifier));

@@ -63,6 +63,10 @@ InvocationPreview renderInvocation(const JsonValue &action, const Scenario &scen
         renderInvocationWithContext(action, ctx.context, InvocationSettings::fromScenario(scenario), engine, options);
     p.form = ctx.form;
     p.warnings = ctx.warnings;
+    // Port evaluates the condition on the event: whether this run would happen at all.
+    const QStringList exprs = conditionExpressions(action);
+    if (!exprs.isEmpty())
+        p.condition = conditionResult(action, engine.evaluateMany(exprs, ctx.context.value(u"event"), options.timeoutMs));
     return p;
 }
 

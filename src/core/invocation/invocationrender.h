@@ -3,6 +3,7 @@
 // with Port's template rules, and the request its backend would get. What the preview dock shows and
 // what `action-designer request` prints.
 
+#include "context/automationcondition.h"
 #include "context/contextbuilder.h"
 #include "invocation/invocationbuilder.h"
 #include "invocation/renderedinvocation.h"
@@ -26,6 +27,7 @@ struct InvocationPreview {
     RenderOutput render;            // the rendered invocationMethod and one trace per template
     RenderedInvocation invocation;  // empty (backend only) when the render failed as a whole
     QStringList warnings;           // from the context (jqQuery problems, encrypted inputs)
+    ConditionResult condition;      // automations: the JQ trigger condition on the event
     bool ok() const { return render.fatalError.isEmpty(); }
     // Why a run must not send this (empty: it may): the render failed as a whole, or a template ran
     // past its time limit. A timed-out template rendered as null, which Port (allowing 5 s) would

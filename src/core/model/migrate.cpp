@@ -342,6 +342,58 @@ MigrationResult migrateLegacy(const JsonValue &action, const QString &blueprintH
     return r;
 }
 
+bool isFlatIntegrationAction(const JsonValue &action, QStringList *keys)
+{
+    const JsonValue &im = action.value(u"invocationMethod");
+    if (im.value(u"type").toString() != QLatin1String("INTEGRATION_ACTION"))
+        return false;
+    const BackendDecl *decl = findBackend(QStringLiteral("INTEGRATION_ACTION"));
+    const FieldDecl *group = decl ? findField(*decl, QStringLiteral("integrationActionExecutionProperties")) : nullptr;
+    if (!group)
+        return false;
+    QStringList found;
+    for (const FieldDecl &f : group->children)
+        if (im.contains(f.key) && !findField(*decl, f.key))
+            found << f.key;
+    if (keys)
+        *keys = found;
+    return !found.isEmpty();
+}
+
+MigrationResult migrateFlatIntegrationAction(const JsonValue &action)
+{
+    MigrationResult r;
+    r.action = action;
+    QStringList keys;
+    if (!isFlatIntegrationAction(action, &keys))
+        return r;
+    r.migrated = true;
+    JsonValue *im = r.action.find(u"invocationMethod");
+    JsonValue nested = im->value(u"integrationActionExecutionProperties");
+    if (!nested.isObject())
+        nested = JsonValue::object();
+    for (const QString &k : keys) {
+        if (nested.contains(k)) {
+            r.report << QStringLiteral("dropped the flat invocationMethod.%1: integrationActionExecutionProperties "
+                                       "already has it")
+                            .arg(k);
+        } else {
+            nested.set(k, im->value(k));
+            r.report << QStringLiteral("moved invocationMethod.%1 into invocationMethod."
+                                       "integrationActionExecutionProperties")
+                            .arg(k);
+        }
+        im->remove(k);
+    }
+    im->set(str("integrationActionExecutionProperties"), nested);
+    return r;
+}
+
+bool needsMigration(const JsonValue &action)
+{
+    return isLegacyV1Action(action) || isFlatIntegrationAction(action);
+}
+
 FileMigration migrateLegacyFile(const ActionFile &file, const QString &blueprintHint)
 {
     FileMigration fm;
@@ -351,6 +403,13 @@ FileMigration migrateLegacyFile(const ActionFile &file, const QString &blueprint
         if (!a)
             continue;
         MigrationResult r = migrateLegacy(*a, blueprintHint);
+        // A v1 GITHUB action never is INTEGRATION_ACTION; a v2 one may still be flat.
+        MigrationResult flat = migrateFlatIntegrationAction(r.action);
+        if (flat.migrated) {
+            r.action = std::move(flat.action);
+            r.report << flat.report;
+            r.migrated = true;
+        }
         if (!r.migrated)
             continue;
         ++fm.migratedCount;

@@ -21,6 +21,16 @@ struct MigrationResult {
 // `blueprintHint` (may be empty) becomes trigger.blueprintIdentifier.
 MigrationResult migrateLegacy(const JsonValue &action, const QString &blueprintHint = {});
 
+// An INTEGRATION_ACTION with its workflow keys (org, repo, workflow, ...) flat under
+// invocationMethod, as some of Port's docs show and its API rejects: true when `action` has one;
+// `keys` (if given) gets the flat keys.
+bool isFlatIntegrationAction(const JsonValue &action, QStringList *keys = nullptr);
+// Moves the flat keys into invocationMethod.integrationActionExecutionProperties (keeping a value
+// already nested there). Unchanged, migrated = false, when the action is not flat.
+MigrationResult migrateFlatIntegrationAction(const JsonValue &action);
+// Whether migrateLegacyFile changes this action (legacy v1, or a flat INTEGRATION_ACTION).
+bool needsMigration(const JsonValue &action);
+
 struct FileMigration {
     JsonValue root;      // the file with every legacy action migrated, shape and other actions kept
     QStringList report;  // per migrated action a header line ("action \"deploy\" (/1):") and its changes
