@@ -68,7 +68,7 @@ RunnerService::RunnerService(const QString &historyPath, SecretStore *secrets, Q
         m_historyError = tr("Run history unavailable: %1").arg(m_historyError);
     m_api = new RunsApi(m_store, this);
     m_api->setNoSecretHint(tr("No client secret is configured for the local runs API: set \"Port client secret\" in "
-                              "the Runner dock's Settings… (Local runs API)."));
+                              "Settings > Backends and secrets (Ctrl+,)."));
     m_invoker = new Invoker(m_store, m_secrets, this);
     m_engine = new TemplateEngine(this);
     m_renderer = new BackgroundRenderer(this);
@@ -101,7 +101,7 @@ void RunnerService::listen()
         if (ok)
             m_apiNotice = tr("Port %1 is taken (another designer or program listens there), so the runs API uses %2 in "
                              "this session. Backends configured with port %1 do not reach this window; choose a free "
-                             "port in the Runner dock's Settings… to keep one address.")
+                             "port in Settings > Runner (Ctrl+,) to keep one address.")
                               .arg(wanted)
                               .arg(next);
     }
