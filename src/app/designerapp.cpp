@@ -2,8 +2,10 @@
 
 #include "app/journal.h"
 #include "app/mainwindow.h"
+#include "app/org/orginstall.h"
 #include "app/runner/runnerinstall.h"
 #include "app/runner/runnerservice.h"
+#include "runner/port/portprofiles.h"
 
 #include <QDir>
 #include <QMessageBox>
@@ -16,12 +18,13 @@ DesignerApp::DesignerApp(const QString &journalDir, QObject *parent)
 {
 }
 
-DesignerApp::~DesignerApp() = default;
+DesignerApp::~DesignerApp() = default;  // out of line: PortProfiles is incomplete in the header
 
 MainWindow *DesignerApp::newWindow()
 {
     auto *w = new MainWindow(m_journal);
     installRunnerDock(w, runner());
+    installOrgDock(w, portProfiles());
     w->setWindowFactory([this] { return newWindow(); });
     m_windows.append(w);
     // Cascade new windows a little so they do not hide each other exactly.
@@ -29,6 +32,13 @@ MainWindow *DesignerApp::newWindow()
         w->move(w->pos() + QPoint(30, 30) * int((m_windows.size() - 1) % 8));
     w->show();
     return w;
+}
+
+PortProfiles *DesignerApp::portProfiles()
+{
+    if (!m_profiles)
+        m_profiles = std::make_unique<PortProfiles>(nullptr, runner()->secrets());
+    return m_profiles.get();
 }
 
 RunnerService *DesignerApp::runner()

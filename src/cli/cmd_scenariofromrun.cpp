@@ -10,6 +10,7 @@
 #include "runner/secretstore.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 namespace ad::cli {
 
@@ -94,7 +95,7 @@ int cmdScenarioFromRun(Context &ctx)
     ScenarioFile scenarios;
     QString error;
     QStringList warnings;
-    if (!ScenarioFile::load(sidecar, &scenarios, &resolver, &error, &warnings)) {
+    if (QFileInfo::exists(sidecar) && !ScenarioFile::load(sidecar, &scenarios, &resolver, &error, &warnings)) {
         ctx.err << sidecar << ": error: " << error << '\n';
         return BadInput;
     }

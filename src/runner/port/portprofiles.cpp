@@ -126,8 +126,10 @@ bool PortProfiles::resolve(const QString &name, PortConnection *out, QString *er
     const QString envId = env("PORT_CLIENT_ID");
     const QString envSecret = env("PORT_CLIENT_SECRET");
     const QString envBase = env("PORT_BASE_URL");
-    const QString chosen = name.isEmpty() ? defaultProfile() : name;
-    if (!name.isEmpty() && !contains(name)) {
+    // "environment" is what a folder pulled with the environment's credentials records.
+    const QString asked = name == QLatin1String("environment") && !contains(name) ? QString() : name;
+    const QString chosen = asked.isEmpty() ? defaultProfile() : asked;
+    if (!asked.isEmpty() && !contains(asked)) {
         if (error)
             *error = QStringLiteral("No Port profile named \"%1\" (profiles: %2)")
                          .arg(name, names().isEmpty() ? QStringLiteral("none") : names().join(QStringLiteral(", ")));
