@@ -8,6 +8,7 @@
 #include "app/org/orgdock.h"
 #include "app/org/orginstall.h"
 #include "app/org/orgprofilespage.h"
+#include "app/preview/previewdock.h"
 #include "runner/port/portprofiles.h"
 #include "runner/secretstore.h"
 
@@ -260,6 +261,9 @@ void TestOrgDock::screenshots()
         QSKIP("set AD_SCREENSHOT_DIR to write docs/screenshots/org-dock.png and org-diff.png");
     m_profiles->save({"prod", "eu", {}, "prod-client"});
     auto *w = new MainWindow;
+    auto *preview = qobject_cast<PreviewDock *>(w->previewDock()->widget());
+    QVERIFY(preview);
+    preview->setWorkerBinary(QStringLiteral(AD_BINARY));
     w->setCloseAsker([](const QString &) { return CloseAnswer::Discard; });
     OrgDock *dock = installOrgDock(w, m_profiles.get());
     dock->setFolder(m_dir->path());
@@ -285,6 +289,7 @@ void TestOrgDock::screenshots()
     host->raise();
     w->resizeDocks({host}, {520}, Qt::Horizontal);
     dock->select({"deploy"});
+    QTRY_VERIFY_WITH_TIMEOUT(!preview->isRendering() && preview->renderCount() > 0, 20000);
     QTest::qWait(200);
     QDir().mkpath(out);
     QVERIFY(w->grab().save(out + "/org-dock.png"));
