@@ -6,6 +6,7 @@
 #include "json/jsonwriter.h"
 #include "model/filevalidation.h"
 #include "org/orgsync.h"
+#include "runner/port/orgsession.h"
 
 #include <QDir>
 
@@ -107,13 +108,7 @@ int cmdPush(Context &ctx)
         ctx.out.flush();
         if (parser.isSet(dryRun))
             continue;
-        QStringList notes;
-        const JsonValue body = ActionFile::fromValue(s.body).forPort(&notes);
-        const QByteArray bytes = toCompactJs(body);
-        const PortResult r = waitFor(create ? client.send(QStringLiteral("POST"), QStringLiteral("/v1/actions"), bytes)
-                                            : client.send(QStringLiteral("PUT"),
-                                                          QStringLiteral("/v1/actions/") + PortClient::percent(s.identifier), bytes),
-                                     ctx);
+        const PortResult r = waitFor(sendPushStep(&client, s), ctx);
         if (!r.ok) {
             ++refused;
             const ActionFile file = ActionFile::fromFile(path);
@@ -130,9 +125,7 @@ int cmdPush(Context &ctx)
             continue;
         }
         ++sent;
-        const JsonValue &stored = r.member(u"action");
-        manifest.actions.insert(s.identifier,
-                                org::ManifestEntry{s.file, stored.isObject() ? org::stripServerFields(stored) : body});
+        manifest.actions.insert(s.identifier, pushedEntry(s, r));
     }
     if (!parser.isSet(dryRun) && sent > 0) {
         manifest.profile = profileName;

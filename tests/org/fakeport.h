@@ -5,6 +5,7 @@
 // Retry-After, runs, organization secrets and entity validation. Keys keep their order (JsonValue),
 // but the stored copy is laid out the way Port answers: server fields first, defaults filled in.
 
+#include "../runner/fakehttp.h"
 #include "json/jsonparser.h"
 #include "json/jsonwriter.h"
 
@@ -252,13 +253,7 @@ private:
 
     void handle(const QHttpServerRequest &req, QHttpServerResponder &&resp)
     {
-        static const QHash<QHttpServerRequest::Method, QString> names = {
-            {QHttpServerRequest::Method::Get, QStringLiteral("GET")},
-            {QHttpServerRequest::Method::Post, QStringLiteral("POST")},
-            {QHttpServerRequest::Method::Put, QStringLiteral("PUT")},
-            {QHttpServerRequest::Method::Patch, QStringLiteral("PATCH")},
-            {QHttpServerRequest::Method::Delete, QStringLiteral("DELETE")}};
-        Hit h{names.value(req.method()), req.url().path(), req.url().query(QUrl::FullyEncoded), req.value("Authorization"), req.body()};
+        Hit h{methodName(req.method()), req.url().path(), req.url().query(QUrl::FullyEncoded), req.value("Authorization"), req.body()};
         hits.append(h);
         Answer a;
         if (h.path == QLatin1String("/v1/auth/access_token") && h.method == QLatin1String("POST")) {

@@ -5,6 +5,21 @@
 
 namespace ad {
 
+PortReply *sendPushStep(PortClient *client, const org::PushStep &step)
+{
+    const QByteArray body = toCompactJs(ActionFile::fromValue(step.body).forPort());
+    return step.op == org::PushStep::Op::Create
+               ? client->send(QStringLiteral("POST"), QStringLiteral("/v1/actions"), body)
+               : client->send(QStringLiteral("PUT"), QStringLiteral("/v1/actions/") + PortClient::percent(step.identifier), body);
+}
+
+org::ManifestEntry pushedEntry(const org::PushStep &step, const PortResult &answer)
+{
+    const JsonValue &stored = answer.member(u"action");
+    return org::ManifestEntry{step.file, stored.isObject() ? org::stripServerFields(stored)
+                                                           : ActionFile::fromValue(step.body).forPort()};
+}
+
 OrgSession::OrgSession(QObject *parent) : QObject(parent), m_client(new PortClient(nullptr, this)) {}
 
 void OrgSession::setConnection(const QString &profileName, const PortConnection &c)
@@ -134,11 +149,8 @@ void OrgSession::pushNext()
     const org::PushStep s = m_queue.takeFirst();
     const bool create = s.op == org::PushStep::Op::Create;
     emit progress(create ? tr("Creating %1").arg(s.identifier) : tr("Updating %1").arg(s.identifier));
-    const JsonValue body = ActionFile::fromValue(s.body).forPort();
-    PortReply *r = create ? m_client->send(QStringLiteral("POST"), QStringLiteral("/v1/actions"), toCompactJs(body))
-                          : m_client->send(QStringLiteral("PUT"), QStringLiteral("/v1/actions/") + PortClient::percent(s.identifier),
-                                           toCompactJs(body));
-    connect(r, &PortReply::finished, this, [this, r, s, body](const PortResult &res) {
+    PortReply *r = sendPushStep(m_client, s);
+    connect(r, &PortReply::finished, this, [this, r, s](const PortResult &res) {
         r->deleteLater();
         m_reply = nullptr;
         if (res.cancelled) {
@@ -148,10 +160,9 @@ void OrgSession::pushNext()
             m_refusals << QStringLiteral("%1: %2").arg(s.identifier, res.describe());
         } else {
             ++m_sent;
-            const JsonValue &stored = res.member(u"action");
-            const JsonValue copy = stored.isObject() ? org::stripServerFields(stored) : body;
-            m_manifest.actions.insert(s.identifier, org::ManifestEntry{s.file, copy});
-            m_org.insert(s.identifier, copy);
+            const org::ManifestEntry entry = pushedEntry(s, res);
+            m_manifest.actions.insert(s.identifier, entry);
+            m_org.insert(s.identifier, entry.copy);
         }
         pushNext();
     });

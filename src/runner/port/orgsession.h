@@ -11,6 +11,13 @@
 
 namespace ad {
 
+// Sends one push step: POST /v1/actions (create) or PUT /v1/actions/{id} (replace) with the local
+// action as Port takes it (ActionFile::forPort()); nothing else of the folder goes with it.
+PortReply *sendPushStep(PortClient *client, const org::PushStep &step);
+// The manifest's record after a successful push: Port's stored copy when it answered with one,
+// else what was sent.
+org::ManifestEntry pushedEntry(const org::PushStep &step, const PortResult &answer);
+
 class OrgSession : public QObject {
     Q_OBJECT
 public:
