@@ -4,9 +4,9 @@
 #include "cli/cmdfile.h"
 #include "cli/orgcli.h"
 #include "cli/runinvocation.h"
-#include "context/actionrefs.h"
 #include "json/jsonpointer.h"
 #include "json/jsonwriter.h"
+#include "org/orgchecks.h"
 #include "org/orgsync.h"
 #include "runner/secretstore.h"
 
@@ -65,19 +65,13 @@ int cmdCheckOrg(Context &ctx)
     bool failed = false;
 
     if (checkSecrets) {
-        const QStringList used = scanActionRefs(*action).secrets;
         const PortResult r = waitFor(client.get(QStringLiteral("/v1/organization/secrets")), ctx);
         if (!r.ok) {
             printPortError(ctx, QStringLiteral("check-org"), QStringLiteral("listing the org's secrets"), r);
             return BadInput;
         }
-        QStringList known;
-        for (const JsonValue &s : r.member(u"secrets").items())
-            known << (s.isString() ? s.toString() : s.value(u"secretName").toString(s.value(u"name").toString()));
-        QStringList missing;
-        for (const QString &n : used)
-            if (!known.contains(n))
-                missing << n;
+        QStringList used;
+        const QStringList missing = org::missingSecrets(*action, org::orgSecretNames(r.body), &used);
         for (const QString &n : std::as_const(missing))
             ctx.out << file.path() << ": warning: the org has no secret \"" << n << "\" (read as .secrets." << n << ")\n";
         ctx.out << "Secrets: " << used.size() << " used, " << (used.size() - missing.size()) << " in the org"

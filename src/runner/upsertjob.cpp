@@ -46,6 +46,7 @@ void UpsertJob::start()
     m_port->setConnection({base, clientId, clientSecret});
     m_port->setTimeoutMs(o.timeoutMs);
     m_port->setVerifyTls(o.verifyTls);
+    emit progress(QStringLiteral("POST %1%2").arg(base, path));
     m_reply = m_port->send(QStringLiteral("POST"), path, entity);
     connect(m_reply, &PortReply::progress, this, [this](const QString &m) { log(m); });
     connect(m_reply, &PortReply::finished, this, [this, base, path](const PortResult &r) {

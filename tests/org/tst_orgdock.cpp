@@ -9,6 +9,8 @@
 #include "app/org/orginstall.h"
 #include "app/org/orgprofilespage.h"
 #include "app/preview/previewdock.h"
+#include "app/document/document.h"
+#include "json/jsonparser.h"
 #include "runner/port/portprofiles.h"
 #include "runner/secretstore.h"
 
@@ -62,6 +64,7 @@ private slots:
     void pushRefusedShowsMessage();
     void cancelRefresh();
     void profilesPage();
+    void windowChecks();
     void screenshots();
 
 private:
@@ -252,6 +255,41 @@ void TestOrgDock::profilesPage()
     page.testConnection();
     QTRY_VERIFY_WITH_TIMEOUT(page.statusLabel()->text().startsWith("Connection failed"), 20000);
     QVERIFY(page.statusLabel()->text().contains("Invalid client id or client secret"));
+}
+
+void TestOrgDock::windowChecks()
+{
+    auto *w = new MainWindow;
+    w->setCloseAsker([](const QString &) { return CloseAnswer::Discard; });
+    OrgDock *dock = installOrgDock(w, m_profiles.get());
+    dock->setFolder(m_dir->path());
+    dock->setConfirmer([](const QString &, const QString &) { return true; });
+    QVERIFY(dock->selectProfile("staging"));
+    QVERIFY(w->findChild<QDockWidget *>("orgDock"));
+    refreshed(dock);
+    dock->pullSelected();
+    QVERIFY(w->openFile(m_dir->filePath("deploy.json")));
+    // Unsaved edits in the window: pull refuses to write under the editor.
+    w->document()->setValue("/title", JsonValue::fromString("Typed, not saved"));
+    QVERIFY(w->document()->isModified());
+    m_port->editInOrg("deploy", "title", JsonValue::fromString("From the org"));
+    refreshed(dock);
+    dock->pullSelected();
+    QVERIFY2(dock->messageLabel()->text().contains("unsaved edits: deploy.json"), qPrintable(dock->messageLabel()->text()));
+    QFile f(m_dir->filePath("deploy.json"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(!f.readAll().contains("From the org"));
+    // The org check of the window's action: names only, on request.
+    const int before = m_port->hitsOf("GET", "/v1/organization/secrets").size();
+    QCOMPARE(before, 0);
+    w->document()->setValue("/invocationMethod/headers",
+                            parseJson(QByteArray(R"({"A":"{{ .secrets.GITHUB_TOKEN }}","B":"{{ .secrets.NOT_THERE }}"})")).value);
+    dock->action("checkSecrets")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!dock->session()->isBusy(), 20000);
+    QCOMPARE(m_port->hitsOf("GET", "/v1/organization/secrets").size(), 1);
+    QVERIFY2(dock->messageLabel()->text().contains("The org has no secret named: NOT_THERE"), qPrintable(dock->messageLabel()->text()));
+    w->close();
+    delete w;
 }
 
 void TestOrgDock::screenshots()

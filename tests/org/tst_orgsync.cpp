@@ -2,6 +2,7 @@
 // the folder manifest, locating Port's error messages, runs as scenarios.
 #include "json/jsonparser.h"
 #include "json/jsonwriter.h"
+#include "org/orgchecks.h"
 #include "org/orgsync.h"
 #include "org/runscenario.h"
 
@@ -54,6 +55,7 @@ private slots:
     void manifestRoundTripAndFolder();
     void locatesPortErrors();
     void runAsScenario();
+    void secretNames();
 };
 
 void TestOrgSync::normalizeIgnoresServerFieldsDefaultsAndOrder()
@@ -272,6 +274,16 @@ void TestOrgSync::runAsScenario()
     inv.backend = "GITHUB";
     inv.body = R"({"ref":"main","inputs":{"b":"prod","a":1}})";
     QVERIFY(comparePayloads(payloadOf(inv, run.value(u"payload")), run.value(u"payload")).isEmpty());
+}
+
+void TestOrgSync::secretNames()
+{
+    const QStringList names = orgSecretNames(js(R"({"ok":true,"secrets":[{"secretName":"A","description":""},"B",{"name":"C"},{}]})"));
+    QCOMPARE(names, (QStringList{"A", "B", "C"}));
+    QStringList used;
+    const JsonValue a = js(R"({"identifier":"x","invocationMethod":{"type":"WEBHOOK","url":"u","headers":{"T":"{{ .secrets.A }}","U":"{{ .secrets[\"Z\"] }}"}}})");
+    QCOMPARE(missingSecrets(a, names, &used), QStringList{"Z"});
+    QCOMPARE(used.size(), 2);
 }
 
 QTEST_MAIN(TestOrgSync)

@@ -11,6 +11,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -20,6 +21,7 @@
 #include <QProgressBar>
 #include <QSettings>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -91,23 +93,32 @@ OrgDock::OrgDock(PortProfiles *profiles, QWidget *parent)
     m_profileBox = new QComboBox(this);
     m_profileBox->setMinimumContentsLength(12);
     m_profileBox->setToolTip(tr("The Port organization profile"));
-    m_folderLabel = new QLabel(this);
+    m_folderLabel = new QLabel(tr("(none)"), this);
     m_folderLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_folderLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);  // a long path must not widen the dock
+    auto *profilesButton = new QToolButton(this);
+    profilesButton->setDefaultAction(addAction(QStringLiteral("profiles"), tr("Profiles…"), tr("Add or edit org profiles and their credentials")));
+    auto *folderButton = new QToolButton(this);
+    folderButton->setDefaultAction(addAction(QStringLiteral("folder"), tr("Folder…"), tr("Choose the folder the org's actions are pulled into")));
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Profile:"), this));
-    top->addWidget(m_profileBox);
-    top->addWidget(m_folderLabel, 1);
+    top->addWidget(m_profileBox, 1);
+    top->addWidget(profilesButton);
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(new QLabel(tr("Folder:"), this));
+    folderRow->addWidget(m_folderLabel, 1);
+    folderRow->addWidget(folderButton);
 
     auto *bar = new QToolBar(this);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    bar->addAction(addAction(QStringLiteral("folder"), tr("Folder…"), tr("Choose the folder the org's actions are pulled into")));
-    bar->addAction(addAction(QStringLiteral("profiles"), tr("Profiles…"), tr("Add or edit org profiles and their credentials")));
-    bar->addSeparator();
     bar->addAction(addAction(QStringLiteral("refresh"), tr("Refresh"), tr("Fetch the org's actions and compare")));
     bar->addAction(addAction(QStringLiteral("open"), tr("Open"), tr("Open the selected action's file")));
     bar->addAction(addAction(QStringLiteral("diff"), tr("Diff"), tr("Show what differs between the local file and the org")));
     bar->addAction(addAction(QStringLiteral("pull"), tr("Pull"), tr("Write the org's copy of the selected actions (all when none is selected)")));
     bar->addAction(addAction(QStringLiteral("push"), tr("Push…"), tr("Send the selected local changes to the org (all when none is selected)")));
+    bar->addSeparator();
+    bar->addAction(addAction(QStringLiteral("checkSecrets"), tr("Check secrets"),
+                             tr("Ask the org which of the open action's {{ .secrets.NAME }} it has (names only)")));
     bar->addAction(addAction(QStringLiteral("cancel"), tr("Cancel"), tr("Stop the running request")));
 
     m_filter = new QLineEdit(this);
@@ -145,6 +156,7 @@ OrgDock::OrgDock(PortProfiles *profiles, QWidget *parent)
     auto *l = new QVBoxLayout(this);
     l->setContentsMargins(4, 4, 4, 4);
     l->addLayout(top);
+    l->addLayout(folderRow);
     l->addWidget(bar);
     l->addLayout(filters);
     l->addWidget(m_tree, 1);
@@ -163,6 +175,15 @@ OrgDock::OrgDock(PortProfiles *profiles, QWidget *parent)
     connect(m_actions.value(QStringLiteral("pull")), &QAction::triggered, this, &OrgDock::pullSelected);
     connect(m_actions.value(QStringLiteral("push")), &QAction::triggered, this, &OrgDock::pushSelected);
     connect(m_actions.value(QStringLiteral("cancel")), &QAction::triggered, this, &OrgDock::cancel);
+    connect(m_actions.value(QStringLiteral("checkSecrets")), &QAction::triggered, this, &OrgDock::checkSecrets);
+    connect(m_session, &OrgSession::secretsChecked, this, [this](const QStringList &used, const QStringList &missing) {
+        if (used.isEmpty())
+            showMessage(tr("The open action reads no organization secret."));
+        else if (missing.isEmpty())
+            showMessage(tr("The org has all %n secret(s) the open action reads.", nullptr, int(used.size())));
+        else
+            showMessage(tr("The org has no secret named: %1").arg(missing.join(QStringLiteral(", "))), true);
+    });
     connect(m_profileBox, &QComboBox::activated, this, [this](int i) { selectProfile(m_profileBox->itemText(i)); });
     connect(m_filter, &QLineEdit::textChanged, this, &OrgDock::applyFilter);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &OrgDock::applyFilter);
@@ -189,6 +210,8 @@ OrgDock::OrgDock(PortProfiles *profiles, QWidget *parent)
         return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::Cancel) == QMessageBox::Yes;
     };
     m_open = [](const QString &) {};
+    m_currentAction = [] { return JsonValue(); };
+    m_unsaved = [] { return QStringList(); };
     const QString dir = QSettings().value(QStringLiteral("org/folder")).toString();
     if (!dir.isEmpty())
         setFolder(dir);
@@ -237,6 +260,7 @@ void OrgDock::setFolder(const QString &dir)
 {
     m_session->setFolder(dir);
     m_folderLabel->setText(QDir::toNativeSeparators(dir));
+    m_folderLabel->setToolTip(m_folderLabel->text());
     QSettings().setValue(QStringLiteral("org/folder"), dir);
     updateActions();
 }
@@ -338,6 +362,7 @@ void OrgDock::updateActions()
     m_actions.value(QStringLiteral("diff"))->setEnabled(one && !one->differences.isEmpty() && one->local && one->org);
     m_actions.value(QStringLiteral("open"))->setEnabled(one && one->local);
     m_actions.value(QStringLiteral("cancel"))->setEnabled(busy);
+    m_actions.value(QStringLiteral("checkSecrets"))->setEnabled(!busy && connected);
 }
 
 void OrgDock::refresh()
@@ -350,6 +375,18 @@ void OrgDock::refresh()
 void OrgDock::pullSelected()
 {
     const QStringList ids = selectedIdentifiers();
+    // A file open with unsaved edits would be overwritten under its editor.
+    QStringList unsaved;
+    const QDir folder(m_session->folder());
+    for (const QString &path : m_unsaved())
+        for (const org::SyncItem &it : m_session->items())
+            if ((ids.isEmpty() || ids.contains(it.identifier)) && !it.file.isEmpty() && it.org
+                && QFileInfo(folder.filePath(it.file)) == QFileInfo(path))
+                unsaved << it.file;
+    if (!unsaved.isEmpty()) {
+        showMessage(tr("Save or close these files first; they have unsaved edits: %1").arg(unsaved.join(QStringLiteral(", "))), true);
+        return;
+    }
     QList<org::PullStep> plan = m_session->pull(ids, false);
     QStringList kept;
     for (const org::PullStep &s : std::as_const(plan))
@@ -446,6 +483,18 @@ void OrgDock::openProfiles()
     reloadProfiles();
     if (m_profileBox->count() > 0)
         selectProfile(m_profileBox->currentText());
+}
+
+void OrgDock::checkSecrets()
+{
+    const JsonValue action = m_currentAction();
+    if (!action.isObject()) {
+        showMessage(tr("Open an action first: the check reads the action in this window."), true);
+        return;
+    }
+    if (m_session->profileName().isEmpty() && !selectProfile(m_profileBox->currentText()))
+        return;
+    m_session->checkSecrets(action);
 }
 
 void OrgDock::cancel()

@@ -30,15 +30,21 @@ public:
     // Yes/no questions (a message box by default; tests put a function here).
     using Confirmer = std::function<bool(const QString &title, const QString &text)>;
     using FileOpener = std::function<void(const QString &path)>;
+    // The window's current action (for the org checks) and the files open with unsaved edits.
+    using ActionProvider = std::function<JsonValue()>;
+    using UnsavedFiles = std::function<QStringList()>;
 
     // profiles: not owned.
     explicit OrgDock(PortProfiles *profiles, QWidget *parent = nullptr);
 
     void setConfirmer(Confirmer c) { m_confirm = std::move(c); }
     void setFileOpener(FileOpener f) { m_open = std::move(f); }
+    void setActionProvider(ActionProvider p) { m_currentAction = std::move(p); }
+    void setUnsavedFiles(UnsavedFiles u) { m_unsaved = std::move(u); }
     OrgSession *session() const { return m_session; }
 
-    // Named actions: "refresh", "pull", "push", "diff", "open", "cancel", "profiles", "folder".
+    // Named actions: "refresh", "pull", "push", "diff", "open", "cancel", "profiles", "folder",
+    // "checkSecrets".
     QAction *action(const QString &id) const { return m_actions.value(id); }
     QTreeWidget *tree() const { return m_tree; }
     QComboBox *profileBox() const { return m_profileBox; }
@@ -60,6 +66,8 @@ public:
     void showDiff();
     void openSelected();
     void openProfiles();
+    // The window's action's {{ .secrets.NAME }} names against the org's (names only).
+    void checkSecrets();
     void cancel();
 
 private:
@@ -81,6 +89,8 @@ private:
     QLabel *m_message;
     Confirmer m_confirm;
     FileOpener m_open;
+    ActionProvider m_currentAction;
+    UnsavedFiles m_unsaved;
 };
 
 }  // namespace ad::app

@@ -1,5 +1,6 @@
 #include "app/org/orginstall.h"
 
+#include "app/document/document.h"
 #include "app/mainwindow.h"
 #include "app/org/orgdock.h"
 
@@ -18,6 +19,14 @@ OrgDock *installOrgDock(MainWindow *window, PortProfiles *profiles)
         QString error;
         if (!window->openFile(path, &error))
             window->statusBar()->showMessage(error, 8000);
+    });
+    dock->setActionProvider([window] {
+        window->document()->settle();
+        return window->document()->action();
+    });
+    dock->setUnsavedFiles([window] {
+        const Document *doc = window->document();
+        return doc->isModified() && !doc->path().isEmpty() ? QStringList{doc->path()} : QStringList();
     });
     return dock;
 }

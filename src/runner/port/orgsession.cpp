@@ -2,6 +2,7 @@
 
 #include "json/jsonwriter.h"
 #include "model/actionfile.h"
+#include "org/orgchecks.h"
 
 namespace ad {
 
@@ -168,6 +169,26 @@ void OrgSession::pushNext()
     });
     m_reply = r;
     connect(r, &PortReply::progress, this, &OrgSession::progress);
+}
+
+void OrgSession::checkSecrets(const JsonValue &action)
+{
+    if (isBusy())
+        return;
+    emit progress(tr("Fetching the secret names of %1").arg(m_profile));
+    PortReply *r = m_client->get(QStringLiteral("/v1/organization/secrets"));
+    connect(r, &PortReply::finished, this, [this, r, action](const PortResult &res) {
+        r->deleteLater();
+        setReply(nullptr);
+        if (!res.ok) {
+            emit failed(res.describe());
+            return;
+        }
+        QStringList used;
+        const QStringList missing = org::missingSecrets(action, org::orgSecretNames(res.body), &used);
+        emit secretsChecked(used, missing);
+    });
+    setReply(r);
 }
 
 void OrgSession::cancel()

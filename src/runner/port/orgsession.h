@@ -46,6 +46,9 @@ public:
     QList<org::PushStep> pushPlan(const QStringList &ids, bool force) const;
     // Sends the plan's Create/Update steps one after another; finished with the count.
     void push(const QList<org::PushStep> &plan);
+    // Asks the org for its secret names (never values) and reports the ones `action` reads that
+    // it lacks through secretsChecked().
+    void checkSecrets(const JsonValue &action);
     void cancel();
 
 signals:
@@ -55,6 +58,7 @@ signals:
     void failed(const QString &message);
     // One line per refused action: "deploy: HTTP 422 ...".
     void pushFinished(int sent, const QStringList &refusals);
+    void secretsChecked(const QStringList &used, const QStringList &missing);
 
 private:
     void setReply(PortReply *r);
