@@ -7,7 +7,10 @@
 #include "invocation/invocationformat.h"
 #include "invocation/invocationrender.h"
 #include "json/jsonwriter.h"
+#include "org/runscenario.h"
 #include "template/templateengine.h"
+
+#include <QFileInfo>
 
 namespace ad::cli {
 
@@ -25,7 +28,9 @@ const char *kUsage =
     "  --timestamp SECS    fixes X-Port-Timestamp, so the signature is reproducible\n"
     "  --format json       one JSON object instead of text\n"
     "  --action ID         which action, when the file holds several (default: the first)\n"
-    "  --reveal-secrets    print secret values instead of ********\n";
+    "  --reveal-secrets    print secret values instead of ********\n"
+    "A scenario made by 'scenario-from-run' also gets, on stderr, whether the render equals the\n"
+    "payload Port sent for that run (ACTION-BASE.expected/RUN_ID.json), difference by difference.\n";
 
 struct Options {
     QString actionPath;
@@ -134,6 +139,7 @@ int cmdRequest(Context &ctx)
     TemplateEngine engine;
     InvocationPreview preview;
     QStringList warnings;
+    QString expectedPath, expectedRun;  // Port's payload of the real run the scenario came from
     if (!o.contextPath.isEmpty()) {
         JsonValue context;
         if (!loadJsonFile(o.contextPath, &context, &error)) {
@@ -165,6 +171,8 @@ int cmdRequest(Context &ctx)
         else if (!envSecret.isEmpty())
             scenario.clientSecret = QString::fromUtf8(envSecret);
         preview = renderInvocation(*action, scenario, engine);
+        expectedRun = scenario.runId;
+        expectedPath = org::expectedPayloadPath(o.actionPath, scenario.runId);
     }
 
     if (!preview.ok()) {
@@ -192,6 +200,10 @@ int cmdRequest(Context &ctx)
         ctx.out << QString::fromUtf8(toCompactJs(invocationToJson(inv, o.reveal))) << '\n';
     else
         ctx.out << invocationToText(inv, o.reveal);
+    // A scenario made from a real run (scenario-from-run): say whether we render what Port sent.
+    JsonValue expected;
+    if (!expectedPath.isEmpty() && QFileInfo::exists(expectedPath) && loadJsonFile(expectedPath, &expected, &error))
+        ctx.err << mask(org::payloadReport(org::comparePayloads(org::payloadOf(inv, expected), expected), expectedRun));
     return Ok;
 }
 

@@ -138,14 +138,9 @@ int cmdScenarioFromRun(Context &ctx)
     }
     const QList<org::JsonDifference> diffs =
         org::comparePayloads(org::payloadOf(rendered.invocation, payload), payload);
-    if (diffs.isEmpty()) {
-        ctx.out << "Our render equals the payload Port sent for run " << runId << '\n';
+    ctx.out << org::payloadReport(diffs, runId);
+    if (diffs.isEmpty())
         return Ok;
-    }
-    ctx.out << diffs.size() << " difference(s) between our render and the payload Port sent for run " << runId << ":\n";
-    for (const org::JsonDifference &d : diffs)
-        ctx.out << "    " << (d.pointer.isEmpty() ? QStringLiteral("/") : d.pointer) << "\n      ours: " << org::cellText(d.left)
-                << "\n      Port: " << org::cellText(d.right) << '\n';
     return Failed;
 }
 

@@ -359,11 +359,15 @@ void TestOrgCli::scenarioFromRun()
     o = cli({"request", file("deploy.json"), "--scenario", "run r_abc"});
     QVERIFY2(o.code == 0, qPrintable(o.err));
     QVERIFY(o.out.contains("\"env\":\"prod\"") || o.out.contains("\"env\": \"prod\""));
+    QVERIFY2(o.err.contains("Our render equals the payload Port sent for run r_abc"), qPrintable(o.err));
     // A run whose payload differs from our render: the differences, exit 1.
     o = cli({"scenario-from-run", "r_bad", "--action", file("deploy.json"), "--name", "bad"});
     QCOMPARE(o.code, 1);
     QVERIFY2(o.out.contains("1 difference(s) between our render and the payload Port sent for run r_bad:\n    /env\n      ours: \"dev\"\n      Port: \"prod\""),
              qPrintable(o.out));
+    o = cli({"request", file("deploy.json"), "--scenario", "bad"});
+    QCOMPARE(o.code, 0);
+    QVERIFY2(o.err.contains("1 difference(s) between our render and the payload Port sent for run r_bad:\n    /env\n"), qPrintable(o.err));
     o = cli({"scenario-from-run", "r_none", "--dir", m_dir->path()});
     QCOMPARE(o.code, 2);
     QVERIFY(o.err.contains("Run with id \"r_none\" was not found"));

@@ -84,4 +84,15 @@ QList<JsonDifference> comparePayloads(const JsonValue &ours, const JsonValue &po
     return diff(a, b);
 }
 
+QString payloadReport(const QList<JsonDifference> &diffs, const QString &runId)
+{
+    if (diffs.isEmpty())
+        return QStringLiteral("Our render equals the payload Port sent for run %1\n").arg(runId);
+    QString out = QStringLiteral("%1 difference(s) between our render and the payload Port sent for run %2:\n").arg(diffs.size()).arg(runId);
+    for (const JsonDifference &d : diffs)
+        out += QStringLiteral("    %1\n      ours: %2\n      Port: %3\n")
+                   .arg(d.pointer.isEmpty() ? QStringLiteral("/") : d.pointer, cellText(d.left), cellText(d.right));
+    return out;
+}
+
 }  // namespace ad::org

@@ -23,5 +23,8 @@ QString expectedPayloadPath(const QString &actionPath, const QString &runId);
 JsonValue payloadOf(const RenderedInvocation &inv, const JsonValue &expectedShape = {});
 // Differences between our payload (left) and Port's (right); empty when they are equal.
 QList<JsonDifference> comparePayloads(const JsonValue &ours, const JsonValue &ports);
+// "Our render equals the payload Port sent for run r_1\n", or the count and one block per
+// difference ("    /env\n      ours: \"dev\"\n      Port: \"prod\"\n").
+QString payloadReport(const QList<JsonDifference> &diffs, const QString &runId);
 
 }  // namespace ad::org
