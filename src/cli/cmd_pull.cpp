@@ -96,9 +96,7 @@ int cmdPull(Context &ctx)
             break;
         }
     }
-    manifest.profile = profileName;
-    manifest.baseUrl = client.connection().baseUrl;
-    manifest.syncedAt = QDateTime::currentDateTimeUtc();
+    manifest.stamp(profileName, client.connection().baseUrl);
     if (!manifest.save(dir, &error)) {
         ctx.err << "action-designer pull: error: " << error << '\n';
         return Failed;

@@ -128,9 +128,7 @@ int cmdPush(Context &ctx)
         manifest.actions.insert(s.identifier, pushedEntry(s, r));
     }
     if (!parser.isSet(dryRun) && sent > 0) {
-        manifest.profile = profileName;
-        manifest.baseUrl = client.connection().baseUrl;
-        manifest.syncedAt = QDateTime::currentDateTimeUtc();
+        manifest.stamp(profileName, client.connection().baseUrl);
         if (!manifest.save(dir, &error)) {
             ctx.err << "action-designer push: error: " << error << '\n';
             return Failed;

@@ -53,6 +53,13 @@ struct Manifest {
     QDateTime syncedAt;
     QMap<QString, ManifestEntry> actions;  // by identifier
 
+    // Records who it was synced with, and now.
+    void stamp(const QString &profileName, const QString &apiBase)
+    {
+        profile = profileName;
+        baseUrl = apiBase;
+        syncedAt = QDateTime::currentDateTimeUtc();
+    }
     // A missing file is an empty manifest (true); a broken one is false with *error.
     static bool load(const QString &dir, Manifest *out, QString *error);
     bool save(const QString &dir, QString *error) const;

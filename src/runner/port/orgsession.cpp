@@ -105,9 +105,7 @@ QList<org::PullStep> OrgSession::pull(const QStringList &ids, bool force)
 
 bool OrgSession::saveManifest()
 {
-    m_manifest.profile = m_profile;
-    m_manifest.baseUrl = m_client->connection().baseUrl;
-    m_manifest.syncedAt = QDateTime::currentDateTimeUtc();
+    m_manifest.stamp(m_profile, m_client->connection().baseUrl);
     QString error;
     if (!m_manifest.save(m_dir, &error)) {
         emit failed(error);
