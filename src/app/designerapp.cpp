@@ -2,9 +2,11 @@
 
 #include "app/journal.h"
 #include "app/mainwindow.h"
+#include "app/org/orginstall.h"
 #include "app/runner/runnerinstall.h"
 #include "app/runner/runnerservice.h"
 #include "app/tests/testsdock.h"
+#include "runner/port/portprofiles.h"
 
 #include <QDir>
 #include <QMessageBox>
@@ -17,13 +19,14 @@ DesignerApp::DesignerApp(const QString &journalDir, QObject *parent)
 {
 }
 
-DesignerApp::~DesignerApp() = default;
+DesignerApp::~DesignerApp() = default;  // out of line: PortProfiles is incomplete in the header
 
 MainWindow *DesignerApp::newWindow()
 {
     auto *w = new MainWindow(m_journal);
     installRunnerDock(w, runner());
     installTestsDock(w);
+    installOrgDock(w, portProfiles());
     w->setWindowFactory([this] { return newWindow(); });
     w->setWindowFinder([this](const QString &path) { return windowFor(path); });
     m_windows.append(w);
@@ -32,6 +35,13 @@ MainWindow *DesignerApp::newWindow()
         w->move(w->pos() + QPoint(30, 30) * int((m_windows.size() - 1) % 8));
     w->show();
     return w;
+}
+
+PortProfiles *DesignerApp::portProfiles()
+{
+    if (!m_profiles)
+        m_profiles = std::make_unique<PortProfiles>(nullptr, runner()->secrets());
+    return m_profiles.get();
 }
 
 RunnerService *DesignerApp::runner()

@@ -8,6 +8,12 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <memory>
+
+namespace ad {
+class PortProfiles;
+}
+
 namespace ad::app {
 
 class Journal;
@@ -24,6 +30,8 @@ public:
     Journal *journal() const { return m_journal; }
     // The runner every window's Runner dock shares (history, runs API); made with the first window.
     RunnerService *runner();
+    // The Port org profiles every window's Organization dock shares (secrets in the runner's store).
+    PortProfiles *portProfiles();
     MainWindow *newWindow();
     QList<MainWindow *> windows() const;
     // The window whose document is the file at `path`, or null.
@@ -47,6 +55,7 @@ private:
 
     Journal *m_journal;
     RunnerService *m_runner = nullptr;
+    std::unique_ptr<PortProfiles> m_profiles;
     QList<QPointer<MainWindow>> m_windows;
 };
 

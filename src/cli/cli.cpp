@@ -58,7 +58,7 @@ void printUsage(QTextStream &out)
            "       action-designer <command> [options]    run headless\n\n"
            "Commands:\n";
     for (const Command &c : commands())
-        out << "  " << QString::fromLatin1(c.name).leftJustified(10) << "  " << c.summary << '\n';
+        out << "  " << QString::fromLatin1(c.name).leftJustified(17) << "  " << c.summary << '\n';
     out << "\nRun 'action-designer <command> --help' for a command's options.\n"
            "  --help       show this help\n"
            "  --version    show the version\n";

@@ -8,7 +8,10 @@
 #include "invocation/invocationformat.h"
 #include "invocation/invocationrender.h"
 #include "json/jsonwriter.h"
+#include "org/runscenario.h"
 #include "template/templateengine.h"
+
+#include <QFileInfo>
 
 namespace ad::cli {
 
@@ -31,6 +34,8 @@ const char *kUsage =
     "  --format json       one JSON object instead of text\n"
     "  --action ID         which action, when the file holds several (default: the first)\n"
     "  --reveal-secrets    print secret values instead of ********\n\n"
+    "A scenario made by 'scenario-from-run' also gets, on stderr, whether the render equals the\n"
+    "payload Port sent for that run (ACTION-BASE.expected/RUN_ID.json), difference by difference.\n\n"
     "Exit status: 0 printed, 1 the templates cannot be rendered (a scanning error or a bad key),\n"
     "2 bad arguments, an unreadable file, or an action without a known invocationMethod.\n";
 
@@ -161,6 +166,7 @@ int cmdRequest(Context &ctx)
     TemplateEngine engine;
     InvocationPreview preview;
     QStringList warnings;
+    QString expectedPath, expectedRun;  // Port's payload of the real run the scenario came from
     if (!o.contextPath.isEmpty()) {
         JsonValue context;
         if (!loadJsonFile(o.contextPath, &context, &error)) {
@@ -191,6 +197,8 @@ int cmdRequest(Context &ctx)
         else if (!envSecret.isEmpty())
             scenario.clientSecret = QString::fromUtf8(envSecret);
         preview = renderInvocation(*action, scenario, engine);
+        expectedRun = scenario.runId;
+        expectedPath = org::expectedPayloadPath(o.actionPath, scenario.runId);
     }
 
     if (!preview.ok()) {
@@ -223,6 +231,10 @@ int cmdRequest(Context &ctx)
         ctx.out << QString::fromUtf8(toCompactJs(invocationToJson(inv, o.reveal))) << '\n';
     else
         ctx.out << invocationToText(inv, o.reveal);
+    // A scenario made from a real run (scenario-from-run): say whether we render what Port sent.
+    JsonValue expected;
+    if (!expectedPath.isEmpty() && QFileInfo::exists(expectedPath) && loadJsonFile(expectedPath, &expected, &error))
+        ctx.err << mask(org::payloadReport(org::comparePayloads(org::payloadOf(inv, expected), expected), expectedRun));
     return Ok;
 }
 

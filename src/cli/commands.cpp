@@ -13,6 +13,11 @@ int cmdTrace(Context &ctx);
 int cmdRequest(Context &ctx);
 int cmdRun(Context &ctx);
 int cmdTest(Context &ctx);
+int cmdPull(Context &ctx);
+int cmdCompare(Context &ctx);
+int cmdPush(Context &ctx);
+int cmdScenarioFromRun(Context &ctx);
+int cmdCheckOrg(Context &ctx);
 
 const QList<Command> &commands()
 {
@@ -25,6 +30,11 @@ const QList<Command> &commands()
         {"request", "print the request an action's backend would receive for a scenario", &cmdRequest},
         {"run", "fire an action's invocation at its backend and follow the run", &cmdRun},
         {"test", "render every scenario and compare the request with its saved expectation", &cmdTest},
+        {"pull", "fetch a Port org's actions into a folder, one file per action", &cmdPull},
+        {"compare", "what differs between a folder and its org, or between two orgs", &cmdCompare},
+        {"push", "create or replace the org's actions from a folder's local changes", &cmdPush},
+        {"scenario-from-run", "a real run of the org as a scenario, Port's payload as expected output", &cmdScenarioFromRun},
+        {"check-org", "check an action against the org: secret names, entity against the blueprint", &cmdCheckOrg},
     };
     return table;
 }

@@ -121,11 +121,20 @@ private:
     QString m_topic;
 };
 
+class PortClient;
+class PortReply;
+
+// UPSERT_ENTITY through Port's API (PortClient), or recorded as a dry run without a connection.
 class UpsertJob : public RunJob {
     Q_OBJECT
 public:
     using RunJob::RunJob;
     void start() override;
+    void cancel() override;
+
+private:
+    PortClient *m_port = nullptr;
+    QPointer<PortReply> m_reply;
 };
 
 }  // namespace ad

@@ -3,11 +3,10 @@
 #include "runner/runjob.h"
 
 #include "json/jsonwriter.h"
+#include "runner/port/portclient.h"
 #include "runner/runstore.h"
 #include "runner/secretstore.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QUrl>
 
 namespace ad {
@@ -42,34 +41,46 @@ void UpsertJob::start()
         fail(msg);
         return;
     }
-    const QByteArray tokenBody = QJsonDocument(QJsonObject{{QStringLiteral("clientId"), clientId},
-                                                           {QStringLiteral("clientSecret"), clientSecret}})
-                                     .toJson(QJsonDocument::Compact);
-    log(QStringLiteral("Getting a Port access token from %1").arg(base));
-    http(QStringLiteral("POST"), base + QStringLiteral("/v1/auth/access_token"), json, tokenBody, false,
-         [this, base, path, json, entity](const HttpCallResult &r) {
-             const QString token = QJsonDocument::fromJson(r.response.body).object().value(QStringLiteral("accessToken")).toString();
-             if (!r.is2xx() || token.isEmpty()) {
-                 const QString msg = QStringLiteral("Port access token: %1").arg(httpFailure(QStringLiteral("Port"), r));
-                 emit requestFinished(false, msg);
-                 fail(msg);
-                 return;
-             }
-             addSecret(token);
-             HeaderList headers = json;
-             headers.append({QStringLiteral("Authorization"), QStringLiteral("Bearer ") + token});
-             http(QStringLiteral("POST"), base + path, headers, entity, true, [this](const HttpCallResult &r) {
-                 if (!r.is2xx()) {
-                     const QString msg = httpFailure(QStringLiteral("Port"), r);
-                     emit requestFinished(false, msg);
-                     fail(msg);
-                     return;
-                 }
-                 const QString msg = QStringLiteral("Port upserted the entity (HTTP %1)").arg(r.response.httpStatus);
-                 emit requestFinished(true, msg);
-                 succeed(msg);
-             });
-         });
+    // Port's own client: token cache, one renewal on 401, 429 retries with Retry-After.
+    m_port = new PortClient(m_ctx.nam, this);
+    m_port->setConnection({base, clientId, clientSecret});
+    m_port->setTimeoutMs(o.timeoutMs);
+    m_port->setVerifyTls(o.verifyTls);
+    emit progress(QStringLiteral("POST %1%2").arg(base, path));
+    m_reply = m_port->send(QStringLiteral("POST"), path, entity);
+    connect(m_reply, &PortReply::progress, this, [this](const QString &m) { log(m); });
+    connect(m_reply, &PortReply::finished, this, [this, base, path](const PortResult &r) {
+        const QString token = m_port->currentToken();
+        addSecret(token);
+        if (r.attempts > 0) {
+            RunRequest req;
+            req.method = QStringLiteral("POST");
+            req.url = base + path;
+            req.headers = m_reply->requestHeaders(token);
+            req.body = m_reply->body();
+            m_ctx.store->setRequest(m_ctx.runId, req);
+            m_ctx.store->setResponse(m_ctx.runId, r.last.response);
+        }
+        if (!r.ok) {
+            const QString msg = r.cancelled ? r.message : QStringLiteral("Port: %1").arg(r.describe());
+            emit requestFinished(false, msg);
+            fail(msg);
+            return;
+        }
+        const QString msg = QStringLiteral("Port upserted the entity (HTTP %1)").arg(r.httpStatus);
+        emit requestFinished(true, msg);
+        succeed(msg);
+    });
+}
+
+void UpsertJob::cancel()
+{
+    if (m_reply && !m_reply->isFinished()) {
+        m_cancelled = true;
+        m_reply->cancel();  // its finished() ends the run
+        return;
+    }
+    RunJob::cancel();
 }
 
 }  // namespace ad

@@ -10,6 +10,17 @@
 
 #include <functional>
 
+inline QString methodName(QHttpServerRequest::Method m)
+{
+    static const QHash<QHttpServerRequest::Method, QString> names = {
+        {QHttpServerRequest::Method::Get, QStringLiteral("GET")},
+        {QHttpServerRequest::Method::Post, QStringLiteral("POST")},
+        {QHttpServerRequest::Method::Put, QStringLiteral("PUT")},
+        {QHttpServerRequest::Method::Patch, QStringLiteral("PATCH")},
+        {QHttpServerRequest::Method::Delete, QStringLiteral("DELETE")}};
+    return names.value(m);
+}
+
 struct Received {
     QString method;
     QString path;
@@ -37,13 +48,7 @@ public:
     FakeHttp()
     {
         m_server.setMissingHandler([this](const QHttpServerRequest &req, QHttpServerResponder &&resp) {
-            static const QHash<QHttpServerRequest::Method, QString> names = {
-                {QHttpServerRequest::Method::Get, QStringLiteral("GET")},
-                {QHttpServerRequest::Method::Post, QStringLiteral("POST")},
-                {QHttpServerRequest::Method::Put, QStringLiteral("PUT")},
-                {QHttpServerRequest::Method::Patch, QStringLiteral("PATCH")},
-                {QHttpServerRequest::Method::Delete, QStringLiteral("DELETE")}};
-            Received r{names.value(req.method()), req.url().path(), req.url().query(QUrl::FullyEncoded),
+            Received r{methodName(req.method()), req.url().path(), req.url().query(QUrl::FullyEncoded),
                        req.headers(), req.body()};
             received.append(r);
             Canned c{404, "{\"message\":\"Not Found\"}", {}};
