@@ -469,6 +469,11 @@ void OrgDock::openSelected()
 
 void OrgDock::openProfiles()
 {
+    if (m_profilesOpener) {
+        m_profilesOpener();
+        reloadProfiles();
+        return;
+    }
     QDialog dlg(this);
     dlg.setWindowTitle(tr("Organization profiles"));
     auto *page = new OrgProfilesPage(m_profiles, &dlg);

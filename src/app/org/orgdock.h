@@ -41,6 +41,9 @@ public:
     void setFileOpener(FileOpener f) { m_open = std::move(f); }
     void setActionProvider(ActionProvider p) { m_currentAction = std::move(p); }
     void setUnsavedFiles(UnsavedFiles u) { m_unsaved = std::move(u); }
+    // Where Profiles… leads: the Settings dialog's Organization page in the window (a dialog of the
+    // dock's own without it, as in tests).
+    void setProfilesOpener(std::function<void()> open) { m_profilesOpener = std::move(open); }
     OrgSession *session() const { return m_session; }
 
     // Named actions: "refresh", "pull", "push", "diff", "open", "cancel", "profiles", "folder",
@@ -91,6 +94,7 @@ private:
     FileOpener m_open;
     ActionProvider m_currentAction;
     UnsavedFiles m_unsaved;
+    std::function<void()> m_profilesOpener;
 };
 
 }  // namespace ad::app

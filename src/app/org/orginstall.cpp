@@ -3,6 +3,8 @@
 #include "app/document/document.h"
 #include "app/mainwindow.h"
 #include "app/org/orgdock.h"
+#include "app/org/orgprofilespage.h"
+#include "app/settings/settingsdialog.h"
 
 #include <QDockWidget>
 #include <QStatusBar>
@@ -28,6 +30,12 @@ OrgDock *installOrgDock(MainWindow *window, PortProfiles *profiles)
         const Document *doc = window->document();
         return doc->isModified() && !doc->path().isEmpty() ? QStringList{doc->path()} : QStringList();
     });
+    // Org profiles are a page of the one Settings dialog (Ctrl+,), beside the runner's secrets.
+    SettingsDialog::registerPage({QStringLiteral("organization"), QObject::tr("Organization"),
+                                  [profiles](QWidget *parent, std::function<bool()> *) -> QWidget * {
+                                      return new OrgProfilesPage(profiles, parent);
+                                  }});
+    dock->setProfilesOpener([window] { window->openSettings(QStringLiteral("organization")); });
     return dock;
 }
 
