@@ -146,8 +146,11 @@ public:
             if (!m_error.isEmpty())
                 break;
         }
-        if (!m_error.isEmpty())
-            return fail(m_error);
+        if (!m_error.isEmpty()) {
+            HclParse failed;
+            failed.error = m_error;
+            return failed;
+        }
         return out;
     }
 
