@@ -1,7 +1,8 @@
-// MainWindow's format bridges: File > Export > Terraform… and File > Import > Terraform JSON….
-#include "app/files/gapdialog.h"
+// MainWindow's format bridges: File > Export > Terraform… and File > Import >
+// Terraform JSON….
 #include "app/document/document.h"
 #include "app/editorarea.h"
+#include "app/files/gapdialog.h"
 #include "app/mainwindow.h"
 #include "app/settings/appsettings.h"
 #include "format/terraformformat.h"
@@ -32,7 +33,8 @@ bool MainWindow::exportTerraform(const QString &pathIn, QString *error)
         return false;
     }
     if (!result.gaps.isEmpty()) {
-        const bool accepted = m_askGaps ? m_askGaps(result.gaps) : GapDialog(format.name(), result.gaps, this).exec() == QDialog::Accepted;
+        const bool accepted =
+            m_askGaps ? m_askGaps(result.gaps) : GapDialog(format.name(), result.gaps, this).exec() == QDialog::Accepted;
         if (!accepted)
             return false;
     }
@@ -41,7 +43,8 @@ bool MainWindow::exportTerraform(const QString &pathIn, QString *error)
         const QFileInfo fi(m_doc->path().isEmpty() ? tr("action.json") : m_doc->path());
         const QString suggested = QDir(m_doc->path().isEmpty() ? AppSettings::instance().saveDirectory() : fi.absolutePath())
                                       .filePath(fi.completeBaseName() + QStringLiteral(".tf"));
-        path = QFileDialog::getSaveFileName(this, tr("Export to Terraform"), suggested, tr("Terraform files (*.tf);;All files (*)"));
+        path =
+            QFileDialog::getSaveFileName(this, tr("Export to Terraform"), suggested, tr("Terraform files (*.tf);;All files (*)"));
         if (path.isEmpty())
             return false;
     }
@@ -78,7 +81,8 @@ bool MainWindow::importTerraformJson(const QString &pathIn, QString *error)
     }
     if (!maybeClose())
         return false;
-    // One action opens as itself; several open as one array, each editable and savable together.
+    // One action opens as itself; several open as one array, each editable and
+    // savable together.
     JsonValue root;
     if (result.actions.size() == 1) {
         root = result.actions.first().action;
@@ -91,10 +95,11 @@ bool MainWindow::importTerraformJson(const QString &pathIn, QString *error)
     m_editors->showForm();
     refreshProblems();
     emit fileLoaded(QString());
-    statusBar()->showMessage(result.warnings.isEmpty()
-                                 ? tr("Imported %n action(s) from Terraform", nullptr, int(result.actions.size()))
-                                 : tr("Imported from Terraform with warnings: %1").arg(result.warnings.join(QStringLiteral("; "))),
-                             8000);
+    statusBar()->showMessage(
+        result.warnings.isEmpty()
+            ? tr("Imported %n action(s) from Terraform", nullptr, int(result.actions.size()))
+            : tr("Imported from Terraform with warnings: %1").arg(result.warnings.join(QStringLiteral("; "))),
+        8000);
     return true;
 }
 

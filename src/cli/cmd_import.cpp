@@ -1,5 +1,6 @@
-// `action-designer import --terraform-json FILE [-o DIR]`: port_action resources from
-// `terraform show -json` output or a state file, one action JSON file each.
+// `action-designer import --terraform-json FILE [-o DIR]`: port_action
+// resources from `terraform show -json` output or a state file, one action JSON
+// file each.
 #include "cli/cli.h"
 #include "cli/cmdfile.h"
 #include "format/terraformformat.h"
@@ -17,22 +18,28 @@ namespace {
 const char *kUsage =
     "Usage: action-designer import --terraform-json FILE [-o DIR]\n"
     "\n"
-    "Reads the port_action resources of FILE ('terraform show -json' output, including child\n"
-    "modules, or a terraform.tfstate file) and writes each as an action JSON file named after its\n"
-    "identifier (IDENTIFIER.json) into DIR (default: the current folder). '-' reads standard input.\n"
+    "Reads the port_action resources of FILE ('terraform show -json' output, "
+    "including child\n"
+    "modules, or a terraform.tfstate file) and writes each as an action JSON "
+    "file named after its\n"
+    "identifier (IDENTIFIER.json) into DIR (default: the current folder). '-' "
+    "reads standard input.\n"
     "\n"
     "Options:\n"
-    "  --terraform-json  FILE is Terraform JSON (the only import format so far)\n"
+    "  --terraform-json  FILE is Terraform JSON (the only import format so "
+    "far)\n"
     "  -o, --output DIR  the folder to write into (created when missing)\n"
     "  -h, --help        show this help\n"
     "\n"
-    "Exit status: 0 written, 1 a file cannot be written, 2 FILE cannot be read or holds no\n"
+    "Exit status: 0 written, 1 a file cannot be written, 2 FILE cannot be read "
+    "or holds no\n"
     "port_action.\n";
 
 QByteArray readInput(const QString &path, QString *error)
 {
     QFile f;
-    const bool ok = path == QLatin1String("-") ? f.open(stdin, QIODevice::ReadOnly) : (f.setFileName(path), f.open(QIODevice::ReadOnly));
+    const bool ok =
+        path == QLatin1String("-") ? f.open(stdin, QIODevice::ReadOnly) : (f.setFileName(path), f.open(QIODevice::ReadOnly));
     if (!ok) {
         *error = f.errorString();
         return {};
@@ -40,8 +47,8 @@ QByteArray readInput(const QString &path, QString *error)
     return f.readAll();
 }
 
-// An identifier as a file name: Port allows letters, digits and @ _ . + : = - (no slashes), so only
-// an empty or hostile one needs changing.
+// An identifier as a file name: Port allows letters, digits and @ _ . + : = -
+// (no slashes), so only an empty or hostile one needs changing.
 QString fileNameFor(const QString &identifier, int index)
 {
     QString name = identifier;
@@ -62,7 +69,9 @@ int cmdImport(Context &ctx)
     if (const int rc = parseOptions(parser, ctx, QString::fromLatin1(kUsage)); rc >= 0)
         return rc;
     if (!parser.isSet(terraformJson) || parser.positionalArguments().size() != 1) {
-        ctx.err << "action-designer import: give --terraform-json and exactly one FILE\n\n" << kUsage;
+        ctx.err << "action-designer import: give --terraform-json and exactly one "
+                   "FILE\n\n"
+                << kUsage;
         return BadInput;
     }
     const QString path = parser.positionalArguments().first();

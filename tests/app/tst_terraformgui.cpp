@@ -1,13 +1,14 @@
-// File > Export > Terraform… and File > Import > Terraform JSON… in the real main window: the gap
-// dialog (rendered, and its answer obeyed), and an import opening the action.
+// File > Export > Terraform… and File > Import > Terraform JSON… in the real
+// main window: the gap dialog (rendered, and its answer obeyed), and an import
+// opening the action.
 #include "app/document/document.h"
 #include "app/files/gapdialog.h"
 #include "app/mainwindow.h"
 #include "format/hcl.h"
 #include "format/terraformformat.h"
 #include "format/terraformmapping.h"
-#include "json/jsonwriter.h"
 #include "model/actionfile.h"
+#include "json/jsonwriter.h"
 
 #include <QAction>
 #include <QApplication>
@@ -52,8 +53,10 @@ void TstTerraformGui::menuEntriesExist()
 
 void TstTerraformGui::gapDialogListsEveryGap()
 {
-    // The approval example: enumColors twice and the form order, three kinds of row.
-    const ActionFile file = ActionFile::fromFile(QStringLiteral(AD_EXAMPLES_DIR "/webhook-approval-any-webhook-notification.json"));
+    // The approval example: enumColors twice and the form order, three kinds of
+    // row.
+    const ActionFile file =
+        ActionFile::fromFile(QStringLiteral(AD_EXAMPLES_DIR "/webhook-approval-any-webhook-notification.json"));
     FormatGaps gaps;
     TerraformFormat::resources(formatSources(file), &gaps);
     QVERIFY(!gaps.isEmpty());

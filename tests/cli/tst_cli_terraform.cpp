@@ -1,10 +1,10 @@
-// `action-designer export --terraform` and `import --terraform-json`: exit codes, the gap list on
-// stderr, and files written only when allowed.
+// `action-designer export --terraform` and `import --terraform-json`: exit
+// codes, the gap list on stderr, and files written only when allowed.
 #include "format/hcl.h"
 #include "format/terraformmapping.h"
+#include "model/actionfile.h"
 #include "json/jsonparser.h"
 #include "json/jsonwriter.h"
-#include "model/actionfile.h"
 
 #include <QDir>
 #include <QFile>
@@ -46,7 +46,8 @@ private slots:
 
 void TstCliTerraform::exportWithoutGaps()
 {
-    const Run r = run({QStringLiteral("export"), QStringLiteral("--terraform"), example("github-delete-approval-notification.json")});
+    const Run r =
+        run({QStringLiteral("export"), QStringLiteral("--terraform"), example("github-delete-approval-notification.json")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.err.isEmpty());
     const HclParse p = parseHcl(QString::fromUtf8(r.out));
@@ -62,16 +63,22 @@ void TstCliTerraform::exportRefusesGapsUnlessAccepted()
     const QString in = example("webhook-selfservice-steps-survey.json");
     Run r = run({QStringLiteral("export"), QStringLiteral("--terraform"), QStringLiteral("-o"), out, in});
     QCOMPARE(r.exitCode, 1);
-    QVERIFY(r.err.contains("/trigger/userInputs/properties/how_would_you_rate_this_rating/enumColors: "));
+    QVERIFY(
+        r.err.contains("/trigger/userInputs/properties/"
+                       "how_would_you_rate_this_rating/enumColors: "));
     QVERIFY(r.err.contains("--accept-gaps"));
     QVERIFY(!QFile::exists(out));
-    r = run({QStringLiteral("export"), QStringLiteral("--terraform"), QStringLiteral("--accept-gaps"), QStringLiteral("-o"), out, in});
+    r = run({QStringLiteral("export"), QStringLiteral("--terraform"), QStringLiteral("--accept-gaps"), QStringLiteral("-o"), out,
+             in});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.err.contains("enumColors"));  // still listed
     QFile f(out);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray hcl = f.readAll();
-    QVERIFY(hcl.contains("# not carried over: /trigger/userInputs/properties/how_would_you_rate_this_rating/enumColors"));
+    QVERIFY(
+        hcl.contains("# not carried over: "
+                     "/trigger/userInputs/properties/"
+                     "how_would_you_rate_this_rating/enumColors"));
     QVERIFY(hcl.contains("body = jsonencode({"));
     QVERIFY(parseHcl(QString::fromUtf8(hcl)).ok());
 }
@@ -128,8 +135,12 @@ void TstCliTerraform::importWritesOneFilePerResource()
 void TstCliTerraform::badInput()
 {
     QTemporaryDir dir;
-    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--terraform"), dir.filePath(QStringLiteral("missing.json"))}).exitCode, 2);
-    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--terraform-json"), example("github-delete-approval-notification.json")}).exitCode, 2);
+    QCOMPARE(
+        run({QStringLiteral("export"), QStringLiteral("--terraform"), dir.filePath(QStringLiteral("missing.json"))}).exitCode, 2);
+    QCOMPARE(
+        run({QStringLiteral("import"), QStringLiteral("--terraform-json"), example("github-delete-approval-notification.json")})
+            .exitCode,
+        2);
     QCOMPARE(run({QStringLiteral("import"), example("github-delete-approval-notification.json")}).exitCode, 2);
     const Run help = run({QStringLiteral("import"), QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);

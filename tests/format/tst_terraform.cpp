@@ -1,13 +1,14 @@
-// Terraform export/import: the port_action mapping both ways on every shared example, one test per
-// kind of gap, HCL escaping, and HCL written then read back into the same attribute model.
+// Terraform export/import: the port_action mapping both ways on every shared
+// example, one test per kind of gap, HCL escaping, and HCL written then read
+// back into the same attribute model.
+#include "../model/modeltestutil.h"
 #include "format/hcl.h"
 #include "format/terraformformat.h"
 #include "format/terraformmapping.h"
+#include "model/actionfile.h"
 #include "json/jsonparser.h"
 #include "json/jsonpointer.h"
 #include "json/jsonwriter.h"
-#include "model/actionfile.h"
-#include "../model/modeltestutil.h"
 
 #include <QtTest>
 
@@ -37,7 +38,8 @@ QString dump(const JsonValue &v) { return QString::fromUtf8(writeJson(v)); }
 // A self-service WEBHOOK action with one input whose schema is `input`.
 JsonValue withInput(const char *input)
 {
-    JsonValue a = json(R"({"identifier":"x","trigger":{"type":"self-service","operation":"CREATE",
+    JsonValue a = json(
+        R"({"identifier":"x","trigger":{"type":"self-service","operation":"CREATE",
         "userInputs":{"properties":{}}},"invocationMethod":{"type":"WEBHOOK","url":"https://example.com"}})");
     resolvePointer(a, QStringLiteral("/trigger/userInputs/properties"))->set(QStringLiteral("in"), json(input));
     return a;
@@ -73,8 +75,9 @@ void TstTerraform::roundTripEveryExample_data()
         QTest::newRow(qPrintable(name)) << d.filePath(name);
 }
 
-// action JSON -> attributes (what `terraform show -json` prints) -> action JSON: equal wherever the
-// gap list is empty, and every gap names a place that exists in the file.
+// action JSON -> attributes (what `terraform show -json` prints) -> action
+// JSON: equal wherever the gap list is empty, and every gap names a place that
+// exists in the file.
 void TstTerraform::roundTripEveryExample()
 {
     QFETCH(QString, path);
@@ -97,7 +100,8 @@ void TstTerraform::roundTripEveryExample()
         QStringList warnings;
         const JsonValue back = terraformToAction(t.attributes, &warnings);
         QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
-        // What came back loses exactly the gaps too; compare both in the same normal form.
+        // What came back loses exactly the gaps too; compare both in the same
+        // normal form.
         FormatGaps relative;
         for (const FormatGap &g : t.gaps)
             relative.append({g.pointer.mid(ptrs.at(i).size()), g.reason});
@@ -108,7 +112,8 @@ void TstTerraform::roundTripEveryExample()
 
 void TstTerraform::hclReadsBackEveryExample_data() { roundTripEveryExample_data(); }
 
-// The HCL text parsed back gives the attribute model the export produced, resource by resource.
+// The HCL text parsed back gives the attribute model the export produced,
+// resource by resource.
 void TstTerraform::hclReadsBackEveryExample()
 {
     QFETCH(QString, path);
@@ -142,37 +147,49 @@ void TstTerraform::gapKinds_data()
     QTest::addColumn<QString>("pointer");
     const QString in = QStringLiteral("/trigger/userInputs/properties/in");
     QTest::newRow("dataset literal value")
-        << QByteArray(R"({"type":"string","format":"entity","blueprint":"b","dataset":{"combinator":"and","rules":[{"property":"$title","operator":"=","value":"x"}]}})")
+        << QByteArray(
+               R"({"type":"string","format":"entity","blueprint":"b","dataset":{"combinator":"and","rules":[{"property":"$title","operator":"=","value":"x"}]}})")
         << in + QStringLiteral("/dataset/rules/0/value");
     QTest::newRow("relation direction")
-        << QByteArray(R"({"type":"string","format":"entity","blueprint":"b","dataset":{"combinator":"and","rules":[{"blueprint":"c","operator":"relatedTo","value":{"jqQuery":"1"},"direction":"upstream"}]}})")
+        << QByteArray(
+               R"({"type":"string","format":"entity","blueprint":"b","dataset":{"combinator":"and","rules":[{"blueprint":"c","operator":"relatedTo","value":{"jqQuery":"1"},"direction":"upstream"}]}})")
         << in + QStringLiteral("/dataset/rules/0/direction");
     QTest::newRow("relation required")
-        << QByteArray(R"({"type":"string","format":"entity","blueprint":"b","dataset":{"combinator":"and","rules":[{"blueprint":"c","operator":"relatedTo","value":{"jqQuery":"1"},"required":true}]}})")
+        << QByteArray(
+               R"({"type":"string","format":"entity","blueprint":"b","dataset":{"combinator":"and","rules":[{"blueprint":"c","operator":"relatedTo","value":{"jqQuery":"1"},"required":true}]}})")
         << in + QStringLiteral("/dataset/rules/0/required");
     QTest::newRow("propertySchema rule")
-        << QByteArray(R"({"type":"string","format":"entity","blueprint":"b","dataset":{"combinator":"and","rules":[{"propertySchema":{"type":"string"},"operator":"=","value":{"jqQuery":"1"}}]}})")
+        << QByteArray(
+               R"({"type":"string","format":"entity","blueprint":"b","dataset":{"combinator":"and","rules":[{"propertySchema":{"type":"string"},"operator":"=","value":{"jqQuery":"1"}}]}})")
         << in + QStringLiteral("/dataset/rules/0/propertySchema");
     QTest::newRow("path property")
-        << QByteArray(R"({"type":"string","format":"entity","blueprint":"b","dataset":{"combinator":"and","rules":[{"property":{"path":["r"]},"operator":"=","value":{"jqQuery":"1"}}]}})")
+        << QByteArray(
+               R"({"type":"string","format":"entity","blueprint":"b","dataset":{"combinator":"and","rules":[{"property":{"path":["r"]},"operator":"=","value":{"jqQuery":"1"}}]}})")
         << in + QStringLiteral("/dataset/rules/0/property");
     QTest::newRow("context property")
-        << QByteArray(R"({"type":"string","format":"entity","blueprint":"b","dataset":{"combinator":"and","rules":[{"property":{"property":"$team","context":"user"},"operator":"=","value":{"jqQuery":"1"}}]}})")
+        << QByteArray(
+               R"({"type":"string","format":"entity","blueprint":"b","dataset":{"combinator":"and","rules":[{"property":{"property":"$team","context":"user"},"operator":"=","value":{"jqQuery":"1"}}]}})")
         << in + QStringLiteral("/dataset/rules/0/property");
     QTest::newRow("date preset")
-        << QByteArray(R"({"type":"string","format":"entity","blueprint":"b","dataset":{"combinator":"and","rules":[{"property":"$createdAt","operator":"between","value":{"preset":"lastWeek"}}]}})")
+        << QByteArray(
+               R"({"type":"string","format":"entity","blueprint":"b","dataset":{"combinator":"and","rules":[{"property":"$createdAt","operator":"between","value":{"preset":"lastWeek"}}]}})")
         << in + QStringLiteral("/dataset/rules/0/value");
-    QTest::newRow("object JSON schema")
-        << QByteArray(R"({"type":"object","properties":{"a":{"type":"string"}}})") << in + QStringLiteral("/properties");
-    QTest::newRow("exclusiveMinimum") << QByteArray(R"({"type":"number","exclusiveMinimum":0})") << in + QStringLiteral("/exclusiveMinimum");
-    QTest::newRow("exclusiveMaximum") << QByteArray(R"({"type":"number","exclusiveMaximum":9})") << in + QStringLiteral("/exclusiveMaximum");
-    QTest::newRow("uniqueItems") << QByteArray(R"({"type":"array","items":{"type":"string"},"uniqueItems":true})") << in + QStringLiteral("/uniqueItems");
+    QTest::newRow("object JSON schema") << QByteArray(R"({"type":"object","properties":{"a":{"type":"string"}}})")
+                                        << in + QStringLiteral("/properties");
+    QTest::newRow("exclusiveMinimum") << QByteArray(R"({"type":"number","exclusiveMinimum":0})")
+                                      << in + QStringLiteral("/exclusiveMinimum");
+    QTest::newRow("exclusiveMaximum") << QByteArray(R"({"type":"number","exclusiveMaximum":9})")
+                                      << in + QStringLiteral("/exclusiveMaximum");
+    QTest::newRow("uniqueItems") << QByteArray(R"({"type":"array","items":{"type":"string"},"uniqueItems":true})")
+                                 << in + QStringLiteral("/uniqueItems");
     QTest::newRow("spec") << QByteArray(R"({"type":"string","format":"proto","spec":"x"})") << in + QStringLiteral("/spec");
-    QTest::newRow("specAuthentication")
-        << QByteArray(R"({"type":"string","specAuthentication":{"clientId":"c"}})") << in + QStringLiteral("/specAuthentication");
-    QTest::newRow("enumColors") << QByteArray(R"({"type":"string","enum":["a"],"enumColors":{"a":"red"}})") << in + QStringLiteral("/enumColors");
-    QTest::newRow("client-side encryption")
-        << QByteArray(R"({"type":"string","encryption":{"algorithm":"client-side","key":"k"}})") << in + QStringLiteral("/encryption");
+    QTest::newRow("specAuthentication") << QByteArray(R"({"type":"string","specAuthentication":{"clientId":"c"}})")
+                                        << in + QStringLiteral("/specAuthentication");
+    QTest::newRow("enumColors") << QByteArray(R"({"type":"string","enum":["a"],"enumColors":{"a":"red"}})")
+                                << in + QStringLiteral("/enumColors");
+    QTest::newRow("client-side encryption") << QByteArray(
+                                                   R"({"type":"string","encryption":{"algorithm":"client-side","key":"k"}})")
+                                            << in + QStringLiteral("/encryption");
 }
 
 void TstTerraform::gapKinds()
@@ -190,13 +207,16 @@ void TstTerraform::keyOrderGapOnlyWhereOrderMatters()
     // Unsorted plain keys: every backend sees the same object, so no gap.
     resolvePointer(a, QStringLiteral("/invocationMethod"))->set(QStringLiteral("body"), json(R"({"z":1,"a":2})"));
     QVERIFY(actionToTerraform(a).gaps.isEmpty());
-    // A spread key before a plain one: sorted, "port_context" would come first and be overridden.
+    // A spread key before a plain one: sorted, "port_context" would come first
+    // and be overridden.
     resolvePointer(a, QStringLiteral("/invocationMethod"))
-        ->set(QStringLiteral("body"), json(R"({"{{ spreadValue() }}":"{{ .inputs }}","port_context":{"runId":"{{ .run.id }}"}})"));
+        ->set(QStringLiteral("body"),
+              json(R"({"{{ spreadValue() }}":"{{ .inputs }}","port_context":{"runId":"{{ .run.id }}"}})"));
     QCOMPARE(pointers(actionToTerraform(a).gaps), QStringList{QStringLiteral("/invocationMethod/body")});
     // Already in sorted order: nothing moves.
     resolvePointer(a, QStringLiteral("/invocationMethod"))
-        ->set(QStringLiteral("body"), json(R"({"port_context":{"runId":"{{ .run.id }}"},"{{ spreadValue() }}":"{{ .inputs }}"})"));
+        ->set(QStringLiteral("body"),
+              json(R"({"port_context":{"runId":"{{ .run.id }}"},"{{ spreadValue() }}":"{{ .inputs }}"})"));
     QVERIFY(actionToTerraform(a).gaps.isEmpty());
 }
 
@@ -209,10 +229,12 @@ void TstTerraform::inputOrderGapOnlyWithoutOrder()
     QVERIFY(actionToTerraform(a).gaps.isEmpty());
 }
 
-// Names as the provider's schema spells them (port/action/schema.go, docs/resources/port_action.md).
+// Names as the provider's schema spells them (port/action/schema.go,
+// docs/resources/port_action.md).
 void TstTerraform::attributeNames()
 {
-    JsonValue a = json(R"({"identifier":"deploy","title":"Deploy","trigger":{"type":"self-service","operation":"DAY-2",
+    JsonValue a = json(
+        R"({"identifier":"deploy","title":"Deploy","trigger":{"type":"self-service","operation":"DAY-2",
       "blueprintIdentifier":"service","userInputs":{"properties":{
         "s":{"type":"string","default":{"jqQuery":".entity.title"},"minLength":1,"maxLength":9,"visible":{"jqQuery":"true"},"dependsOn":["n"]},
         "n":{"type":"number","minimum":0,"maximum":5,"enum":[1,2]},
@@ -234,7 +256,8 @@ void TstTerraform::attributeNames()
     QCOMPARE(props.value(u"number_props").value(u"n").value(u"enum").size(), 2);
     QVERIFY(props.value(u"boolean_props").value(u"b").value(u"default").toBool());
     QCOMPARE(props.value(u"object_props").value(u"o").value(u"default").toString(), QStringLiteral(R"({"k":"v"})"));
-    QCOMPARE(props.value(u"array_props").value(u"l").value(u"string_items").value(u"blueprint").toString(), QStringLiteral("svc"));
+    QCOMPARE(props.value(u"array_props").value(u"l").value(u"string_items").value(u"blueprint").toString(),
+             QStringLiteral("svc"));
     QCOMPARE(at.value(u"self_service_trigger").value(u"steps").at(0).value(u"title").toString(), QStringLiteral("One"));
     QCOMPARE(at.value(u"gitlab_method").value(u"pipeline_variables").toString(), QStringLiteral(R"({"a":"{{ .run.id }}"})"));
     QCOMPARE(at.value(u"required_approval").toString(), QStringLiteral("ALL"));
@@ -285,7 +308,8 @@ void TstTerraform::importShowJsonAndState()
     JsonValue resource = JsonValue::object();
     resource.set(QStringLiteral("type"), JsonValue::fromString(QStringLiteral("port_action")));
     JsonValue values = t.attributes;
-    values.set(QStringLiteral("kafka_method"), JsonValue());  // show -json prints unset attributes as null
+    values.set(QStringLiteral("kafka_method"),
+               JsonValue());  // show -json prints unset attributes as null
     resource.set(QStringLiteral("values"), values);
     JsonValue child = JsonValue::object();
     child.set(QStringLiteral("resources"), JsonValue::array());
@@ -298,7 +322,8 @@ void TstTerraform::importShowJsonAndState()
     QCOMPARE(fromShow.actions.at(0).name, QStringLiteral("x"));
     QCOMPARE(fromShow.actions.at(0).action.value(u"invocationMethod").value(u"type").toString(), QStringLiteral("WEBHOOK"));
 
-    JsonValue state = json(R"({"version":4,"resources":[{"mode":"managed","type":"port_action","name":"x","instances":[{"attributes":null}]}]})");
+    JsonValue state = json(
+        R"({"version":4,"resources":[{"mode":"managed","type":"port_action","name":"x","instances":[{"attributes":null}]}]})");
     *resolvePointer(state, QStringLiteral("/resources/0/instances/0/attributes")) = values;
     const FormatImport fromState = TerraformFormat().importActions(writeJson(state));
     QVERIFY(fromState.ok());

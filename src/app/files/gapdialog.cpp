@@ -14,8 +14,10 @@ GapDialog::GapDialog(const QString &formatName, const FormatGaps &gaps, QWidget 
 {
     setWindowTitle(tr("Export to %1").arg(formatName));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("%n part(s) of this action cannot be expressed in %1, or change when %1 reads "
-                                "the action back. Exporting anyway writes them as comments and leaves them "
+    auto *intro = new QLabel(tr("%n part(s) of this action cannot be expressed "
+                                "in %1, or change when %1 reads "
+                                "the action back. Exporting anyway writes them "
+                                "as comments and leaves them "
                                 "out of the resource.",
                                 nullptr, int(gaps.size()))
                                  .arg(formatName),
@@ -42,7 +44,7 @@ GapDialog::GapDialog(const QString &formatName, const FormatGaps &gaps, QWidget 
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(860, 280);
+    resize(900, 280);
 }
 
 }  // namespace ad::app

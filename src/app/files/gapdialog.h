@@ -1,6 +1,6 @@
 #pragma once
-// Asks before a lossy export: lists, per field, what the target format cannot carry over unchanged
-// and lets the user export anyway or cancel.
+// Asks before a lossy export: lists, per field, what the target format cannot
+// carry over unchanged and lets the user export anyway or cancel.
 
 #include "format/actionformat.h"
 

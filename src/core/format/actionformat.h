@@ -1,7 +1,8 @@
 #pragma once
-// One file format other tools keep actions in (Terraform today). Each format converts between its
-// own text and action JSON behind this small interface; errors and losses come back as values, never
-// as exceptions or dialogs, so the CLI and the GUI share every format unchanged.
+// One file format other tools keep actions in (Terraform today). Each format
+// converts between its own text and action JSON behind this small interface;
+// errors and losses come back as values, never as exceptions or dialogs, so the
+// CLI and the GUI share every format unchanged.
 
 #include "json/jsonvalue.h"
 
@@ -12,26 +13,30 @@
 
 namespace ad {
 
-// A part of an action the format cannot express, or that comes back changed when the format is read
-// again. `pointer` is a JSON pointer into the exported file ("" = the whole file).
+// A part of an action the format cannot express, or that comes back changed
+// when the format is read again. `pointer` is a JSON pointer into the exported
+// file ("" = the whole file).
 struct FormatGap {
     QString pointer;
     QString reason;
     bool operator==(const FormatGap &o) const { return pointer == o.pointer && reason == o.reason; }
 };
 using FormatGaps = QList<FormatGap>;
-// "/trigger/userInputs/properties/x/uniqueItems: Terraform has no attribute for uniqueItems"
+// "/trigger/userInputs/properties/x/uniqueItems: Terraform has no attribute for
+// uniqueItems"
 QString formatGapLine(const FormatGap &gap);
 
 struct FormatExport {
     QByteArray bytes;  // the file to write; empty when error is set
-    FormatGaps gaps;   // what the file loses; the caller decides whether that is acceptable
+    FormatGaps gaps;   // what the file loses; the caller decides whether that is
+                       // acceptable
     QString error;     // nothing could be written (no action, unreadable input)
     bool ok() const { return error.isEmpty(); }
 };
 
 struct FormatImport {
-    // Action JSON objects with the name each should be saved under (the action identifier).
+    // Action JSON objects with the name each should be saved under (the action
+    // identifier).
     struct Item {
         QString name;
         JsonValue action;
@@ -45,10 +50,10 @@ struct FormatImport {
 class ActionFormat {
 public:
     virtual ~ActionFormat() = default;
-    virtual QString name() const = 0;             // "Terraform"
-    virtual QString fileExtension() const = 0;    // "tf"
-    // `actions` are (pointer, action) pairs; the pointer prefixes the gap pointers so they name the
-    // place in the file the actions came from.
+    virtual QString name() const = 0;           // "Terraform"
+    virtual QString fileExtension() const = 0;  // "tf"
+    // `actions` are (pointer, action) pairs; the pointer prefixes the gap
+    // pointers so they name the place in the file the actions came from.
     struct Source {
         QString pointer;
         JsonValue action;
@@ -63,10 +68,11 @@ namespace ad {
 
 class ActionFile;
 
-// The actions of a file as format sources; `prefix` goes before every pointer (a folder export uses
-// "deploy.json#" so gap lines name the file).
+// The actions of a file as format sources; `prefix` goes before every pointer
+// (a folder export uses "deploy.json#" so gap lines name the file).
 QList<ActionFormat::Source> formatSources(const ActionFile &file, const QString &prefix = {});
-// The action files in a folder and below it, sorted; scenario sidecars are not actions.
+// The action files in a folder and below it, sorted; scenario sidecars are not
+// actions.
 QStringList actionFilesIn(const QString &dir);
 
 }  // namespace ad

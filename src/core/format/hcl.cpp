@@ -12,7 +12,7 @@ bool isIdentifier(const QString &key)
 {
     static const QRegularExpression re(QStringLiteral("^[A-Za-z_][A-Za-z0-9_-]*$"));
     static const QStringList keywords = {QStringLiteral("true"), QStringLiteral("false"), QStringLiteral("null"),
-                                         QStringLiteral("for"), QStringLiteral("in"), QStringLiteral("if")};
+                                         QStringLiteral("for"),  QStringLiteral("in"),    QStringLiteral("if")};
     return re.match(key).hasMatch() && !keywords.contains(key);
 }
 
@@ -64,11 +64,20 @@ private:
     void scalar(const JsonValue &v)
     {
         switch (v.type()) {
-        case JsonValue::Type::Null: out += QStringLiteral("null"); break;
-        case JsonValue::Type::Bool: out += v.toBool() ? QStringLiteral("true") : QStringLiteral("false"); break;
-        case JsonValue::Type::Number: out += v.numberText(); break;
-        case JsonValue::Type::String: out += hclQuote(v.toString()); break;
-        default: break;
+        case JsonValue::Type::Null:
+            out += QStringLiteral("null");
+            break;
+        case JsonValue::Type::Bool:
+            out += v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+            break;
+        case JsonValue::Type::Number:
+            out += v.numberText();
+            break;
+        case JsonValue::Type::String:
+            out += hclQuote(v.toString());
+            break;
+        default:
+            break;
         }
     }
 
@@ -176,7 +185,8 @@ private:
     }
     QChar peek() const { return m_i < m_s.size() ? m_s.at(m_i) : QChar(); }
 
-    // Whitespace, newlines, commas (list and object separators are interchangeable here) and comments.
+    // Whitespace, newlines, commas (list and object separators are
+    // interchangeable here) and comments.
     void skip(bool commas = false)
     {
         while (m_i < m_s.size()) {
@@ -195,7 +205,8 @@ private:
     QString identifier()
     {
         const qsizetype start = m_i;
-        while (m_i < m_s.size() && (m_s.at(m_i).isLetterOrNumber() || m_s.at(m_i) == QLatin1Char('_') || m_s.at(m_i) == QLatin1Char('-')))
+        while (m_i < m_s.size() &&
+               (m_s.at(m_i).isLetterOrNumber() || m_s.at(m_i) == QLatin1Char('_') || m_s.at(m_i) == QLatin1Char('-')))
             ++m_i;
         return m_s.mid(start, m_i - start);
     }
@@ -231,11 +242,21 @@ private:
             }
             const QChar e = m_i < m_s.size() ? m_s.at(m_i++) : QChar();
             switch (e.unicode()) {
-            case 'n': out += QLatin1Char('\n'); break;
-            case 'r': out += QLatin1Char('\r'); break;
-            case 't': out += QLatin1Char('\t'); break;
-            case '"': out += QLatin1Char('"'); break;
-            case '\\': out += QLatin1Char('\\'); break;
+            case 'n':
+                out += QLatin1Char('\n');
+                break;
+            case 'r':
+                out += QLatin1Char('\r');
+                break;
+            case 't':
+                out += QLatin1Char('\t');
+                break;
+            case '"':
+                out += QLatin1Char('"');
+                break;
+            case '\\':
+                out += QLatin1Char('\\');
+                break;
             case 'u':
             case 'U': {
                 const int n = e == QLatin1Char('u') ? 4 : 8;
@@ -249,7 +270,9 @@ private:
                 out += QString::fromUcs4(&cp, 1);
                 break;
             }
-            default: error(QStringLiteral("unknown escape \\%1").arg(e)); return {};
+            default:
+                error(QStringLiteral("unknown escape \\%1").arg(e));
+                return {};
             }
         }
         error(QStringLiteral("unterminated string"));
@@ -300,8 +323,8 @@ private:
         }
         if (c == QLatin1Char('-') || c.isDigit()) {
             static const QRegularExpression num(QStringLiteral("-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?"));
-            const QRegularExpressionMatch m = num.match(m_s, m_i, QRegularExpression::NormalMatch,
-                                                        QRegularExpression::AnchorAtOffsetMatchOption);
+            const QRegularExpressionMatch m =
+                num.match(m_s, m_i, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
             if (!m.hasMatch()) {
                 error(QStringLiteral("bad number"));
                 return {};
@@ -336,15 +359,26 @@ QString hclQuote(const QString &s)
     QString out = QStringLiteral("\"");
     for (qsizetype i = 0; i < s.size(); ++i) {
         const QChar c = s.at(i);
-        const bool opensTemplate = (c == QLatin1Char('$') || c == QLatin1Char('%')) && i + 1 < s.size() && s.at(i + 1) == QLatin1Char('{');
+        const bool opensTemplate =
+            (c == QLatin1Char('$') || c == QLatin1Char('%')) && i + 1 < s.size() && s.at(i + 1) == QLatin1Char('{');
         if (opensTemplate)
             out += c;  // doubled: "$${" and "%%{" are literal
         switch (c.unicode()) {
-        case '\\': out += QStringLiteral("\\\\"); break;
-        case '"': out += QStringLiteral("\\\""); break;
-        case '\n': out += QStringLiteral("\\n"); break;
-        case '\r': out += QStringLiteral("\\r"); break;
-        case '\t': out += QStringLiteral("\\t"); break;
+        case '\\':
+            out += QStringLiteral("\\\\");
+            break;
+        case '"':
+            out += QStringLiteral("\\\"");
+            break;
+        case '\n':
+            out += QStringLiteral("\\n");
+            break;
+        case '\r':
+            out += QStringLiteral("\\r");
+            break;
+        case '\t':
+            out += QStringLiteral("\\t");
+            break;
         default:
             if (c.unicode() < 0x20)
                 out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));

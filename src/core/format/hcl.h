@@ -1,7 +1,8 @@
 #pragma once
-// The small part of HCL that Terraform resources need: attributes holding strings, numbers, bools,
-// lists, objects and jsonencode(...). Writer and reader of that subset only; the reader exists so
-// tests can prove that what the writer produces means what the attribute model says.
+// The small part of HCL that Terraform resources need: attributes holding
+// strings, numbers, bools, lists, objects and jsonencode(...). Writer and
+// reader of that subset only; the reader exists so tests can prove that what
+// the writer produces means what the attribute model says.
 
 #include "json/jsonvalue.h"
 
@@ -11,8 +12,9 @@
 
 namespace ad {
 
-// A quoted HCL string. Besides the JSON-like escapes, "${" and "%{" are doubled ("$${", "%%{") so
-// Terraform does not read Port's templates as its own interpolation.
+// A quoted HCL string. Besides the JSON-like escapes, "${" and "%{" are doubled
+// ("$${", "%%{") so Terraform does not read Port's templates as its own
+// interpolation.
 QString hclQuote(const QString &s);
 
 struct HclResource {
@@ -22,8 +24,9 @@ struct HclResource {
     QStringList comments;  // written as "# ..." lines above the block
 };
 
-// `jsonAttribute(path)` says which string attributes hold JSON and are written as jsonencode(...);
-// `path` is the attribute names from the top, with "*" for map keys
+// `jsonAttribute(path)` says which string attributes hold JSON and are written
+// as jsonencode(...); `path` is the attribute names from the top, with "*" for
+// map keys
 // ("self_service_trigger.user_properties.object_props.*.default").
 using HclJsonAttribute = bool (*)(const QString &path);
 QString writeHcl(const QList<HclResource> &resources, HclJsonAttribute jsonAttribute);

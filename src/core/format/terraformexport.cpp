@@ -1,368 +1,22 @@
-// Action JSON -> port_action attributes, with every part Terraform cannot carry listed as a gap.
+// Action JSON -> port_action attributes, with every part Terraform cannot carry
+// listed as a gap.
 #include "format/terraformmapping.h"
-#include "json/jsonpointer.h"
-#include "json/jsonwriter.h"
 #include "model/actionfile.h"
 #include "model/legacy.h"
+#include "json/jsonpointer.h"
+#include "json/jsonwriter.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 #include <algorithm>
 
+#include "format/terraformexporter_p.h"
+
 namespace ad {
 
+using namespace tfexport;
+
 namespace {
-
-QString tr(const char *text) { return QCoreApplication::translate("ad::Terraform", text); }
-
-JsonValue str(const QString &s) { return JsonValue::fromString(s); }
-
-bool isJqQuery(const JsonValue &v) { return v.isObject() && v.size() == 1 && v.value(u"jqQuery").isString(); }
-
-bool isTemplatedKey(const QString &key) { return key.contains(QString::fromLatin1("{{")); }
-
-bool allOf(const JsonValue &array, JsonValue::Type t)
-{
-    return std::all_of(array.items().begin(), array.items().end(), [t](const JsonValue &v) { return v.type() == t; });
-}
-
-class Exporter {
-public:
-    explicit Exporter(const QString &base) : m_base(base) {}
-    FormatGaps gaps;
-
-    void gap(const QString &rel, const QString &reason) { gaps.append({m_base + rel, reason}); }
-
-    // Keys the mapping knows; every other key of `obj` is a gap ("no attribute").
-    void unknownKeys(const JsonValue &obj, const QString &rel, const QStringList &known)
-    {
-        for (const JsonMember &m : obj.members()) {
-            if (!known.contains(m.key))
-                gap(jsonPointerAppend(rel, m.key), explainUnknown(m.key));
-        }
-    }
-
-    // A JSON payload as jsonencode() writes it. Key order only matters to Port where an object's
-    // order decides which templated or spread key wins; there the sorted order is a gap.
-    JsonValue payload(const JsonValue &v, const QString &rel)
-    {
-        keyOrder(v, rel);
-        return str(terraformJsonEncode(v));
-    }
-
-    JsonValue stringList(const JsonValue &array, const QString &rel)
-    {
-        if (!array.isArray() || !allOf(array, JsonValue::Type::String)) {
-            gap(rel, tr("the provider takes a list of strings here"));
-            return {};
-        }
-        return array;
-    }
-
-private:
-    QString m_base;
-
-    static QString explainUnknown(const QString &key)
-    {
-        if (key == QString::fromLatin1("enumColors"))
-            return tr("the provider has no attribute for enumColors");
-        if (key == QString::fromLatin1("exclusiveMinimum") || key == QString::fromLatin1("exclusiveMaximum"))
-            return tr("number inputs have only minimum/maximum in the provider");
-        if (key == QString::fromLatin1("uniqueItems"))
-            return tr("array inputs have no uniqueItems in the provider");
-        if (key == QString::fromLatin1("spec") || key == QString::fromLatin1("specAuthentication"))
-            return tr("the provider's schema has no spec/specAuthentication attribute");
-        if (key == QString::fromLatin1("properties") || key == QString::fromLatin1("additionalProperties")
-            || key == QString::fromLatin1("patternProperties") || key == QString::fromLatin1("required"))
-            return tr("object inputs take no JSON-schema keywords in the provider");
-        if (key == QString::fromLatin1("disabled"))
-            return tr("the provider has no attribute for disabled");
-        return tr("the provider has no attribute for %1").arg(key);
-    }
-
-    void keyOrder(const JsonValue &v, const QString &rel)
-    {
-        if (v.isArray()) {
-            for (qsizetype i = 0; i < v.size(); ++i)
-                keyOrder(v.at(i), jsonPointerAppend(rel, i));
-            return;
-        }
-        if (!v.isObject())
-            return;
-        bool orderMatters = false;
-        QList<QByteArray> keys;
-        for (const JsonMember &m : v.members()) {
-            orderMatters = orderMatters || isTemplatedKey(m.key);
-            keys.append(m.key.toUtf8());
-        }
-        if (orderMatters && !std::is_sorted(keys.begin(), keys.end()))
-            gap(rel, tr("jsonencode() sorts keys, which moves a templated or {{ spreadValue() }} key and changes which value wins"));
-        for (const JsonMember &m : v.members())
-            keyOrder(m.value, jsonPointerAppend(rel, m.key));
-    }
-};
-
-// ---- user inputs -------------------------------------------------------------------------------
-
-const QStringList kCommonInputKeys = {QStringLiteral("type"), QStringLiteral("title"), QStringLiteral("icon"),
-                                      QStringLiteral("description"), QStringLiteral("dependsOn"),
-                                      QStringLiteral("visible"), QStringLiteral("default")};
-
-JsonValue datasetValue(Exporter &ex, const JsonValue &rule, const QString &rel)
-{
-    const JsonValue &value = rule.value(u"value");
-    JsonValue out = JsonValue::object();
-    if (!rule.contains(u"value")) {
-        ex.gap(rel, tr("the provider requires a value for every dataset rule"));
-        return out;
-    }
-    if (isJqQuery(value)) {
-        out.set(QStringLiteral("jq_query"), value.value(u"jqQuery"));
-        return out;
-    }
-    if (value.isObject() && value.contains(u"preset")) {
-        ex.gap(jsonPointerAppend(rel, QStringLiteral("value")), tr("date presets have no form in the provider's dataset rules"));
-        return out;
-    }
-    // The literal as a jq program yields the same value, but Port stores (and Terraform reads back)
-    // a jqQuery object instead of the literal.
-    out.set(QStringLiteral("jq_query"), str(QString::fromUtf8(toCompactJs(value))));
-    ex.gap(jsonPointerAppend(rel, QStringLiteral("value")),
-           tr("dataset rule values are jq_query only: the literal is written as a jq query and reads back as {\"jqQuery\": ...}"));
-    return out;
-}
-
-JsonValue dataset(Exporter &ex, const JsonValue &ds, const QString &rel)
-{
-    JsonValue out = JsonValue::object();
-    if (!ds.isObject() || !ds.value(u"rules").isArray()) {
-        ex.gap(rel, tr("the provider takes a dataset object with combinator and rules"));
-        return {};
-    }
-    out.set(QStringLiteral("combinator"), ds.value(u"combinator"));
-    ex.unknownKeys(ds, rel, {QStringLiteral("combinator"), QStringLiteral("rules")});
-    JsonValue rules = JsonValue::array();
-    const QString rulesRel = jsonPointerAppend(rel, QStringLiteral("rules"));
-    for (qsizetype i = 0; i < ds.value(u"rules").size(); ++i) {
-        const JsonValue &rule = ds.value(u"rules").at(i);
-        const QString r = jsonPointerAppend(rulesRel, i);
-        if (rule.contains(u"rules") || rule.contains(u"combinator")) {
-            ex.gap(r, tr("nested rule groups have no form in the provider's dataset rules"));
-            continue;
-        }
-        JsonValue o = JsonValue::object();
-        if (rule.value(u"blueprint").isString())
-            o.set(QStringLiteral("blueprint"), rule.value(u"blueprint"));
-        const JsonValue &prop = rule.value(u"property");
-        if (prop.isString()) {
-            o.set(QStringLiteral("property"), prop);
-        } else if (prop.isObject()) {
-            ex.gap(jsonPointerAppend(r, QStringLiteral("property")),
-                   prop.contains(u"path") ? tr("path properties have no form in the provider's dataset rules")
-                                          : tr("context properties (user/userTeams) have no form in the provider's dataset rules"));
-        }
-        o.set(QStringLiteral("operator"), rule.value(u"operator"));
-        o.set(QStringLiteral("value"), datasetValue(ex, rule, r));
-        for (const JsonMember &m : rule.members()) {
-            const QString k = m.key;
-            if (k == QString::fromLatin1("direction") || k == QString::fromLatin1("required"))
-                ex.gap(jsonPointerAppend(r, k), tr("relation rules have no direction/required in the provider"));
-            else if (k == QString::fromLatin1("propertySchema"))
-                ex.gap(jsonPointerAppend(r, k), tr("propertySchema rules have no form in the provider"));
-            else if (k != QString::fromLatin1("blueprint") && k != QString::fromLatin1("property") && k != QString::fromLatin1("operator")
-                     && k != QString::fromLatin1("value"))
-                ex.gap(jsonPointerAppend(r, k), tr("the provider has no attribute for %1").arg(k));
-        }
-        rules.append(o);
-    }
-    out.set(QStringLiteral("rules"), rules);
-    return out;
-}
-
-// visible/default/enum: a literal goes to `name`, a {"jqQuery"} to `name_jq_query`.
-void literalOrJq(Exporter &ex, JsonValue &out, const JsonValue &in, const QString &rel, const char *key,
-                 const JsonValue &literal, bool literalOk)
-{
-    const QString k = QString::fromLatin1(key);
-    if (!in.contains(k))
-        return;
-    const JsonValue &v = in.value(k);
-    const QString r = jsonPointerAppend(rel, k);
-    if (isJqQuery(v))
-        out.set(k + QString::fromLatin1("_jq_query"), v.value(u"jqQuery"));
-    else if (literalOk)
-        out.set(k, literal);
-    else
-        ex.gap(r, tr("the provider cannot hold this %1 (type %2)").arg(k, v.typeName()));
-}
-
-JsonValue itemsAttrs(Exporter &ex, const JsonValue &items, const JsonValue &def, const QString &rel, QString *attr)
-{
-    JsonValue out = JsonValue::object();
-    const QString type = items.value(u"type").toString();
-    const QString defRel = jsonPointerAppend(rel.left(rel.lastIndexOf(QLatin1Char('/'))), QStringLiteral("default"));
-    QStringList known = {QStringLiteral("type")};
-    auto defaults = [&](JsonValue::Type t) {
-        if (!def.isArray())
-            return;
-        if (allOf(def, t))
-            out.set(QStringLiteral("default"), def);
-        else
-            ex.gap(defRel, tr("the provider takes a list of %1 values here").arg(JsonValue::typeName(t)));
-    };
-    if (type == QString::fromLatin1("string")) {
-        *attr = QStringLiteral("string_items");
-        known << QStringLiteral("format") << QStringLiteral("blueprint") << QStringLiteral("enum") << QStringLiteral("dataset");
-        for (const char *k : {"format", "blueprint"})
-            if (items.contains(QString::fromLatin1(k)))
-                out.set(QString::fromLatin1(k), items.value(QString::fromLatin1(k)));
-        literalOrJq(ex, out, items, rel, "enum", items.value(u"enum"),
-                    items.value(u"enum").isArray() && allOf(items.value(u"enum"), JsonValue::Type::String));
-        if (items.contains(u"dataset"))
-            out.set(QStringLiteral("dataset"), ex.payload(items.value(u"dataset"), jsonPointerAppend(rel, QStringLiteral("dataset"))));
-        defaults(JsonValue::Type::String);
-    } else if (type == QString::fromLatin1("number")) {
-        *attr = QStringLiteral("number_items");
-        known << QStringLiteral("enum");
-        literalOrJq(ex, out, items, rel, "enum", items.value(u"enum"),
-                    items.value(u"enum").isArray() && allOf(items.value(u"enum"), JsonValue::Type::Number));
-        defaults(JsonValue::Type::Number);
-    } else if (type == QString::fromLatin1("boolean")) {
-        *attr = QStringLiteral("boolean_items");
-        defaults(JsonValue::Type::Bool);
-    } else if (type == QString::fromLatin1("object")) {
-        *attr = QStringLiteral("object_items");
-        if (def.isArray()) {
-            // list(map(string)): every value of every default object must be a string.
-            bool ok = allOf(def, JsonValue::Type::Object);
-            for (const JsonValue &o : def.items())
-                for (const JsonMember &m : o.members())
-                    ok = ok && m.value.isString();
-            if (ok)
-                out.set(QStringLiteral("default"), def);
-            else
-                ex.gap(defRel, tr("object item defaults are maps of strings in the provider"));
-        }
-    } else {
-        ex.gap(rel, tr("array items of type \"%1\" have no form in the provider").arg(type));
-        return {};
-    }
-    ex.unknownKeys(items, rel, known);
-    return out;
-}
-
-JsonValue inputAttrs(Exporter &ex, const JsonValue &in, const QString &rel, bool required, QString *group)
-{
-    JsonValue out = JsonValue::object();
-    const QString type = in.value(u"type").toString();
-    for (const char *k : {"title", "icon", "description"})
-        if (in.value(QString::fromLatin1(k)).isString())
-            out.set(QString::fromLatin1(k), in.value(QString::fromLatin1(k)));
-    if (required)
-        out.set(QStringLiteral("required"), JsonValue::fromBool(true));
-    if (in.contains(u"dependsOn")) {
-        const JsonValue l = ex.stringList(in.value(u"dependsOn"), jsonPointerAppend(rel, QStringLiteral("dependsOn")));
-        if (!l.isNull())
-            out.set(QStringLiteral("depends_on"), l);
-    }
-    literalOrJq(ex, out, in, rel, "visible", in.value(u"visible"), in.value(u"visible").isBool());
-    QStringList known = kCommonInputKeys;
-    const JsonValue &def = in.value(u"default");
-    if (type == QString::fromLatin1("string")) {
-        *group = QStringLiteral("string_props");
-        known << QStringLiteral("format") << QStringLiteral("blueprint") << QStringLiteral("dataset") << QStringLiteral("sort")
-              << QStringLiteral("enum") << QStringLiteral("pattern") << QStringLiteral("minLength")
-              << QStringLiteral("maxLength") << QStringLiteral("encryption");
-        literalOrJq(ex, out, in, rel, "default", def, def.isString());
-        for (const char *k : {"format", "blueprint"})
-            if (in.contains(QString::fromLatin1(k)))
-                out.set(QString::fromLatin1(k), in.value(QString::fromLatin1(k)));
-        if (in.value(u"minLength").isNumber())
-            out.set(QStringLiteral("min_length"), in.value(u"minLength"));
-        if (in.value(u"maxLength").isNumber())
-            out.set(QStringLiteral("max_length"), in.value(u"maxLength"));
-        if (in.contains(u"pattern")) {
-            if (in.value(u"pattern").isString())
-                out.set(QStringLiteral("pattern"), in.value(u"pattern"));
-            else
-                ex.gap(jsonPointerAppend(rel, QStringLiteral("pattern")), tr("the provider's pattern is a plain regular expression string"));
-        }
-        literalOrJq(ex, out, in, rel, "enum", in.value(u"enum"),
-                    in.value(u"enum").isArray() && allOf(in.value(u"enum"), JsonValue::Type::String));
-        if (in.contains(u"encryption")) {
-            if (in.value(u"encryption").toString() == QString::fromLatin1("aes256-gcm"))
-                out.set(QStringLiteral("encryption"), in.value(u"encryption"));
-            else
-                ex.gap(jsonPointerAppend(rel, QStringLiteral("encryption")), tr("the provider accepts only \"aes256-gcm\" encryption"));
-        }
-        if (in.contains(u"dataset")) {
-            const JsonValue ds = dataset(ex, in.value(u"dataset"), jsonPointerAppend(rel, QStringLiteral("dataset")));
-            if (!ds.isNull())
-                out.set(QStringLiteral("dataset"), ds);
-        }
-    } else if (type == QString::fromLatin1("number")) {
-        *group = QStringLiteral("number_props");
-        known << QStringLiteral("minimum") << QStringLiteral("maximum") << QStringLiteral("enum");
-        literalOrJq(ex, out, in, rel, "default", def, def.isNumber());
-        for (const char *k : {"minimum", "maximum"})
-            if (in.value(QString::fromLatin1(k)).isNumber())
-                out.set(QString::fromLatin1(k), in.value(QString::fromLatin1(k)));
-        literalOrJq(ex, out, in, rel, "enum", in.value(u"enum"),
-                    in.value(u"enum").isArray() && allOf(in.value(u"enum"), JsonValue::Type::Number));
-    } else if (type == QString::fromLatin1("boolean")) {
-        *group = QStringLiteral("boolean_props");
-        literalOrJq(ex, out, in, rel, "default", def, def.isBool());
-    } else if (type == QString::fromLatin1("object")) {
-        *group = QStringLiteral("object_props");
-        known << QStringLiteral("encryption");
-        literalOrJq(ex, out, in, rel, "default", str(terraformJsonEncode(def)), def.isObject());
-        if (in.contains(u"encryption")) {
-            if (in.value(u"encryption").toString() == QString::fromLatin1("aes256-gcm"))
-                out.set(QStringLiteral("encryption"), in.value(u"encryption"));
-            else
-                ex.gap(jsonPointerAppend(rel, QStringLiteral("encryption")), tr("the provider accepts only \"aes256-gcm\" encryption"));
-        }
-    } else if (type == QString::fromLatin1("array")) {
-        *group = QStringLiteral("array_props");
-        known << QStringLiteral("items") << QStringLiteral("minItems") << QStringLiteral("maxItems");
-        for (const auto &[json, tf] : {std::pair{"minItems", "min_items"}, std::pair{"maxItems", "max_items"}}) {
-            const JsonValue &v = in.value(QString::fromLatin1(json));
-            if (v.isNumber())
-                out.set(QString::fromLatin1(tf), v);
-            else if (in.contains(QString::fromLatin1(json)))
-                ex.gap(jsonPointerAppend(rel, QString::fromLatin1(json)), tr("the provider takes a number here"));
-        }
-        if (isJqQuery(def))
-            out.set(QStringLiteral("default_jq_query"), def.value(u"jqQuery"));
-        else if (in.contains(u"default") && !in.value(u"items").isObject())
-            ex.gap(jsonPointerAppend(rel, QStringLiteral("default")), tr("array defaults need typed items in the provider"));
-        if (in.value(u"items").isObject()) {
-            QString attr;
-            const JsonValue items = itemsAttrs(ex, in.value(u"items"), isJqQuery(def) ? JsonValue() : def,
-                                               jsonPointerAppend(rel, QStringLiteral("items")), &attr);
-            if (!items.isNull())
-                out.set(attr, items);
-        }
-    } else {
-        ex.gap(rel, tr("inputs of type \"%1\" have no form in the provider").arg(type));
-        return {};
-    }
-    if (in.contains(u"sort")) {
-        const JsonValue &s = in.value(u"sort");
-        JsonValue o = JsonValue::object();
-        o.set(QStringLiteral("property"), s.value(u"property"));
-        if (s.contains(u"order"))
-            o.set(QStringLiteral("order"), s.value(u"order"));
-        out.set(QStringLiteral("sort"), o);
-        if (type != QString::fromLatin1("string") && type != QString::fromLatin1("array"))
-            ex.gap(jsonPointerAppend(rel, QStringLiteral("sort")), tr("only string and array inputs have sort in the provider"));
-    }
-    if (type == QString::fromLatin1("array"))
-        known << QStringLiteral("sort");
-    ex.unknownKeys(in, rel, known);
-    return out;
-}
 
 JsonValue selfServiceTrigger(Exporter &ex, const JsonValue &t)
 {
@@ -389,7 +43,8 @@ JsonValue selfServiceTrigger(Exporter &ex, const JsonValue &t)
                 required << req.at(i).toString();
             else
                 ex.gap(jsonPointerAppend(uiRel + QStringLiteral("/required"), i),
-                       tr("required names no input; the provider keeps 'required' on the inputs themselves"));
+                       tr("required names no input; the provider keeps 'required' on "
+                          "the inputs themselves"));
         }
     }
     JsonValue props = JsonValue::object();
@@ -406,10 +61,11 @@ JsonValue selfServiceTrigger(Exporter &ex, const JsonValue &t)
             props.set(group, JsonValue::object());
         props.find(group)->set(m.key, attrs);
     }
-    // Terraform maps come back sorted by key; without order/steps that is the form's order.
+    // Terraform maps come back sorted by key; without order/steps that is the
+    // form's order.
     if (!ui.contains(u"order") && !ui.contains(u"steps") && !std::is_sorted(names.begin(), names.end()))
-        ex.gap(uiRel + QStringLiteral("/properties"),
-               tr("Terraform reads inputs back sorted by name, and without 'order' or 'steps' that changes the form's order"));
+        ex.gap(uiRel + QStringLiteral("/properties"), tr("inputs come back sorted by name; without 'order' or 'steps' the "
+                                                         "form's order changes"));
     if (!properties.isEmpty() || ui.contains(u"properties"))
         out.set(QStringLiteral("user_properties"), props);
     if (ui.contains(u"order")) {
@@ -426,7 +82,8 @@ JsonValue selfServiceTrigger(Exporter &ex, const JsonValue &t)
             JsonValue o = JsonValue::object();
             o.set(QStringLiteral("title"), s.value(u"title"));
             if (s.value(u"title").toString().size() > 25)
-                ex.gap(jsonPointerAppend(rel, QStringLiteral("title")), tr("the provider rejects step titles longer than 25 characters"));
+                ex.gap(jsonPointerAppend(rel, QStringLiteral("title")),
+                       tr("the provider rejects step titles longer than 25 characters"));
             o.set(QStringLiteral("order"), ex.stringList(s.value(u"order"), jsonPointerAppend(rel, QStringLiteral("order"))));
             ex.unknownKeys(s, rel, {QStringLiteral("title"), QStringLiteral("order")});
             steps.append(o);
@@ -442,10 +99,13 @@ struct EventMap {
     const char *attr;
 };
 const EventMap kEvents[] = {
-    {"ENTITY_CREATED", "entity_created_event"},     {"ENTITY_UPDATED", "entity_updated_event"},
-    {"ENTITY_DELETED", "entity_deleted_event"},     {"ANY_ENTITY_CHANGE", "any_entity_change_event"},
+    {"ENTITY_CREATED", "entity_created_event"},
+    {"ENTITY_UPDATED", "entity_updated_event"},
+    {"ENTITY_DELETED", "entity_deleted_event"},
+    {"ANY_ENTITY_CHANGE", "any_entity_change_event"},
     {"TIMER_PROPERTY_EXPIRED", "timer_property_expired_event"},
-    {"RUN_CREATED", "run_created_event"},           {"RUN_UPDATED", "run_updated_event"},
+    {"RUN_CREATED", "run_created_event"},
+    {"RUN_UPDATED", "run_updated_event"},
     {"ANY_RUN_CHANGE", "any_run_change_event"},
 };
 
@@ -462,9 +122,9 @@ JsonValue automationTrigger(Exporter &ex, const JsonValue &t)
         ex.gap(QStringLiteral("/trigger/event/type"), tr("the provider has no automation event \"%1\"").arg(type));
     } else {
         JsonValue e = JsonValue::object();
-        for (const auto &[json, tf] : {std::pair{"blueprintIdentifier", "blueprint_identifier"},
-                                       std::pair{"propertyIdentifier", "property_identifier"},
-                                       std::pair{"actionIdentifier", "action_identifier"}})
+        for (const auto &[json, tf] :
+             {std::pair{"blueprintIdentifier", "blueprint_identifier"}, std::pair{"propertyIdentifier", "property_identifier"},
+              std::pair{"actionIdentifier", "action_identifier"}})
             if (ev.contains(QString::fromLatin1(json)))
                 e.set(QString::fromLatin1(tf), ev.value(QString::fromLatin1(json)));
         out.set(QString::fromLatin1(map->attr), e);
@@ -478,7 +138,8 @@ JsonValue automationTrigger(Exporter &ex, const JsonValue &t)
             ex.gap(QStringLiteral("/trigger/condition"), tr("the provider drops a condition whose expressions are empty"));
         } else {
             JsonValue o = JsonValue::object();
-            o.set(QStringLiteral("expressions"), ex.stringList(c.value(u"expressions"), QStringLiteral("/trigger/condition/expressions")));
+            o.set(QStringLiteral("expressions"),
+                  ex.stringList(c.value(u"expressions"), QStringLiteral("/trigger/condition/expressions")));
             if (c.contains(u"combinator"))
                 o.set(QStringLiteral("combinator"), c.value(u"combinator"));
             out.set(QStringLiteral("jq_condition"), o);
@@ -490,7 +151,8 @@ JsonValue automationTrigger(Exporter &ex, const JsonValue &t)
     return out;
 }
 
-// agent / synchronized / reportWorkflowStatus: booleans or a template, a string attribute in Terraform.
+// agent / synchronized / reportWorkflowStatus: booleans or a template, a string
+// attribute in Terraform.
 void boolString(JsonValue &out, const JsonValue &in, const char *json, const char *tf)
 {
     const JsonValue &v = in.value(QString::fromLatin1(json));
@@ -510,10 +172,12 @@ void invocation(Exporter &ex, JsonValue &attrs, const JsonValue &im)
 {
     const QString type = im.value(u"type").toString();
     const QString rel = QStringLiteral("/invocationMethod");
-    auto payload = [&](JsonValue &out, const char *json, const char *tf, const QString &base = QStringLiteral("/invocationMethod")) {
+    auto payload = [&](JsonValue &out, const char *json, const char *tf,
+                       const QString &base = QStringLiteral("/invocationMethod")) {
         const JsonValue &container = base == rel ? im : *resolvePointer(im, base.mid(rel.size()));
         if (container.contains(QString::fromLatin1(json)))
-            out.set(QString::fromLatin1(tf), ex.payload(container.value(QString::fromLatin1(json)), jsonPointerAppend(base, QString::fromLatin1(json))));
+            out.set(QString::fromLatin1(tf),
+                    ex.payload(container.value(QString::fromLatin1(json)), jsonPointerAppend(base, QString::fromLatin1(json))));
     };
     JsonValue out = JsonValue::object();
     QStringList known = {QStringLiteral("type")};
@@ -528,7 +192,8 @@ void invocation(Exporter &ex, JsonValue &attrs, const JsonValue &im)
             for (const JsonMember &m : h.members())
                 strings = strings && m.value.isString();
             if (strings) {
-                ex.payload(h, rel + QStringLiteral("/headers"));  // key-order check only: a map is sorted too
+                ex.payload(h,
+                           rel + QStringLiteral("/headers"));  // key-order check only: a map is sorted too
                 out.set(QStringLiteral("headers"), h);
             } else {
                 ex.gap(rel + QStringLiteral("/headers"), tr("the provider's headers are a map of strings"));
@@ -576,7 +241,8 @@ void invocation(Exporter &ex, JsonValue &attrs, const JsonValue &im)
             if (m.value(u"team").isArray() && allOf(m.value(u"team"), JsonValue::Type::String))
                 mapping.set(QStringLiteral("teams"), m.value(u"team"));
             else
-                ex.gap(rel + QStringLiteral("/mapping/team"), tr("the provider's teams is a list of strings (a jq template for the team has no verified attribute)"));
+                ex.gap(rel + QStringLiteral("/mapping/team"), tr("the provider's teams is a list of strings (a jq template "
+                                                                 "for the team has no verified attribute)"));
         }
         payload(mapping, "properties", "properties", rel + QStringLiteral("/mapping"));
         payload(mapping, "relations", "relations", rel + QStringLiteral("/mapping"));
@@ -592,7 +258,9 @@ void invocation(Exporter &ex, JsonValue &attrs, const JsonValue &im)
         known << QStringLiteral("installationId") << QStringLiteral("integrationActionType")
               << QStringLiteral("integrationActionExecutionProperties");
         if (im.value(u"integrationActionType").toString() != QString::fromLatin1("dispatch_workflow")) {
-            ex.gap(rel + QStringLiteral("/integrationActionType"), tr("the provider only handles the dispatch_workflow integration action"));
+            ex.gap(rel + QStringLiteral("/integrationActionType"),
+                   tr("the provider only handles the dispatch_workflow integration "
+                      "action"));
         } else {
             const QString propsRel = rel + QStringLiteral("/integrationActionExecutionProperties");
             const JsonValue &p = im.value(u"integrationActionExecutionProperties");
@@ -603,8 +271,8 @@ void invocation(Exporter &ex, JsonValue &attrs, const JsonValue &im)
             payload(e, "workflowInputs", "workflow_inputs", propsRel);
             boolString(e, p, "reportWorkflowStatus", "report_workflow_status");
             ex.unknownKeys(p, propsRel,
-                           {QStringLiteral("org"), QStringLiteral("repo"), QStringLiteral("workflow"), QStringLiteral("workflowInputs"),
-                            QStringLiteral("reportWorkflowStatus")});
+                           {QStringLiteral("org"), QStringLiteral("repo"), QStringLiteral("workflow"),
+                            QStringLiteral("workflowInputs"), QStringLiteral("reportWorkflowStatus")});
             out.set(QStringLiteral("integration_action_execution_properties"), e);
         }
         attrs.set(QStringLiteral("integration_method"), out);
@@ -645,7 +313,8 @@ TerraformAction actionToTerraform(const JsonValue &original, const QString &poin
     const JsonValue &ra = action.value(u"requiredApproval");
     if (ra.isBool())
         attrs.set(QStringLiteral("required_approval"), str(ra.toBool() ? QStringLiteral("true") : QStringLiteral("false")));
-    else if (ra.isObject() && (ra.value(u"type").toString() == QString::fromLatin1("ANY") || ra.value(u"type").toString() == QString::fromLatin1("ALL")))
+    else if (ra.isObject() && (ra.value(u"type").toString() == QString::fromLatin1("ANY") ||
+                               ra.value(u"type").toString() == QString::fromLatin1("ALL")))
         attrs.set(QStringLiteral("required_approval"), ra.value(u"type"));
     else if (action.contains(u"requiredApproval"))
         ex.gap(QStringLiteral("/requiredApproval"), tr("the provider takes true, false, ANY or ALL"));
@@ -716,7 +385,8 @@ QString terraformResourceName(const QString &identifier)
 {
     QString out;
     for (const QChar c : identifier)
-        out += (c.isLetterOrNumber() && c.unicode() < 128) || c == QLatin1Char('_') || c == QLatin1Char('-') ? c : QLatin1Char('_');
+        out +=
+            (c.isLetterOrNumber() && c.unicode() < 128) || c == QLatin1Char('_') || c == QLatin1Char('-') ? c : QLatin1Char('_');
     if (out.isEmpty() || !(out.at(0).isLetter() || out.at(0) == QLatin1Char('_')))
         out.prepend(QLatin1Char('_'));
     return out;

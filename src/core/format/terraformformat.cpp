@@ -28,7 +28,8 @@ bool TerraformFormat::isJsonAttribute(const QString &path)
     static const QSet<QString> paths = {
         QStringLiteral("self_service_trigger.condition"),
         QStringLiteral("self_service_trigger.user_properties.object_props.*.default"),
-        QStringLiteral("self_service_trigger.user_properties.array_props.*.string_items.dataset"),
+        QStringLiteral("self_service_trigger.user_properties.array_props.*."
+                       "string_items.dataset"),
         QStringLiteral("webhook_method.body"),
         QStringLiteral("github_method.workflow_inputs"),
         QStringLiteral("gitlab_method.pipeline_variables"),
@@ -36,7 +37,8 @@ bool TerraformFormat::isJsonAttribute(const QString &path)
         QStringLiteral("kafka_method.payload"),
         QStringLiteral("upsert_entity_method.mapping.properties"),
         QStringLiteral("upsert_entity_method.mapping.relations"),
-        QStringLiteral("integration_method.integration_action_execution_properties.workflow_inputs"),
+        QStringLiteral("integration_method.integration_action_execution_"
+                       "properties.workflow_inputs"),
     };
     return paths.contains(path);
 }
@@ -85,13 +87,16 @@ QList<JsonValue> TerraformFormat::portActions(const JsonValue &doc, QString *err
         collectModule(doc.value(u"values").value(u"root_module"), &out);
     } else if (doc.value(u"resources").isArray()) {
         for (const JsonValue &r : doc.value(u"resources").items()) {
-            if (r.value(u"type").toString() != QLatin1String("port_action") || r.value(u"mode").toString() == QLatin1String("data"))
+            if (r.value(u"type").toString() != QLatin1String("port_action") ||
+                r.value(u"mode").toString() == QLatin1String("data"))
                 continue;
             for (const JsonValue &i : r.value(u"instances").items())
                 out.append(i.value(u"attributes"));
         }
     } else if (error) {
-        *error = tr("neither 'terraform show -json' output (values.root_module) nor a state file (resources[])");
+        *error =
+            tr("neither 'terraform show -json' output (values.root_module) "
+               "nor a state file (resources[])");
     }
     return out;
 }

@@ -1,9 +1,9 @@
-// port_action attributes (as `terraform show -json` prints them) -> action JSON, and the normal form
-// the round trip is compared in.
+// port_action attributes (as `terraform show -json` prints them) -> action
+// JSON, and the normal form the round trip is compared in.
 #include "format/terraformmapping.h"
+#include "model/actionfile.h"
 #include "json/jsonparser.h"
 #include "json/jsonpointer.h"
-#include "model/actionfile.h"
 
 #include <QCoreApplication>
 
@@ -15,7 +15,8 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("ad::Terraform", text); }
 
-// An attribute Terraform set: null (what show -json prints for unset attributes) counts as absent.
+// An attribute Terraform set: null (what show -json prints for unset
+// attributes) counts as absent.
 const JsonValue *attr(const JsonValue &obj, const char *key)
 {
     const JsonValue *v = obj.find(QString::fromLatin1(key));
@@ -134,7 +135,8 @@ JsonValue input(const QString &group, const JsonValue &p, QStringList *warnings)
             if (!items)
                 continue;
             JsonValue i = JsonValue::object();
-            const QString itemType = QString::fromLatin1(itemsAttr).left(QString::fromLatin1(itemsAttr).indexOf(QLatin1Char('_')));
+            const QString itemType =
+                QString::fromLatin1(itemsAttr).left(QString::fromLatin1(itemsAttr).indexOf(QLatin1Char('_')));
             i.set(QStringLiteral("type"), JsonValue::fromString(itemType));
             copy(i, *items, "format", "format");
             copy(i, *items, "blueprint", "blueprint");
@@ -163,14 +165,16 @@ JsonValue selfService(const JsonValue &t, QStringList *warnings)
     copy(out, t, "operation", "operation");
     copy(out, t, "blueprint_identifier", "blueprintIdentifier");
     JsonValue ui = JsonValue::object();
-    // Terraform maps carry no order: inputs come back sorted by name, whatever their type.
+    // Terraform maps carry no order: inputs come back sorted by name, whatever
+    // their type.
     std::vector<std::pair<QByteArray, JsonMember>> inputs;
     QStringList required;
     if (const JsonValue *up = attr(t, "user_properties")) {
         for (const char *group : {"string_props", "number_props", "boolean_props", "object_props", "array_props"}) {
             if (const JsonValue *g = attr(*up, group)) {
                 for (const JsonMember &m : g->members()) {
-                    inputs.emplace_back(m.key.toUtf8(), JsonMember{m.key, {}, {}, input(QString::fromLatin1(group), m.value, warnings)});
+                    inputs.emplace_back(m.key.toUtf8(),
+                                        JsonMember{m.key, {}, {}, input(QString::fromLatin1(group), m.value, warnings)});
                     if (attr(m.value, "required") && attr(m.value, "required")->toBool())
                         required << m.key;
                 }
@@ -208,10 +212,13 @@ JsonValue selfService(const JsonValue &t, QStringList *warnings)
 }
 
 const std::pair<const char *, const char *> kEvents[] = {
-    {"entity_created_event", "ENTITY_CREATED"},   {"entity_updated_event", "ENTITY_UPDATED"},
-    {"entity_deleted_event", "ENTITY_DELETED"},   {"any_entity_change_event", "ANY_ENTITY_CHANGE"},
+    {"entity_created_event", "ENTITY_CREATED"},
+    {"entity_updated_event", "ENTITY_UPDATED"},
+    {"entity_deleted_event", "ENTITY_DELETED"},
+    {"any_entity_change_event", "ANY_ENTITY_CHANGE"},
     {"timer_property_expired_event", "TIMER_PROPERTY_EXPIRED"},
-    {"run_created_event", "RUN_CREATED"},         {"run_updated_event", "RUN_UPDATED"},
+    {"run_created_event", "RUN_CREATED"},
+    {"run_updated_event", "RUN_UPDATED"},
     {"any_run_change_event", "ANY_RUN_CHANGE"},
 };
 
@@ -314,9 +321,8 @@ JsonValue sortedKeys(const JsonValue &in)
     if (!in.isObject())
         return in;
     std::vector<JsonMember> members = in.members();
-    std::stable_sort(members.begin(), members.end(), [](const JsonMember &a, const JsonMember &b) {
-        return a.key.toUtf8() < b.key.toUtf8();
-    });
+    std::stable_sort(members.begin(), members.end(),
+                     [](const JsonMember &a, const JsonMember &b) { return a.key.toUtf8() < b.key.toUtf8(); });
     JsonValue out = JsonValue::object();
     for (JsonMember &m : members)
         out.set(m.key, sortedKeys(m.value));
@@ -342,7 +348,8 @@ JsonValue terraformToAction(const JsonValue &a, QStringList *warnings)
     if (const JsonValue *r = attr(a, "required_approval")) {
         const QString v = r->toString();
         if (v == QString::fromLatin1("true") || v == QString::fromLatin1("false") || r->isBool()) {
-            out.set(QStringLiteral("requiredApproval"), JsonValue::fromBool(r->isBool() ? r->toBool() : v == QString::fromLatin1("true")));
+            out.set(QStringLiteral("requiredApproval"),
+                    JsonValue::fromBool(r->isBool() ? r->toBool() : v == QString::fromLatin1("true")));
         } else {
             JsonValue o = JsonValue::object();
             o.set(QStringLiteral("type"), *r);
