@@ -162,6 +162,17 @@ JsonValue itemsAttrs(Exporter &ex, const JsonValue &items, const JsonValue &def,
     return out;
 }
 
+// Port-managed encryption is an attribute; the client-side form (an object with a key) is not.
+void encryption(Exporter &ex, JsonValue &out, const JsonValue &in, const QString &rel)
+{
+    if (!in.contains(u"encryption"))
+        return;
+    if (in.value(u"encryption").toString() == QString::fromLatin1("aes256-gcm"))
+        out.set(QStringLiteral("encryption"), in.value(u"encryption"));
+    else
+        ex.gap(jsonPointerAppend(rel, QStringLiteral("encryption")), tr("the provider accepts only \"aes256-gcm\" encryption"));
+}
+
 }  // namespace
 
 JsonValue inputAttrs(Exporter &ex, const JsonValue &in, const QString &rel, bool required, QString *group)
@@ -203,13 +214,7 @@ JsonValue inputAttrs(Exporter &ex, const JsonValue &in, const QString &rel, bool
         }
         literalOrJq(ex, out, in, rel, "enum", in.value(u"enum"),
                     in.value(u"enum").isArray() && allOf(in.value(u"enum"), JsonValue::Type::String));
-        if (in.contains(u"encryption")) {
-            if (in.value(u"encryption").toString() == QString::fromLatin1("aes256-gcm"))
-                out.set(QStringLiteral("encryption"), in.value(u"encryption"));
-            else
-                ex.gap(jsonPointerAppend(rel, QStringLiteral("encryption")),
-                       tr("the provider accepts only \"aes256-gcm\" encryption"));
-        }
+        encryption(ex, out, in, rel);
         if (in.contains(u"dataset")) {
             const JsonValue ds = dataset(ex, in.value(u"dataset"), jsonPointerAppend(rel, QStringLiteral("dataset")));
             if (!ds.isNull())
@@ -231,13 +236,7 @@ JsonValue inputAttrs(Exporter &ex, const JsonValue &in, const QString &rel, bool
         *group = QStringLiteral("object_props");
         known << QStringLiteral("encryption");
         literalOrJq(ex, out, in, rel, "default", str(terraformJsonEncode(def)), def.isObject());
-        if (in.contains(u"encryption")) {
-            if (in.value(u"encryption").toString() == QString::fromLatin1("aes256-gcm"))
-                out.set(QStringLiteral("encryption"), in.value(u"encryption"));
-            else
-                ex.gap(jsonPointerAppend(rel, QStringLiteral("encryption")),
-                       tr("the provider accepts only \"aes256-gcm\" encryption"));
-        }
+        encryption(ex, out, in, rel);
     } else if (type == QString::fromLatin1("array")) {
         *group = QStringLiteral("array_props");
         known << QStringLiteral("items") << QStringLiteral("minItems") << QStringLiteral("maxItems");
