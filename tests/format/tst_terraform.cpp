@@ -57,6 +57,9 @@ private slots:
     void gapKinds_data();
     void gapKinds();
     void keyOrderGapOnlyWhereOrderMatters();
+    void stepTitleLongerThan25();
+    void integrationActionOtherThanDispatch();
+    void emptyAutomationCondition();
     void inputOrderGapOnlyWithoutOrder();
     void attributeNames();
     void jsonEncodeLikeTerraform();
@@ -218,6 +221,43 @@ void TstTerraform::keyOrderGapOnlyWhereOrderMatters()
         ->set(QStringLiteral("body"),
               json(R"({"port_context":{"runId":"{{ .run.id }}"},"{{ spreadValue() }}":"{{ .inputs }}"})"));
     QVERIFY(actionToTerraform(a).gaps.isEmpty());
+}
+
+void TstTerraform::stepTitleLongerThan25()
+{
+    JsonValue a = withInput(R"({"type":"string"})");
+    resolvePointer(a, QStringLiteral("/trigger/userInputs"))
+        ->set(QStringLiteral("steps"), json(R"([{"title":"Exactly twenty-five chars","order":["in"]},
+                                                 {"title":"Twenty-six characters long","order":[]}])"));
+    QCOMPARE(QStringLiteral("Exactly twenty-five chars").size(), 25);
+    QCOMPARE(pointers(actionToTerraform(a).gaps), QStringList{QStringLiteral("/trigger/userInputs/steps/1/title")});
+}
+
+void TstTerraform::integrationActionOtherThanDispatch()
+{
+    JsonValue a = withInput(R"({"type":"string"})");
+    a.set(QStringLiteral("invocationMethod"), json(R"({"type":"INTEGRATION_ACTION","installationId":"gh",
+        "integrationActionType":"dispatch_workflow","integrationActionExecutionProperties":{"org":"o","repo":"r","workflow":"w.yml"}})"));
+    TerraformAction t = actionToTerraform(a);
+    QVERIFY(t.gaps.isEmpty());
+    QCOMPARE(
+        t.attributes.value(u"integration_method").value(u"integration_action_execution_properties").value(u"workflow").toString(),
+        QStringLiteral("w.yml"));
+    resolvePointer(a, QStringLiteral("/invocationMethod"))
+        ->set(QStringLiteral("integrationActionType"), JsonValue::fromString(QStringLiteral("update_repo_external_properties")));
+    t = actionToTerraform(a);
+    QVERIFY(pointers(t.gaps).contains(QStringLiteral("/invocationMethod/integrationActionType")));
+}
+
+void TstTerraform::emptyAutomationCondition()
+{
+    const JsonValue a =
+        json(R"({"identifier":"x","trigger":{"type":"automation","event":{"type":"RUN_CREATED","actionIdentifier":"y"},
+        "condition":{"type":"JQ","expressions":[],"combinator":"and"}},"invocationMethod":{"type":"KAFKA"}})");
+    const TerraformAction t = actionToTerraform(a);
+    QCOMPARE(pointers(t.gaps), QStringList{QStringLiteral("/trigger/condition")});
+    QCOMPARE(t.attributes.value(u"automation_trigger").value(u"run_created_event").value(u"action_identifier").toString(),
+             QStringLiteral("y"));
 }
 
 void TstTerraform::inputOrderGapOnlyWithoutOrder()

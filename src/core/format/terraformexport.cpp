@@ -43,8 +43,9 @@ JsonValue selfServiceTrigger(Exporter &ex, const JsonValue &t)
                 required << req.at(i).toString();
             else
                 ex.gap(jsonPointerAppend(uiRel + QStringLiteral("/required"), i),
-                       tr("required names no input; the provider keeps 'required' on "
-                          "the inputs themselves"));
+                       QCoreApplication::translate("ad::Terraform",
+                                                   "required names no input; the provider keeps 'required' on "
+                                                   "the inputs themselves"));
         }
     }
     JsonValue props = JsonValue::object();
@@ -64,8 +65,10 @@ JsonValue selfServiceTrigger(Exporter &ex, const JsonValue &t)
     // Terraform maps come back sorted by key; without order/steps that is the
     // form's order.
     if (!ui.contains(u"order") && !ui.contains(u"steps") && !std::is_sorted(names.begin(), names.end()))
-        ex.gap(uiRel + QStringLiteral("/properties"), tr("inputs come back sorted by name; without 'order' or 'steps' the "
-                                                         "form's order changes"));
+        ex.gap(uiRel + QStringLiteral("/properties"),
+               QCoreApplication::translate("ad::Terraform",
+                                           "inputs come back sorted by name; without 'order' or 'steps' the "
+                                           "form's order changes"));
     if (!properties.isEmpty() || ui.contains(u"properties"))
         out.set(QStringLiteral("user_properties"), props);
     if (ui.contains(u"order")) {
@@ -82,8 +85,9 @@ JsonValue selfServiceTrigger(Exporter &ex, const JsonValue &t)
             JsonValue o = JsonValue::object();
             o.set(QStringLiteral("title"), s.value(u"title"));
             if (s.value(u"title").toString().size() > 25)
-                ex.gap(jsonPointerAppend(rel, QStringLiteral("title")),
-                       tr("the provider rejects step titles longer than 25 characters"));
+                ex.gap(
+                    jsonPointerAppend(rel, QStringLiteral("title")),
+                    QCoreApplication::translate("ad::Terraform", "the provider rejects step titles longer than 25 characters"));
             o.set(QStringLiteral("order"), ex.stringList(s.value(u"order"), jsonPointerAppend(rel, QStringLiteral("order"))));
             ex.unknownKeys(s, rel, {QStringLiteral("title"), QStringLiteral("order")});
             steps.append(o);
@@ -119,7 +123,8 @@ JsonValue automationTrigger(Exporter &ex, const JsonValue &t)
         if (type == QString::fromLatin1(e.type))
             map = &e;
     if (!map) {
-        ex.gap(QStringLiteral("/trigger/event/type"), tr("the provider has no automation event \"%1\"").arg(type));
+        ex.gap(QStringLiteral("/trigger/event/type"),
+               QCoreApplication::translate("ad::Terraform", "the provider has no automation event \"%1\"").arg(type));
     } else {
         JsonValue e = JsonValue::object();
         for (const auto &[json, tf] :
@@ -135,7 +140,8 @@ JsonValue automationTrigger(Exporter &ex, const JsonValue &t)
     if (t.contains(u"condition")) {
         const JsonValue &c = t.value(u"condition");
         if (c.value(u"expressions").isArray() && c.value(u"expressions").isEmpty()) {
-            ex.gap(QStringLiteral("/trigger/condition"), tr("the provider drops a condition whose expressions are empty"));
+            ex.gap(QStringLiteral("/trigger/condition"),
+                   QCoreApplication::translate("ad::Terraform", "the provider drops a condition whose expressions are empty"));
         } else {
             JsonValue o = JsonValue::object();
             o.set(QStringLiteral("expressions"),
@@ -196,7 +202,8 @@ void invocation(Exporter &ex, JsonValue &attrs, const JsonValue &im)
                            rel + QStringLiteral("/headers"));  // key-order check only: a map is sorted too
                 out.set(QStringLiteral("headers"), h);
             } else {
-                ex.gap(rel + QStringLiteral("/headers"), tr("the provider's headers are a map of strings"));
+                ex.gap(rel + QStringLiteral("/headers"),
+                       QCoreApplication::translate("ad::Terraform", "the provider's headers are a map of strings"));
             }
         }
         payload(out, "body", "body");
@@ -241,8 +248,10 @@ void invocation(Exporter &ex, JsonValue &attrs, const JsonValue &im)
             if (m.value(u"team").isArray() && allOf(m.value(u"team"), JsonValue::Type::String))
                 mapping.set(QStringLiteral("teams"), m.value(u"team"));
             else
-                ex.gap(rel + QStringLiteral("/mapping/team"), tr("the provider's teams is a list of strings (a jq template "
-                                                                 "for the team has no verified attribute)"));
+                ex.gap(rel + QStringLiteral("/mapping/team"),
+                       QCoreApplication::translate("ad::Terraform",
+                                                   "the provider's teams is a list of strings (a jq template "
+                                                   "for the team has no verified attribute)"));
         }
         payload(mapping, "properties", "properties", rel + QStringLiteral("/mapping"));
         payload(mapping, "relations", "relations", rel + QStringLiteral("/mapping"));
@@ -259,8 +268,9 @@ void invocation(Exporter &ex, JsonValue &attrs, const JsonValue &im)
               << QStringLiteral("integrationActionExecutionProperties");
         if (im.value(u"integrationActionType").toString() != QString::fromLatin1("dispatch_workflow")) {
             ex.gap(rel + QStringLiteral("/integrationActionType"),
-                   tr("the provider only handles the dispatch_workflow integration "
-                      "action"));
+                   QCoreApplication::translate("ad::Terraform",
+                                               "the provider only handles the dispatch_workflow integration "
+                                               "action"));
         } else {
             const QString propsRel = rel + QStringLiteral("/integrationActionExecutionProperties");
             const JsonValue &p = im.value(u"integrationActionExecutionProperties");
@@ -277,7 +287,8 @@ void invocation(Exporter &ex, JsonValue &attrs, const JsonValue &im)
         }
         attrs.set(QStringLiteral("integration_method"), out);
     } else {
-        ex.gap(rel + QStringLiteral("/type"), tr("the provider has no invocation method \"%1\"").arg(type));
+        ex.gap(rel + QStringLiteral("/type"),
+               QCoreApplication::translate("ad::Terraform", "the provider has no invocation method \"%1\"").arg(type));
         return;
     }
     ex.unknownKeys(im, rel, known);
@@ -293,7 +304,9 @@ TerraformAction actionToTerraform(const JsonValue &original, const QString &poin
     QStringList legacy;
     if (isLegacyV1Action(original, &legacy)) {
         for (const QString &why : legacy)
-            ex.gap(QString(), tr("legacy v1 action (%1); run 'action-designer migrate' first").arg(why));
+            ex.gap(QString(),
+                   QCoreApplication::translate("ad::Terraform", "legacy v1 action (%1); run 'action-designer migrate' first")
+                       .arg(why));
         out.gaps = ex.gaps;
         return out;
     }
@@ -308,7 +321,8 @@ TerraformAction actionToTerraform(const JsonValue &original, const QString &poin
     else if (t.value(u"type").toString() == QString::fromLatin1("automation"))
         attrs.set(QStringLiteral("automation_trigger"), automationTrigger(ex, t));
     else
-        ex.gap(QStringLiteral("/trigger"), tr("the provider has self-service and automation triggers only"));
+        ex.gap(QStringLiteral("/trigger"),
+               QCoreApplication::translate("ad::Terraform", "the provider has self-service and automation triggers only"));
     invocation(ex, attrs, action.value(u"invocationMethod"));
     const JsonValue &ra = action.value(u"requiredApproval");
     if (ra.isBool())
@@ -317,7 +331,8 @@ TerraformAction actionToTerraform(const JsonValue &original, const QString &poin
                                ra.value(u"type").toString() == QString::fromLatin1("ALL")))
         attrs.set(QStringLiteral("required_approval"), ra.value(u"type"));
     else if (action.contains(u"requiredApproval"))
-        ex.gap(QStringLiteral("/requiredApproval"), tr("the provider takes true, false, ANY or ALL"));
+        ex.gap(QStringLiteral("/requiredApproval"),
+               QCoreApplication::translate("ad::Terraform", "the provider takes true, false, ANY or ALL"));
     if (action.contains(u"approvalNotification")) {
         const JsonValue &n = action.value(u"approvalNotification");
         const QString type = n.value(u"type").toString();
@@ -329,7 +344,9 @@ TerraformAction actionToTerraform(const JsonValue &original, const QString &poin
             copy(o, n, "format", "format");
             attrs.set(QStringLiteral("approval_webhook_notification"), o);
         } else {
-            ex.gap(QStringLiteral("/approvalNotification"), tr("the provider has email and webhook approval notifications only"));
+            ex.gap(
+                QStringLiteral("/approvalNotification"),
+                QCoreApplication::translate("ad::Terraform", "the provider has email and webhook approval notifications only"));
         }
     }
     copy(attrs, action, "publish", "publish");

@@ -18,7 +18,7 @@ JsonValue datasetValue(Exporter &ex, const JsonValue &rule, const QString &rel)
     const JsonValue &value = rule.value(u"value");
     JsonValue out = JsonValue::object();
     if (!rule.contains(u"value")) {
-        ex.gap(rel, tr("the provider requires a value for every dataset rule"));
+        ex.gap(rel, QCoreApplication::translate("ad::Terraform", "the provider requires a value for every dataset rule"));
         return out;
     }
     if (isJqQuery(value)) {
@@ -26,14 +26,17 @@ JsonValue datasetValue(Exporter &ex, const JsonValue &rule, const QString &rel)
         return out;
     }
     if (value.isObject() && value.contains(u"preset")) {
-        ex.gap(jsonPointerAppend(rel, QStringLiteral("value")), tr("date presets have no form in the provider's dataset rules"));
+        ex.gap(jsonPointerAppend(rel, QStringLiteral("value")),
+               QCoreApplication::translate("ad::Terraform", "date presets have no form in the provider's dataset rules"));
         return out;
     }
     // The literal as a jq program yields the same value, but Port stores (and
     // Terraform reads back) a jqQuery object instead of the literal.
     out.set(QStringLiteral("jq_query"), str(QString::fromUtf8(toCompactJs(value))));
-    ex.gap(jsonPointerAppend(rel, QStringLiteral("value")), tr("dataset rule values are jq_query only: the literal is written as "
-                                                               "a jq query and reads back as {\"jqQuery\": ...}"));
+    ex.gap(jsonPointerAppend(rel, QStringLiteral("value")),
+           QCoreApplication::translate("ad::Terraform",
+                                       "dataset rule values are jq_query only: the literal is written as "
+                                       "a jq query and reads back as {\"jqQuery\": ...}"));
     return out;
 }
 
@@ -41,7 +44,8 @@ JsonValue dataset(Exporter &ex, const JsonValue &ds, const QString &rel)
 {
     JsonValue out = JsonValue::object();
     if (!ds.isObject() || !ds.value(u"rules").isArray()) {
-        ex.gap(rel, tr("the provider takes a dataset object with combinator and rules"));
+        ex.gap(rel,
+               QCoreApplication::translate("ad::Terraform", "the provider takes a dataset object with combinator and rules"));
         return {};
     }
     out.set(QStringLiteral("combinator"), ds.value(u"combinator"));
@@ -52,8 +56,9 @@ JsonValue dataset(Exporter &ex, const JsonValue &ds, const QString &rel)
         const JsonValue &rule = ds.value(u"rules").at(i);
         const QString r = jsonPointerAppend(rulesRel, i);
         if (rule.contains(u"rules") || rule.contains(u"combinator")) {
-            ex.gap(r, tr("nested rule groups have no form in the provider's dataset "
-                         "rules"));
+            ex.gap(r, QCoreApplication::translate("ad::Terraform",
+                                                  "nested rule groups have no form in the provider's dataset "
+                                                  "rules"));
             continue;
         }
         JsonValue o = JsonValue::object();
@@ -64,22 +69,27 @@ JsonValue dataset(Exporter &ex, const JsonValue &ds, const QString &rel)
             o.set(QStringLiteral("property"), prop);
         } else if (prop.isObject()) {
             ex.gap(jsonPointerAppend(r, QStringLiteral("property")),
-                   prop.contains(u"path") ? tr("path properties have no form in the provider's dataset "
-                                               "rules")
-                                          : tr("context properties (user/userTeams) have no form in the "
-                                               "provider's dataset rules"));
+                   prop.contains(u"path") ? QCoreApplication::translate("ad::Terraform",
+                                                                        "path properties have no form in the provider's dataset "
+                                                                        "rules")
+                                          : QCoreApplication::translate("ad::Terraform",
+                                                                        "context properties (user/userTeams) have no form in the "
+                                                                        "provider's dataset rules"));
         }
         o.set(QStringLiteral("operator"), rule.value(u"operator"));
         o.set(QStringLiteral("value"), datasetValue(ex, rule, r));
         for (const JsonMember &m : rule.members()) {
             const QString k = m.key;
             if (k == QString::fromLatin1("direction") || k == QString::fromLatin1("required"))
-                ex.gap(jsonPointerAppend(r, k), tr("relation rules have no direction/required in the provider"));
+                ex.gap(jsonPointerAppend(r, k),
+                       QCoreApplication::translate("ad::Terraform", "relation rules have no direction/required in the provider"));
             else if (k == QString::fromLatin1("propertySchema"))
-                ex.gap(jsonPointerAppend(r, k), tr("propertySchema rules have no form in the provider"));
+                ex.gap(jsonPointerAppend(r, k),
+                       QCoreApplication::translate("ad::Terraform", "propertySchema rules have no form in the provider"));
             else if (k != QString::fromLatin1("blueprint") && k != QString::fromLatin1("property") &&
                      k != QString::fromLatin1("operator") && k != QString::fromLatin1("value"))
-                ex.gap(jsonPointerAppend(r, k), tr("the provider has no attribute for %1").arg(k));
+                ex.gap(jsonPointerAppend(r, k),
+                       QCoreApplication::translate("ad::Terraform", "the provider has no attribute for %1").arg(k));
         }
         rules.append(o);
     }
@@ -102,7 +112,8 @@ void literalOrJq(Exporter &ex, JsonValue &out, const JsonValue &in, const QStrin
     else if (literalOk)
         out.set(k, literal);
     else
-        ex.gap(r, tr("the provider cannot hold this %1 (type %2)").arg(k, v.typeName()));
+        ex.gap(r,
+               QCoreApplication::translate("ad::Terraform", "the provider cannot hold this %1 (type %2)").arg(k, v.typeName()));
 }
 
 JsonValue itemsAttrs(Exporter &ex, const JsonValue &items, const JsonValue &def, const QString &rel, QString *attr)
@@ -117,7 +128,8 @@ JsonValue itemsAttrs(Exporter &ex, const JsonValue &items, const JsonValue &def,
         if (allOf(def, t))
             out.set(QStringLiteral("default"), def);
         else
-            ex.gap(defRel, tr("the provider takes a list of %1 values here").arg(JsonValue::typeName(t)));
+            ex.gap(defRel, QCoreApplication::translate("ad::Terraform", "the provider takes a list of %1 values here")
+                               .arg(JsonValue::typeName(t)));
     };
     if (type == QString::fromLatin1("string")) {
         *attr = QStringLiteral("string_items");
@@ -152,10 +164,12 @@ JsonValue itemsAttrs(Exporter &ex, const JsonValue &items, const JsonValue &def,
             if (ok)
                 out.set(QStringLiteral("default"), def);
             else
-                ex.gap(defRel, tr("object item defaults are maps of strings in the provider"));
+                ex.gap(defRel,
+                       QCoreApplication::translate("ad::Terraform", "object item defaults are maps of strings in the provider"));
         }
     } else {
-        ex.gap(rel, tr("array items of type \"%1\" have no form in the provider").arg(type));
+        ex.gap(rel,
+               QCoreApplication::translate("ad::Terraform", "array items of type \"%1\" have no form in the provider").arg(type));
         return {};
     }
     ex.unknownKeys(items, rel, known);
@@ -170,7 +184,8 @@ void encryption(Exporter &ex, JsonValue &out, const JsonValue &in, const QString
     if (in.value(u"encryption").toString() == QString::fromLatin1("aes256-gcm"))
         out.set(QStringLiteral("encryption"), in.value(u"encryption"));
     else
-        ex.gap(jsonPointerAppend(rel, QStringLiteral("encryption")), tr("the provider accepts only \"aes256-gcm\" encryption"));
+        ex.gap(jsonPointerAppend(rel, QStringLiteral("encryption")),
+               QCoreApplication::translate("ad::Terraform", "the provider accepts only \"aes256-gcm\" encryption"));
 }
 
 }  // namespace
@@ -209,8 +224,9 @@ JsonValue inputAttrs(Exporter &ex, const JsonValue &in, const QString &rel, bool
             if (in.value(u"pattern").isString())
                 out.set(QStringLiteral("pattern"), in.value(u"pattern"));
             else
-                ex.gap(jsonPointerAppend(rel, QStringLiteral("pattern")),
-                       tr("the provider's pattern is a plain regular expression string"));
+                ex.gap(
+                    jsonPointerAppend(rel, QStringLiteral("pattern")),
+                    QCoreApplication::translate("ad::Terraform", "the provider's pattern is a plain regular expression string"));
         }
         literalOrJq(ex, out, in, rel, "enum", in.value(u"enum"),
                     in.value(u"enum").isArray() && allOf(in.value(u"enum"), JsonValue::Type::String));
@@ -245,12 +261,14 @@ JsonValue inputAttrs(Exporter &ex, const JsonValue &in, const QString &rel, bool
             if (v.isNumber())
                 out.set(QString::fromLatin1(tf), v);
             else if (in.contains(QString::fromLatin1(json)))
-                ex.gap(jsonPointerAppend(rel, QString::fromLatin1(json)), tr("the provider takes a number here"));
+                ex.gap(jsonPointerAppend(rel, QString::fromLatin1(json)),
+                       QCoreApplication::translate("ad::Terraform", "the provider takes a number here"));
         }
         if (isJqQuery(def))
             out.set(QStringLiteral("default_jq_query"), def.value(u"jqQuery"));
         else if (in.contains(u"default") && !in.value(u"items").isObject())
-            ex.gap(jsonPointerAppend(rel, QStringLiteral("default")), tr("array defaults need typed items in the provider"));
+            ex.gap(jsonPointerAppend(rel, QStringLiteral("default")),
+                   QCoreApplication::translate("ad::Terraform", "array defaults need typed items in the provider"));
         if (in.value(u"items").isObject()) {
             QString attr;
             const JsonValue items = itemsAttrs(ex, in.value(u"items"), isJqQuery(def) ? JsonValue() : def,
@@ -259,7 +277,7 @@ JsonValue inputAttrs(Exporter &ex, const JsonValue &in, const QString &rel, bool
                 out.set(attr, items);
         }
     } else {
-        ex.gap(rel, tr("inputs of type \"%1\" have no form in the provider").arg(type));
+        ex.gap(rel, QCoreApplication::translate("ad::Terraform", "inputs of type \"%1\" have no form in the provider").arg(type));
         return {};
     }
     if (in.contains(u"sort")) {
@@ -270,7 +288,8 @@ JsonValue inputAttrs(Exporter &ex, const JsonValue &in, const QString &rel, bool
             o.set(QStringLiteral("order"), s.value(u"order"));
         out.set(QStringLiteral("sort"), o);
         if (type != QString::fromLatin1("string") && type != QString::fromLatin1("array"))
-            ex.gap(jsonPointerAppend(rel, QStringLiteral("sort")), tr("only string and array inputs have sort in the provider"));
+            ex.gap(jsonPointerAppend(rel, QStringLiteral("sort")),
+                   QCoreApplication::translate("ad::Terraform", "only string and array inputs have sort in the provider"));
     }
     if (type == QString::fromLatin1("array"))
         known << QStringLiteral("sort");

@@ -12,8 +12,6 @@
 
 namespace ad::tfexport {
 
-inline QString tr(const char *text) { return QCoreApplication::translate("ad::Terraform", text); }
-
 inline JsonValue str(const QString &s) { return JsonValue::fromString(s); }
 
 inline bool isJqQuery(const JsonValue &v) { return v.isObject() && v.size() == 1 && v.value(u"jqQuery").isString(); }
@@ -53,7 +51,7 @@ public:
     JsonValue stringList(const JsonValue &array, const QString &rel)
     {
         if (!array.isArray() || !allOf(array, JsonValue::Type::String)) {
-            gap(rel, tr("the provider takes a list of strings here"));
+            gap(rel, QCoreApplication::translate("ad::Terraform", "the provider takes a list of strings here"));
             return {};
         }
         return array;
@@ -65,19 +63,19 @@ private:
     static QString explainUnknown(const QString &key)
     {
         if (key == QString::fromLatin1("enumColors"))
-            return tr("the provider has no attribute for enumColors");
+            return QCoreApplication::translate("ad::Terraform", "the provider has no attribute for enumColors");
         if (key == QString::fromLatin1("exclusiveMinimum") || key == QString::fromLatin1("exclusiveMaximum"))
-            return tr("number inputs have only minimum/maximum in the provider");
+            return QCoreApplication::translate("ad::Terraform", "number inputs have only minimum/maximum in the provider");
         if (key == QString::fromLatin1("uniqueItems"))
-            return tr("array inputs have no uniqueItems in the provider");
+            return QCoreApplication::translate("ad::Terraform", "array inputs have no uniqueItems in the provider");
         if (key == QString::fromLatin1("spec") || key == QString::fromLatin1("specAuthentication"))
-            return tr("the provider's schema has no spec/specAuthentication attribute");
+            return QCoreApplication::translate("ad::Terraform", "the provider's schema has no spec/specAuthentication attribute");
         if (key == QString::fromLatin1("properties") || key == QString::fromLatin1("additionalProperties") ||
             key == QString::fromLatin1("patternProperties") || key == QString::fromLatin1("required"))
-            return tr("object inputs take no JSON-schema keywords in the provider");
+            return QCoreApplication::translate("ad::Terraform", "object inputs take no JSON-schema keywords in the provider");
         if (key == QString::fromLatin1("disabled"))
-            return tr("the provider has no attribute for disabled");
-        return tr("the provider has no attribute for %1").arg(key);
+            return QCoreApplication::translate("ad::Terraform", "the provider has no attribute for disabled");
+        return QCoreApplication::translate("ad::Terraform", "the provider has no attribute for %1").arg(key);
     }
 
     void keyOrder(const JsonValue &v, const QString &rel)
@@ -96,8 +94,9 @@ private:
             keys.append(m.key.toUtf8());
         }
         if (orderMatters && !std::is_sorted(keys.begin(), keys.end()))
-            gap(rel, tr("jsonencode() sorts keys, which moves a templated or {{ "
-                        "spreadValue() }} key and changes which value wins"));
+            gap(rel, QCoreApplication::translate("ad::Terraform",
+                                                 "jsonencode() sorts keys, which moves a templated or {{ "
+                                                 "spreadValue() }} key and changes which value wins"));
         for (const JsonMember &m : v.members())
             keyOrder(m.value, jsonPointerAppend(rel, m.key));
     }

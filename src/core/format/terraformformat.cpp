@@ -9,8 +9,6 @@ namespace ad {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ad::Terraform", text); }
-
 void collectModule(const JsonValue &module, QList<JsonValue> *out)
 {
     for (const JsonValue &r : module.value(u"resources").items()) {
@@ -62,7 +60,7 @@ QList<HclResource> TerraformFormat::resources(const QList<Source> &actions, Form
         names.insert(r.name);
         r.attributes = t.attributes;
         for (const FormatGap &g : t.gaps)
-            r.comments << tr("not carried over: %1").arg(formatGapLine(g));
+            r.comments << QCoreApplication::translate("ad::Terraform", "not carried over: %1").arg(formatGapLine(g));
         out.append(r);
     }
     return out;
@@ -73,7 +71,9 @@ FormatExport TerraformFormat::exportActions(const QList<Source> &actions) const
     FormatExport out;
     const QList<HclResource> rs = resources(actions, &out.gaps);
     if (rs.isEmpty()) {
-        out.error = actions.isEmpty() ? tr("no action to export") : tr("none of the actions can be written as a port_action");
+        out.error = actions.isEmpty()
+                        ? QCoreApplication::translate("ad::Terraform", "no action to export")
+                        : QCoreApplication::translate("ad::Terraform", "none of the actions can be written as a port_action");
         return out;
     }
     out.bytes = writeHcl(rs, &TerraformFormat::isJsonAttribute).toUtf8();
@@ -94,9 +94,9 @@ QList<JsonValue> TerraformFormat::portActions(const JsonValue &doc, QString *err
                 out.append(i.value(u"attributes"));
         }
     } else if (error) {
-        *error =
-            tr("neither 'terraform show -json' output (values.root_module) "
-               "nor a state file (resources[])");
+        *error = QCoreApplication::translate("ad::Terraform",
+                                             "neither 'terraform show -json' output (values.root_module) "
+                                             "nor a state file (resources[])");
     }
     return out;
 }
@@ -106,14 +106,17 @@ FormatImport TerraformFormat::importActions(const QByteArray &bytes) const
     FormatImport out;
     const JsonParseResult r = parseJson(bytes);
     if (!r.ok()) {
-        out.error = tr("line %1, column %2: %3").arg(r.error.pos.line).arg(r.error.pos.column).arg(r.error.message);
+        out.error = QCoreApplication::translate("ad::Terraform", "line %1, column %2: %3")
+                        .arg(r.error.pos.line)
+                        .arg(r.error.pos.column)
+                        .arg(r.error.message);
         return out;
     }
     const QList<JsonValue> attrs = portActions(r.value, &out.error);
     if (!out.error.isEmpty())
         return out;
     if (attrs.isEmpty()) {
-        out.error = tr("no port_action resource in the file");
+        out.error = QCoreApplication::translate("ad::Terraform", "no port_action resource in the file");
         return out;
     }
     for (const JsonValue &a : attrs) {

@@ -13,8 +13,6 @@ namespace ad {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ad::Terraform", text); }
-
 // An attribute Terraform set: null (what show -json prints for unset
 // attributes) counts as absent.
 const JsonValue *attr(const JsonValue &obj, const char *key)
@@ -42,7 +40,8 @@ JsonValue decoded(const JsonValue &text, const QString &where, QStringList *warn
     JsonParseResult r = parseJson(text.toString());
     if (!r.ok()) {
         if (warnings)
-            warnings->append(tr("%1 is not JSON (%2); kept as a string").arg(where, r.error.message));
+            warnings->append(QCoreApplication::translate("ad::Terraform", "%1 is not JSON (%2); kept as a string")
+                                 .arg(where, r.error.message));
         return text;
     }
     JsonValue v = r.value;
@@ -305,7 +304,8 @@ JsonValue invocation(const JsonValue &a, QStringList *warnings)
             out.set(QStringLiteral("integrationActionExecutionProperties"), e);
         }
     } else if (warnings) {
-        warnings->append(tr("no invocation method attribute (webhook_method, github_method, ...)"));
+        warnings->append(
+            QCoreApplication::translate("ad::Terraform", "no invocation method attribute (webhook_method, github_method, ...)"));
     }
     return out;
 }
@@ -343,7 +343,8 @@ JsonValue terraformToAction(const JsonValue &a, QStringList *warnings)
     else if (const JsonValue *t = attr(a, "automation_trigger"))
         out.set(QStringLiteral("trigger"), automation(*t));
     else if (warnings)
-        warnings->append(tr("neither self_service_trigger nor automation_trigger is set"));
+        warnings->append(
+            QCoreApplication::translate("ad::Terraform", "neither self_service_trigger nor automation_trigger is set"));
     out.set(QStringLiteral("invocationMethod"), invocation(a, warnings));
     if (const JsonValue *r = attr(a, "required_approval")) {
         const QString v = r->toString();
