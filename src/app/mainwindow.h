@@ -7,6 +7,7 @@
 #include "app/files/closeguard.h"
 #include "app/files/reportdialog.h"
 #include "app/problems/problems.h"
+#include "format/actionformat.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -62,6 +63,14 @@ public:
     // Empty path = ask with a file dialog.
     bool saveAs(const QString &path = {});
     bool exportForPort(const QString &path = {}, QString *error = nullptr);
+    // --- format bridges (mainwindow_formats.cpp) ---
+    // Export as Terraform port_action resources; with gaps, asks first (GapDialog, or the GapAsker).
+    bool exportTerraform(const QString &path = {}, QString *error = nullptr);
+    // Opens the port_action resources of `terraform show -json` output or a state file.
+    bool importTerraformJson(const QString &path = {}, QString *error = nullptr);
+    // Who decides whether a lossy export goes ahead (the gap dialog by default; tests put a function here).
+    using GapAsker = std::function<bool(const FormatGaps &gaps)>;
+    void setGapAsker(GapAsker asker) { m_askGaps = std::move(asker); }
     void restoreJournalEntry(const QString &path, const QString &text);
     // True when this window may load another file without losing anything (untitled, unchanged).
     bool isReplaceable() const;
@@ -138,6 +147,7 @@ private:
     bool ownsWidget(const QWidget *w) const;
 
     Document *m_doc;
+    GapAsker m_askGaps;
     Journal *m_journal;
     EditorArea *m_editors;
     OutlineView *m_outline;

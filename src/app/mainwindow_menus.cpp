@@ -98,6 +98,24 @@ void MainWindow::createMenus()
             QMessageBox::warning(this, tr("Export for Port"), error);
     });
     file->addAction(exportPort);
+    QMenu *exportMenu = file->addMenu(tr("E&xport"));
+    QAction *exportTf = addAction(QStringLiteral("file.export.terraform"), tr("&Terraform…"));
+    exportTf->setStatusTip(tr("Write the actions as port_action resources for Port's Terraform provider"));
+    connect(exportTf, &QAction::triggered, this, [this] {
+        QString error;
+        if (!exportTerraform(QString(), &error) && !error.isEmpty())
+            QMessageBox::warning(this, tr("Export to Terraform"), error);
+    });
+    exportMenu->addAction(exportTf);
+    QMenu *importMenu = file->addMenu(tr("I&mport"));
+    QAction *importTf = addAction(QStringLiteral("file.import.terraformJson"), tr("&Terraform JSON…"));
+    importTf->setStatusTip(tr("Open the port_action resources of 'terraform show -json' output or a state file"));
+    connect(importTf, &QAction::triggered, this, [this] {
+        QString error;
+        if (!targetWindow()->importTerraformJson(QString(), &error) && !error.isEmpty())
+            QMessageBox::warning(this, tr("Import Terraform JSON"), error);
+    });
+    importMenu->addAction(importTf);
     file->addSeparator();
     QAction *prefs = addAction(QStringLiteral("file.settings"), tr("Se&ttings…"), QKeySequence::Preferences);
     prefs->setMenuRole(QAction::PreferencesRole);
