@@ -95,7 +95,7 @@ int cmdImport(Context &ctx)
     }
     for (int i = 0; i < result.actions.size(); ++i) {
         const QString target = dir.filePath(fileNameFor(result.actions.at(i).name, i));
-        if (!writeOutput(writeJson(result.actions.at(i).action), target, ctx))
+        if (writeOutput(writeJson(result.actions.at(i).action), target, ctx) != Ok)
             return Failed;
         ctx.out << target << '\n';
     }

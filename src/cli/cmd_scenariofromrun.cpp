@@ -121,7 +121,7 @@ int cmdScenarioFromRun(Context &ctx)
     }
     const QString expectedPath = org::expectedPayloadPath(path, runId);
     QDir().mkpath(QFileInfo(expectedPath).path());
-    if (!writeOutput(writeJson(payload), expectedPath, ctx))
+    if (writeOutput(writeJson(payload), expectedPath, ctx) != Ok)
         return Failed;
     ctx.out << "Port's payload written to " << expectedPath << '\n';
 
