@@ -46,10 +46,6 @@ Pflichtfeld.</translation>
         <translation>Die Bedingung braucht ein &quot;rules&quot;-Array</translation>
     </message>
     <message>
-        <source>JSON files (*.json);;All files (*)</source>
-        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -80,6 +76,18 @@ Pflichtfeld.</translation>
     <message>
         <source>Run</source>
         <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <source>Backends and secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runner</source>
+        <translation type="unfinished">Ausführung</translation>
     </message>
 </context>
 <context>
@@ -512,6 +520,85 @@ Pflichtfeld.</translation>
     </message>
 </context>
 <context>
+    <name>ad::InputCheck</name>
+    <message>
+        <source>is not an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a date and time (ISO 8601)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is shorter than minLength %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is longer than maxLength %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not match the pattern %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%2 von %1</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not above the exclusive minimum %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not below the exclusive maximum %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required but empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of the choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1 items, fewer than minItems %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1 items, more than maxItems %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ad::Invocation</name>
     <message>
         <source>%1 is missing or empty</source>
@@ -608,6 +695,38 @@ Pflichtfeld.</translation>
     <message>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a carriage return (CR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line feed (LF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the method &quot;%1&quot; is not a valid HTTP method: the request is not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header name &quot;%1&quot; contains %2, which would split the request: it is not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header name &quot;%1&quot; is not a valid HTTP field name: it is not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header &quot;%1&quot; contains %2 in its value, which would split the request: it is not sent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -889,6 +1008,84 @@ Pflichtfeld.</translation>
     <message>
         <source>cannot write %1: %2</source>
         <translation>kann %1 nicht schreiben: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ScenarioTest</name>
+    <message>
+        <source>expect: expected an object with &quot;snapshot&quot; and/or &quot;assertions&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expect.assertions: expected an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (expected %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key order: expected %1, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected {&quot;pointer&quot;: &quot;/...&quot;, ...}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected to exist, missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected not to exist, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;matches&quot; is not a valid regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (expected to match %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected type %1, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no check (use &quot;equals&quot;, &quot;exists&quot;, &quot;matches&quot; or &quot;type&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no action found (expected an action object, an array of actions or an API response)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot update %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no expectation</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1177,28 +1374,219 @@ Pflichtfeld.</translation>
         <translation>liest %1, aber der Kontext hat kein %1</translation>
     </message>
     <message>
-        <source>@%1 needs jq 1.7+; Port runs jq 1.6, where it fails</source>
-        <translation>@%1 braucht jq 1.7+; Port verwendet jq 1.6, wo es fehlschlägt</translation>
+        <source>$__prog_name is jq 1.8; Port&apos;s jq does not have it, so the template fails there</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 needs jq 1.7+; Port runs jq 1.6, where it is a compile error</source>
-        <translation>%1 braucht jq 1.7+; Port verwendet jq 1.6, wo es ein Kompilierfehler ist</translation>
+        <source>%1 is jq 1.8; Port&apos;s jq does not have it, so the template fails there (renders null)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>debug(msg) needs jq 1.7+; jq 1.6 has only debug</source>
-        <translation>debug(msg) braucht jq 1.7+; jq 1.6 kennt nur debug</translation>
+        <source>pow10 was removed from Port&apos;s jq: the template fails there; use exp10</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ad::Terraform</name>
+    <message>
+        <source>required names no input; the provider keeps &apos;required&apos; on the inputs themselves</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>scan(re; flags) needs jq 1.7+; jq 1.6 has only scan(re)</source>
-        <translation>scan(re; flags) braucht jq 1.7+; jq 1.6 kennt nur scan(re)</translation>
+        <source>inputs come back sorted by name; without &apos;order&apos; or &apos;steps&apos; the form&apos;s order changes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>limit(0; ...) yields one output in jq 1.6 (none in 1.7+)</source>
-        <translation>limit(0; ...) liefert in jq 1.6 eine Ausgabe (in 1.7+ keine)</translation>
+        <source>the provider rejects step titles longer than 25 characters</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>if ... then ... end without else needs jq 1.7+; jq 1.6 rejects it</source>
-        <translation>if ... then ... end ohne else braucht jq 1.7+; jq 1.6 lehnt es ab</translation>
+        <source>the provider has no automation event &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider drops a condition whose expressions are empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider&apos;s headers are a map of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider&apos;s teams is a list of strings (a jq template for the team has no verified attribute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider only handles the dispatch_workflow integration action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider has no invocation method &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legacy v1 action (%1); run &apos;action-designer migrate&apos; first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider has self-service and automation triggers only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider takes true, false, ANY or ALL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider has email and webhook approval notifications only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider requires a value for every dataset rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date presets have no form in the provider&apos;s dataset rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dataset rule values are jq_query only: the literal is written as a jq query and reads back as {&quot;jqQuery&quot;: ...}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider takes a dataset object with combinator and rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested rule groups have no form in the provider&apos;s dataset rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path properties have no form in the provider&apos;s dataset rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context properties (user/userTeams) have no form in the provider&apos;s dataset rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation rules have no direction/required in the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>propertySchema rules have no form in the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider has no attribute for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider cannot hold this %1 (type %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider takes a list of %1 values here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object item defaults are maps of strings in the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>array items of type &quot;%1&quot; have no form in the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider accepts only &quot;aes256-gcm&quot; encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider&apos;s pattern is a plain regular expression string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider takes a number here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>array defaults need typed items in the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inputs of type &quot;%1&quot; have no form in the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only string and array inputs have sort in the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider takes a list of strings here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider has no attribute for enumColors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number inputs have only minimum/maximum in the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>array inputs have no uniqueItems in the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider&apos;s schema has no spec/specAuthentication attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object inputs take no JSON-schema keywords in the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider has no attribute for disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jsonencode() sorts keys, which moves a templated or {{ spreadValue() }} key and changes which value wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not carried over: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no action to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of the actions can be written as a port_action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither &apos;terraform show -json&apos; output (values.root_module) nor a state file (resources[])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no port_action resource in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not JSON (%2); kept as a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no invocation method attribute (webhook_method, github_method, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither self_service_trigger nor automation_trigger is set</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1440,6 +1828,14 @@ Pflichtfeld.</translation>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
+    <message>
+        <source>Unreadable Autosave Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These autosave files could not be read, so nothing can be restored from them. They were moved to %1:&lt;ul&gt;%2&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ad::app::DetailsEditor</name>
@@ -1581,6 +1977,33 @@ Pflichtfeld.</translation>
         <source>Read-only: the JSON text does not parse (line %1, column %2: %3). This form shows the last valid state; fix the text in the JSON view.</source>
         <translation>Schreibgeschützt: Der JSON-Text lässt sich nicht parsen (Zeile %1, Spalte %2: %3). Dieses Formular zeigt den letzten gültigen Stand; korrigieren Sie den Text in der JSON-Ansicht.</translation>
     </message>
+    <message>
+        <source>&amp;Migrate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert this file to Port&apos;s current format (one undo step) and show what changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: this is a legacy v1 action (%1). The forms edit Port&apos;s current format only; editing them would mix the two formats. Migrate converts the file (one undo step), or edit it in the JSON view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: this INTEGRATION_ACTION has %1 flat under invocationMethod, which Port&apos;s API rejects; the form edits them inside integrationActionExecutionProperties. Migrate moves them there (one undo step), or edit them in the JSON view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::EnumField</name>
+    <message>
+        <source>%1 (not a known value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not one of the values Port accepts here</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ad::app::EventTypeField</name>
@@ -1699,6 +2122,32 @@ Pflichtfeld.</translation>
             <numerusform>%n ersetzt</numerusform>
             <numerusform>%n ersetzt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::GapDialog</name>
+    <message>
+        <source>Export to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) of this action cannot be expressed in %1, or change when %1 reads the action back. Exporting anyway writes them as comments and leaves them out of the resource.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Anyway</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2294,10 +2743,6 @@ Pflichtfeld.</translation>
         <translation>Für Port exportiert nach %1</translation>
     </message>
     <message>
-        <source>Exported for Port to %1 (%2)</source>
-        <translation>Für Port exportiert nach %1 (%2)</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2441,6 +2886,201 @@ Pflichtfeld.</translation>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON text does not parse; fix it in the JSON view before migrating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to migrate: every action is in Port&apos;s current format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrate to the current format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(set it in the Trigger form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to fix (see the Problems dock):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrated to the current format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrated 1 action to Port&apos;s current format as one step (Edit ▸ Undo takes it back). What changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrated %1 actions to Port&apos;s current format as one step (Edit ▸ Undo takes it back). What changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrate First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Port would reject this file: it has 1 error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port would reject this file: it has %1 errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Some come from an old format that Migrate converts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported for Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1. What Port does not accept was left out of the export (the file in the window is unchanged):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished">JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Unsaved Work Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes from a session that did not close normally (last kept %2). Restore them, or open the file as it is on disk (the unsaved changes stay available for the next start)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open File on Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep for This Session Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Keychain Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was saved, but its scenarios were not: no keychain is available to store their secrets (%2). Keep the secrets in memory for this session only? The scenarios file then holds references whose values are gone when Action Designer quits; type them again after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keychain available; the secrets were not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1, but not its scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was saved, but its scenarios were not. The window stays marked as modified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1; scenario secrets kept for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Terraform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terraform files (*.tf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to Terraform: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Terraform JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terraform JSON (*.json *.tfstate);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n action(s) from Terraform</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported from Terraform with warnings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Terraform…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the actions as port_action resources for Port&apos;s Terraform provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Terraform JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the port_action resources of &apos;terraform show -json&apos; output or a state file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Migrate to Current Format…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert legacy v1 actions and flat INTEGRATION_ACTION workflows to the format Port&apos;s API accepts (one undo step)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ad::app::MapField</name>
@@ -2486,6 +3126,424 @@ Pflichtfeld.</translation>
     <message>
         <source>Webhook</source>
         <translation>Webhook</translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::OrgDiffDialog</name>
+    <message>
+        <source>Differences: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::OrgDiffView</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, %n difference(s) after normalizing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::OrgDock</name>
+    <message>
+        <source>same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed locally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed in the org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only in the org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>different (never pulled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Port organization profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(keines)</translation>
+    </message>
+    <message>
+        <source>Profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or edit org profiles and their credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder the org&apos;s actions are pulled into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the org&apos;s actions and compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Öffnen</translation>
+    </message>
+    <message>
+        <source>Open the selected action&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what differs between the local file and the org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the org&apos;s copy of the selected actions (all when none is selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected local changes to the org (all when none is selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the org which of the open action&apos;s {{ .secrets.NAME }} it has (names only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the running request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by identifier, title or blueprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Aktion</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the org&apos;s actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open action reads no organization secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The org has all %n secret(s) the open action reads.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The org has no secret named: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pushed %n action(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pushed %n action(s); the org refused:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No org profile yet: add one with Profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No blueprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blueprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not fetched yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save or close these files first; they have unsaved edits: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite local edits?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These files have local edits that are not in the org:
+
+%1
+
+Replace them with the org&apos;s copy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pulled: %n file(s) written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pulled: %n file(s) written; kept local edits in: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skip %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>    … and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing pushed: fix these errors first (see the Problems dock when the file is open):
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to push: no local changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These changes will be made in the org &quot;%1&quot;:
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Org (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an action first: the check reads the action in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::OrgProfilesPage</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
+    <message>
+        <source>e.g. staging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU (api.getport.io)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US (api.us.getport.io)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom API base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished">Name:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret is kept in the system keychain. PORT_CLIENT_ID, PORT_CLIENT_SECRET and PORT_BASE_URL in the environment override every profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Speichern</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in the keychain (type to replace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stored yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile needs a name without &apos;/&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API base URL must be an http:// or https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved, but the client secret could not be stored in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: the org has %n action(s) and automation(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2606,10 +3664,6 @@ Pflichtfeld.</translation>
         <translation>{{ . }}</translation>
     </message>
     <message>
-        <source>Scenarios not saved: %1</source>
-        <translation>Szenarien nicht gespeichert: %1</translation>
-    </message>
-    <message>
         <source>scenario</source>
         <translation>szenario</translation>
     </message>
@@ -2679,6 +3733,88 @@ Pflichtfeld.</translation>
         <source>Preview off: no jq worker binary set.</source>
         <translation>Vorschau aus: kein jq-Worker-Programm gesetzt.</translation>
     </message>
+    <message>
+        <source>Stale: the JSON text does not parse. This is the last good render; it follows again once the text parses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept as expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store this request as the scenario&apos;s expected output (its snapshot); File &gt; Save writes it to the scenario file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted as the expected request of scenario “%1”; File &gt; Save writes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · ⚠ Port&apos;s form would refuse %n input value(s) (%1): Port would never send this request</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (not a boolean: counts as false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ The trigger condition holds (%1): Port would run this automation for this event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ The trigger condition does not hold (%1): Port would NOT run this automation for this event; the request below would not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new scenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add scenario %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::Problems</name>
+    <message>
+        <source>Edit ▸ Migrate to Current Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File ▸ Export for Port</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ad::app::ProblemsView</name>
@@ -2733,6 +3869,14 @@ Pflichtfeld.</translation>
     <message>
         <source>%1 notes</source>
         <translation>%1 Hinweise</translation>
+    </message>
+    <message>
+        <source>Migrate to the current format…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Problem</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2816,6 +3960,46 @@ Pflichtfeld.</translation>
         <source>Logs and status changes</source>
         <translation>Protokoll und Statusänderungen</translation>
     </message>
+    <message>
+        <source>Rendering the invocation…</source>
+        <translation type="unfinished">Der Aufruf wird gerendert…</translation>
+    </message>
+    <message>
+        <source>Interrupted: the designer stopped before the run ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created (IN_PROGRESS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status label: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>external run id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ad::app::RunnerDock</name>
@@ -2838,10 +4022,6 @@ Pflichtfeld.</translation>
     <message>
         <source>Re-run</source>
         <translation>Erneut ausführen</translation>
-    </message>
-    <message>
-        <source>Run the selected run&apos;s action again with the same scenario</source>
-        <translation>Die Aktion des gewählten Laufs mit demselben Szenario erneut ausführen</translation>
     </message>
     <message>
         <source>Copy as curl</source>
@@ -2948,10 +4128,6 @@ Pflichtfeld.</translation>
         <translation>Wird gerendert…</translation>
     </message>
     <message>
-        <source>Open the action &quot;%1&quot; to run it again.</source>
-        <translation>Öffnen Sie die Aktion &quot;%1&quot;, um sie erneut auszuführen.</translation>
-    </message>
-    <message>
         <source>Copied the request as curl (secrets masked)</source>
         <translation>Anfrage als curl kopiert (Secrets maskiert)</translation>
     </message>
@@ -2962,6 +4138,54 @@ Pflichtfeld.</translation>
     <message>
         <source>Delete all %1 runs from the history? This cannot be undone.</source>
         <translation>Alle %1 Läufe aus dem Verlauf löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Send the selected run&apos;s request again, or run the current action with its scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this exact request again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render and send the selected run&apos;s own action version with its scenario, as a new run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the current action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the action as it is in the editor now, with the selected run&apos;s scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished">URL</translation>
+    </message>
+    <message>
+        <source>Show the runs of one action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter runs: action, status, scenario, HTTP status, URL, run id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Runs API: %1 — port %2 is taken, so this session uses %3 (Settings… to choose another)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 was recorded before the designer kept the action it sent; use &quot;Run the current action&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2995,141 +4219,191 @@ Pflichtfeld.</translation>
         <translation>%1: {{%2}} fehlgeschlagen, als null gerendert: %3</translation>
     </message>
     <message>
-        <source>Rendering the invocation…</source>
-        <translation>Der Aufruf wird gerendert…</translation>
+        <source>No client secret is configured for the local runs API: set &quot;Port client secret&quot; in Settings &gt; Backends and secrets (Ctrl+,).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is taken (another designer or program listens there), so the runs API uses %2 in this session. Backends configured with port %1 do not reach this window; choose a free port in Settings &gt; Runner (Ctrl+,) to keep one address.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ad::app::RunnerSettingsDialog</name>
+    <name>ad::app::RunnerSettingsPages</name>
     <message>
-        <source>Runner Settings</source>
-        <translation>Einstellungen der Ausführung</translation>
-    </message>
-    <message>
-        <source>Local runs API (the designer plays Port)</source>
-        <translation>Lokale Runs-API (der Designer spielt Port)</translation>
-    </message>
-    <message>
-        <source>any free port</source>
-        <translation>beliebiger freier Port</translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation>&amp;Port:</translation>
+        <source>Port (the local runs API and entity upserts)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Port client &amp;id:</source>
-        <translation>Port-Client-&amp;ID:</translation>
+        <translation type="unfinished">Port-Client-&amp;ID:</translation>
     </message>
     <message>
         <source>Port client &amp;secret:</source>
-        <translation>Port-Client-&amp;Secret:</translation>
+        <translation type="unfinished">Port-Client-&amp;Secret:</translation>
     </message>
     <message>
         <source>Port API base:</source>
-        <translation>Port-API-Basis:</translation>
+        <translation type="unfinished">Port-API-Basis:</translation>
     </message>
     <message>
         <source>empty: entity upserts are dry runs</source>
-        <translation>leer: Entitäts-Upserts sind Probeläufe</translation>
+        <translation type="unfinished">leer: Entitäts-Upserts sind Probeläufe</translation>
     </message>
     <message>
         <source>Backends</source>
-        <translation>Backends</translation>
+        <translation type="unfinished">Backends</translation>
     </message>
     <message>
         <source>&amp;GitHub token:</source>
-        <translation>&amp;GitHub-Token:</translation>
+        <translation type="unfinished">&amp;GitHub-Token:</translation>
     </message>
     <message>
         <source>GitHub API base:</source>
-        <translation>GitHub-API-Basis:</translation>
+        <translation type="unfinished">GitHub-API-Basis:</translation>
     </message>
     <message>
         <source>Git&amp;Lab API token:</source>
-        <translation>Git&amp;Lab-API-Token:</translation>
+        <translation type="unfinished">Git&amp;Lab-API-Token:</translation>
     </message>
     <message>
         <source>GitLab trigger token:</source>
-        <translation>GitLab-Trigger-Token:</translation>
+        <translation type="unfinished">GitLab-Trigger-Token:</translation>
     </message>
     <message>
         <source>GitLab base URL:</source>
-        <translation>GitLab-Basis-URL:</translation>
+        <translation type="unfinished">GitLab-Basis-URL:</translation>
     </message>
     <message>
         <source>Azure DevOps base:</source>
-        <translation>Azure-DevOps-Basis:</translation>
+        <translation type="unfinished">Azure-DevOps-Basis:</translation>
+    </message>
+    <message>
+        <source>Tokens and secrets are kept in the system keychain, never in the settings file. An environment variable (named in each empty field) is read first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local runs API (the designer plays Port)</source>
+        <translation type="unfinished">Lokale Runs-API (der Designer spielt Port)</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation type="unfinished">beliebiger freier Port</translation>
+    </message>
+    <message>
+        <source>A fixed port keeps the address backends report to (default %1); when it is taken, the next free one is used and the Runner dock says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished">&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Agent webhooks: call the URL as the agent would (instead of Kafka)</source>
-        <translation>Agent-Webhooks: die URL aufrufen wie der Agent (statt Kafka)</translation>
+        <translation type="unfinished">Agent-Webhooks: die URL aufrufen wie der Agent (statt Kafka)</translation>
     </message>
     <message>
         <source> s</source>
-        <translation> s</translation>
+        <translation type="unfinished"> s</translation>
     </message>
     <message>
         <source>Request &amp;timeout:</source>
-        <translation>&amp;Zeitlimit für Anfragen:</translation>
+        <translation type="unfinished">&amp;Zeitlimit für Anfragen:</translation>
     </message>
     <message>
         <source>Kafka</source>
-        <translation>Kafka</translation>
+        <translation type="unfinished">Kafka</translation>
     </message>
     <message>
         <source>Bootstrap servers:</source>
-        <translation>Bootstrap-Server:</translation>
+        <translation type="unfinished">Bootstrap-Server:</translation>
     </message>
     <message>
         <source>Topic:</source>
-        <translation>Topic:</translation>
+        <translation type="unfinished">Topic:</translation>
     </message>
     <message>
         <source>&lt;ORG_ID&gt;.runs</source>
-        <translation>&lt;ORG_ID&gt;.runs</translation>
+        <translation type="unfinished">&lt;ORG_ID&gt;.runs</translation>
     </message>
     <message>
         <source>Security protocol:</source>
-        <translation>Sicherheitsprotokoll:</translation>
+        <translation type="unfinished">Sicherheitsprotokoll:</translation>
     </message>
     <message>
         <source>SASL mechanism:</source>
-        <translation>SASL-Mechanismus:</translation>
+        <translation type="unfinished">SASL-Mechanismus:</translation>
     </message>
     <message>
         <source>SASL username:</source>
-        <translation>SASL-Benutzername:</translation>
+        <translation type="unfinished">SASL-Benutzername:</translation>
     </message>
     <message>
         <source>SASL password:</source>
-        <translation>SASL-Passwort:</translation>
+        <translation type="unfinished">SASL-Passwort:</translation>
     </message>
     <message>
-        <source>Tokens and secrets are kept in the system keychain, never in the settings file. TLS verification can be switched off per run in the Runner dock.</source>
-        <translation>Tokens und Secrets liegen im Schlüsselbund des Systems, nie in der Einstellungsdatei. Die TLS-Prüfung lässt sich pro Lauf im Ausführungs-Dock abschalten.</translation>
+        <source>TLS verification can be switched off per run in the Runner dock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep for This Session Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the Environment Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept for this session only — type to replace</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>stored — type to replace</source>
-        <translation>gespeichert — zum Ersetzen tippen</translation>
+        <translation type="unfinished">gespeichert — zum Ersetzen tippen</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation>nicht gesetzt</translation>
+        <translation type="unfinished">nicht gesetzt</translation>
     </message>
     <message>
         <source>not set (or %1)</source>
-        <translation>nicht gesetzt (oder %1)</translation>
+        <translation type="unfinished">nicht gesetzt (oder %1)</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
     </message>
     <message>
-        <source>Could not store in the keychain:
-%1</source>
-        <translation>Speichern im Schlüsselbund fehlgeschlagen:
-%1</translation>
+        <source>No Keychain Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available to store this secret (%1), so it was NOT saved. Keep it in memory for this session only (gone when Action Designer quits)%2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, or set the environment variable %1 before starting Action Designer (it is read first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no keychain; kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not stored; set %2 in the environment before starting Action Designer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not stored (no keychain available: %2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3284,6 +4558,10 @@ Pflichtfeld.</translation>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
+    <message>
+        <source>Port&apos;s form would refuse this: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ad::app::SettingsDialog</name>
@@ -3343,6 +4621,22 @@ Pflichtfeld.</translation>
         <source>Choose a Folder</source>
         <translation>Ordner wählen</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backends and secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runner</source>
+        <translation type="unfinished">Ausführung</translation>
+    </message>
+    <message>
+        <source>The runner is not available in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ad::app::StepsField</name>
@@ -3384,6 +4678,137 @@ Pflichtfeld.</translation>
     <message>
         <source>Holds a %1, not a string; typing replaces it with text.</source>
         <translation>Enthält %1, keine Zeichenkette; Tippen ersetzt es durch Text.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::TestsDock</name>
+    <message>
+        <source>PASS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no expectation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tests run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run every scenario of the open action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run every scenario of every action with a scenario file in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the Scenario Tests of a Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Aktion</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished">Szenario</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">Details</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unsaved action)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document holds no action (see the Problems dock).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tests off: no jq worker binary set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n scenario(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no expectation yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches its expectation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request matches the expectation of scenario “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences from the expected request (JSON pointers into the request as `action-designer request --format json` prints it, bodies parsed):
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to compare: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario “%1” has no expectation. Double-click it to make it the Preview&apos;s scenario, then press “Accept as expected” on the Preview&apos;s Request tab to store the current request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3515,18 +4940,6 @@ Pflichtfeld.</translation>
     <message>
         <source>Expressions see the event itself: write .diff.after.properties.x, not .event.diff... (payload templates see it under .event).</source>
         <translation>Ausdrücke sehen das Ereignis selbst: Schreiben Sie .diff.after.properties.x, nicht .event.diff... (Payload-Vorlagen sehen es unter .event).</translation>
-    </message>
-    <message>
-        <source>&amp;Active (publish)</source>
-        <translation>A&amp;ktiv (veröffentlichen)</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Veröffentlicht</translation>
-    </message>
-    <message>
-        <source>Off: the automation exists but does not run.</source>
-        <translation>Aus: Die Automatisierung existiert, läuft aber nicht.</translation>
     </message>
     <message>
         <source>Make it an automation</source>
