@@ -79,15 +79,15 @@ Pflichtfeld.</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Backends and secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Backends und Secrets</translation>
     </message>
     <message>
         <source>Runner</source>
-        <translation type="unfinished">Ausführung</translation>
+        <translation>Ausführung</translation>
     </message>
 </context>
 <context>
@@ -523,79 +523,79 @@ Pflichtfeld.</translation>
     <name>ad::InputCheck</name>
     <message>
         <source>is not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine E-Mail-Adresse</translation>
     </message>
     <message>
         <source>is not a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine URL</translation>
     </message>
     <message>
         <source>is not a date and time (ISO 8601)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Datum mit Uhrzeit (ISO 8601)</translation>
     </message>
     <message>
         <source>is not an IPv4 address</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine IPv4-Adresse</translation>
     </message>
     <message>
         <source>is not an IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine IPv6-Adresse</translation>
     </message>
     <message>
         <source>%1 is not a %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht vom Typ %2</translation>
     </message>
     <message>
         <source>is shorter than minLength %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kürzer als minLength %1</translation>
     </message>
     <message>
         <source>is longer than maxLength %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ist länger als maxLength %1</translation>
     </message>
     <message>
         <source>does not match the pattern %1</source>
-        <translation type="unfinished"></translation>
+        <translation>passt nicht zum Muster %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%2 von %1</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 is below the minimum %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt unter dem Minimum %2</translation>
     </message>
     <message>
         <source>%1 is above the maximum %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt über dem Maximum %2</translation>
     </message>
     <message>
         <source>%1 is not above the exclusive minimum %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt nicht über dem exklusiven Minimum %2</translation>
     </message>
     <message>
         <source>%1 is not below the exclusive maximum %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt nicht unter dem exklusiven Maximum %2</translation>
     </message>
     <message>
         <source>is required but empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ist Pflicht, aber leer</translation>
     </message>
     <message>
         <source>%1 is not one of the choices</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keiner der Auswahlwerte</translation>
     </message>
     <message>
         <source>has %1 items, fewer than minItems %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hat %1 Elemente, weniger als minItems %2</translation>
     </message>
     <message>
         <source>has %1 items, more than maxItems %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hat %1 Elemente, mehr als maxItems %2</translation>
     </message>
     <message>
         <source>item %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Element %1: %2</translation>
     </message>
 </context>
 <context>
@@ -698,35 +698,35 @@ Pflichtfeld.</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>a carriage return (CR)</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Wagenrücklauf (CR)</translation>
     </message>
     <message>
         <source>a line feed (LF)</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Zeilenvorschub (LF)</translation>
     </message>
     <message>
         <source>a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>ein NUL-Zeichen</translation>
     </message>
     <message>
         <source>the method &quot;%1&quot; is not a valid HTTP method: the request is not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>die Methode &quot;%1&quot; ist keine gültige HTTP-Methode: die Anfrage wird nicht gesendet</translation>
     </message>
     <message>
         <source>header name &quot;%1&quot; contains %2, which would split the request: it is not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>der Header-Name &quot;%1&quot; enthält %2, was die Anfrage aufteilen würde: er wird nicht gesendet</translation>
     </message>
     <message>
         <source>header name &quot;%1&quot; is not a valid HTTP field name: it is not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>der Header-Name &quot;%1&quot; ist kein gültiger HTTP-Feldname: er wird nicht gesendet</translation>
     </message>
     <message>
         <source>header &quot;%1&quot; contains %2 in its value, which would split the request: it is not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>der Header &quot;%1&quot; enthält in seinem Wert %2, was die Anfrage aufteilen würde: er wird nicht gesendet</translation>
     </message>
 </context>
 <context>
@@ -1014,78 +1014,78 @@ Pflichtfeld.</translation>
     <name>ad::ScenarioTest</name>
     <message>
         <source>expect: expected an object with &quot;snapshot&quot; and/or &quot;assertions&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>expect: Objekt mit &quot;snapshot&quot; und/oder &quot;assertions&quot; erwartet</translation>
     </message>
     <message>
         <source>expect.assertions: expected an array</source>
-        <translation type="unfinished"></translation>
+        <translation>expect.assertions: Array erwartet</translation>
     </message>
     <message>
         <source>expected %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet, %2 erhalten</translation>
     </message>
     <message>
         <source>missing (expected %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt (erwartet: %1)</translation>
     </message>
     <message>
         <source>unexpected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartet: %1</translation>
     </message>
     <message>
         <source>key order: expected %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselreihenfolge: %1 erwartet, %2 erhalten</translation>
     </message>
     <message>
         <source>%1: expected {&quot;pointer&quot;: &quot;/...&quot;, ...}</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: {&quot;pointer&quot;: &quot;/...&quot;, ...} erwartet</translation>
     </message>
     <message>
         <source>expected to exist, missing</source>
-        <translation type="unfinished"></translation>
+        <translation>sollte vorhanden sein, fehlt</translation>
     </message>
     <message>
         <source>expected not to exist, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sollte nicht vorhanden sein, %1 erhalten</translation>
     </message>
     <message>
         <source>%1: &quot;matches&quot; is not a valid regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;matches&quot; ist kein gültiger regulärer Ausdruck</translation>
     </message>
     <message>
         <source>missing (expected to match %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt (sollte zu %1 passen)</translation>
     </message>
     <message>
         <source>%1 does not match %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passt nicht zu %2</translation>
     </message>
     <message>
         <source>expected type %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ %1 erwartet, %2 erhalten</translation>
     </message>
     <message>
         <source>%1: no check (use &quot;equals&quot;, &quot;exists&quot;, &quot;matches&quot; or &quot;type&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Prüfung (verwenden Sie &quot;equals&quot;, &quot;exists&quot;, &quot;matches&quot; oder &quot;type&quot;)</translation>
     </message>
     <message>
         <source>%1: no action found (expected an action object, an array of actions or an API response)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Aktion gefunden (Aktionsobjekt, Array von Aktionen oder API-Antwort erwartet)</translation>
     </message>
     <message>
         <source>cannot update %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kann %1 nicht aktualisieren: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n difference(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Unterschied</numerusform>
+            <numerusform>%n Unterschiede</numerusform>
         </translation>
     </message>
     <message>
         <source>no expectation</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Erwartung</translation>
     </message>
 </context>
 <context>
@@ -1375,218 +1375,218 @@ Pflichtfeld.</translation>
     </message>
     <message>
         <source>$__prog_name is jq 1.8; Port&apos;s jq does not have it, so the template fails there</source>
-        <translation type="unfinished"></translation>
+        <translation>$__prog_name gibt es erst in jq 1.8; Ports jq kennt es nicht, daher schlägt die Vorlage dort fehl</translation>
     </message>
     <message>
         <source>%1 is jq 1.8; Port&apos;s jq does not have it, so the template fails there (renders null)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt es erst in jq 1.8; Ports jq kennt es nicht, daher schlägt die Vorlage dort fehl (ergibt null)</translation>
     </message>
     <message>
         <source>pow10 was removed from Port&apos;s jq: the template fails there; use exp10</source>
-        <translation type="unfinished"></translation>
+        <translation>pow10 wurde aus Ports jq entfernt: die Vorlage schlägt dort fehl; verwenden Sie exp10</translation>
     </message>
 </context>
 <context>
     <name>ad::Terraform</name>
     <message>
         <source>required names no input; the provider keeps &apos;required&apos; on the inputs themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>required nennt keine Eingabe; der Provider führt &apos;required&apos; an den Eingaben selbst</translation>
     </message>
     <message>
         <source>inputs come back sorted by name; without &apos;order&apos; or &apos;steps&apos; the form&apos;s order changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingaben kommen nach Namen sortiert zurück; ohne &apos;order&apos; oder &apos;steps&apos; ändert sich die Reihenfolge im Formular</translation>
     </message>
     <message>
         <source>the provider rejects step titles longer than 25 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>der Provider lehnt Schritttitel mit mehr als 25 Zeichen ab</translation>
     </message>
     <message>
         <source>the provider has no automation event &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Provider kennt kein Automatisierungsereignis &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the provider drops a condition whose expressions are empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Provider verwirft eine Bedingung, deren Ausdrücke leer sind</translation>
     </message>
     <message>
         <source>the provider&apos;s headers are a map of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>headers ist beim Provider eine Map von Strings</translation>
     </message>
     <message>
         <source>the provider&apos;s teams is a list of strings (a jq template for the team has no verified attribute)</source>
-        <translation type="unfinished"></translation>
+        <translation>teams ist beim Provider eine Liste von Strings (für eine jq-Vorlage für das Team gibt es kein geprüftes Attribut)</translation>
     </message>
     <message>
         <source>the provider only handles the dispatch_workflow integration action</source>
-        <translation type="unfinished"></translation>
+        <translation>der Provider unterstützt nur die Integrationsaktion dispatch_workflow</translation>
     </message>
     <message>
         <source>the provider has no invocation method &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Provider kennt keine Aufrufmethode &quot;%1&quot;</translation>
     </message>
     <message>
         <source>legacy v1 action (%1); run &apos;action-designer migrate&apos; first</source>
-        <translation type="unfinished"></translation>
+        <translation>alte v1-Aktion (%1); führen Sie zuerst &apos;action-designer migrate&apos; aus</translation>
     </message>
     <message>
         <source>the provider has self-service and automation triggers only</source>
-        <translation type="unfinished"></translation>
+        <translation>der Provider kennt nur Self-Service- und Automatisierungsauslöser</translation>
     </message>
     <message>
         <source>the provider takes true, false, ANY or ALL</source>
-        <translation type="unfinished"></translation>
+        <translation>der Provider akzeptiert true, false, ANY oder ALL</translation>
     </message>
     <message>
         <source>the provider has email and webhook approval notifications only</source>
-        <translation type="unfinished"></translation>
+        <translation>der Provider kennt nur Genehmigungsbenachrichtigungen per E-Mail und Webhook</translation>
     </message>
     <message>
         <source>the provider requires a value for every dataset rule</source>
-        <translation type="unfinished"></translation>
+        <translation>der Provider verlangt für jede dataset-Regel einen Wert</translation>
     </message>
     <message>
         <source>date presets have no form in the provider&apos;s dataset rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumsvorgaben haben in den dataset-Regeln des Providers keine Entsprechung</translation>
     </message>
     <message>
         <source>dataset rule values are jq_query only: the literal is written as a jq query and reads back as {&quot;jqQuery&quot;: ...}</source>
-        <translation type="unfinished"></translation>
+        <translation>dataset-Regelwerte gibt es nur als jq_query: der feste Wert wird als jq-Abfrage geschrieben und kommt als {&quot;jqQuery&quot;: ...} zurück</translation>
     </message>
     <message>
         <source>the provider takes a dataset object with combinator and rules</source>
-        <translation type="unfinished"></translation>
+        <translation>der Provider erwartet ein dataset-Objekt mit combinator und rules</translation>
     </message>
     <message>
         <source>nested rule groups have no form in the provider&apos;s dataset rules</source>
-        <translation type="unfinished"></translation>
+        <translation>verschachtelte Regelgruppen haben in den dataset-Regeln des Providers keine Entsprechung</translation>
     </message>
     <message>
         <source>path properties have no form in the provider&apos;s dataset rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad-Eigenschaften haben in den dataset-Regeln des Providers keine Entsprechung</translation>
     </message>
     <message>
         <source>context properties (user/userTeams) have no form in the provider&apos;s dataset rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext-Eigenschaften (user/userTeams) haben in den dataset-Regeln des Providers keine Entsprechung</translation>
     </message>
     <message>
         <source>relation rules have no direction/required in the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Relationsregeln haben beim Provider kein direction/required</translation>
     </message>
     <message>
         <source>propertySchema rules have no form in the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>propertySchema-Regeln haben beim Provider keine Entsprechung</translation>
     </message>
     <message>
         <source>the provider has no attribute for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Provider hat kein Attribut für %1</translation>
     </message>
     <message>
         <source>the provider cannot hold this %1 (type %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Provider kann dieses %1 nicht aufnehmen (Typ %2)</translation>
     </message>
     <message>
         <source>the provider takes a list of %1 values here</source>
-        <translation type="unfinished"></translation>
+        <translation>der Provider erwartet hier eine Liste von %1-Werten</translation>
     </message>
     <message>
         <source>object item defaults are maps of strings in the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardwerte von Objekt-Elementen sind beim Provider Maps von Strings</translation>
     </message>
     <message>
         <source>array items of type &quot;%1&quot; have no form in the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Array-Elemente vom Typ &quot;%1&quot; haben beim Provider keine Entsprechung</translation>
     </message>
     <message>
         <source>the provider accepts only &quot;aes256-gcm&quot; encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>der Provider akzeptiert nur die Verschlüsselung &quot;aes256-gcm&quot;</translation>
     </message>
     <message>
         <source>the provider&apos;s pattern is a plain regular expression string</source>
-        <translation type="unfinished"></translation>
+        <translation>pattern ist beim Provider ein einfacher String mit einem regulären Ausdruck</translation>
     </message>
     <message>
         <source>the provider takes a number here</source>
-        <translation type="unfinished"></translation>
+        <translation>der Provider erwartet hier eine Zahl</translation>
     </message>
     <message>
         <source>array defaults need typed items in the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Array-Standardwerte brauchen beim Provider typisierte Elemente</translation>
     </message>
     <message>
         <source>inputs of type &quot;%1&quot; have no form in the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingaben vom Typ &quot;%1&quot; haben beim Provider keine Entsprechung</translation>
     </message>
     <message>
         <source>only string and array inputs have sort in the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Provider haben nur String- und Array-Eingaben sort</translation>
     </message>
     <message>
         <source>the provider takes a list of strings here</source>
-        <translation type="unfinished"></translation>
+        <translation>der Provider erwartet hier eine Liste von Strings</translation>
     </message>
     <message>
         <source>the provider has no attribute for enumColors</source>
-        <translation type="unfinished"></translation>
+        <translation>der Provider hat kein Attribut für enumColors</translation>
     </message>
     <message>
         <source>number inputs have only minimum/maximum in the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahleneingaben haben beim Provider nur minimum/maximum</translation>
     </message>
     <message>
         <source>array inputs have no uniqueItems in the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Array-Eingaben haben beim Provider kein uniqueItems</translation>
     </message>
     <message>
         <source>the provider&apos;s schema has no spec/specAuthentication attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schema des Providers hat kein Attribut spec/specAuthentication</translation>
     </message>
     <message>
         <source>object inputs take no JSON-schema keywords in the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekteingaben nehmen beim Provider keine JSON-Schema-Schlüsselwörter an</translation>
     </message>
     <message>
         <source>the provider has no attribute for disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>der Provider hat kein Attribut für disabled</translation>
     </message>
     <message>
         <source>jsonencode() sorts keys, which moves a templated or {{ spreadValue() }} key and changes which value wins</source>
-        <translation type="unfinished"></translation>
+        <translation>jsonencode() sortiert die Schlüssel; das verschiebt einen Vorlagen- oder {{ spreadValue() }}-Schlüssel und ändert, welcher Wert gewinnt</translation>
     </message>
     <message>
         <source>not carried over: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht übernommen: %1</translation>
     </message>
     <message>
         <source>no action to export</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Aktion zum Exportieren</translation>
     </message>
     <message>
         <source>none of the actions can be written as a port_action</source>
-        <translation type="unfinished"></translation>
+        <translation>keine der Aktionen lässt sich als port_action schreiben</translation>
     </message>
     <message>
         <source>neither &apos;terraform show -json&apos; output (values.root_module) nor a state file (resources[])</source>
-        <translation type="unfinished"></translation>
+        <translation>weder Ausgabe von &apos;terraform show -json&apos; (values.root_module) noch eine State-Datei (resources[])</translation>
     </message>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <source>no port_action resource in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine port_action-Ressource in der Datei</translation>
     </message>
     <message>
         <source>%1 is not JSON (%2); kept as a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein JSON (%2); als String beibehalten</translation>
     </message>
     <message>
         <source>no invocation method attribute (webhook_method, github_method, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Attribut für die Aufrufmethode (webhook_method, github_method, ...)</translation>
     </message>
     <message>
         <source>neither self_service_trigger nor automation_trigger is set</source>
-        <translation type="unfinished"></translation>
+        <translation>weder self_service_trigger noch automation_trigger ist gesetzt</translation>
     </message>
 </context>
 <context>
@@ -1830,11 +1830,11 @@ Pflichtfeld.</translation>
     </message>
     <message>
         <source>Unreadable Autosave Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlesbare Autosave-Dateien</translation>
     </message>
     <message>
         <source>These autosave files could not be read, so nothing can be restored from them. They were moved to %1:&lt;ul&gt;%2&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Autosave-Dateien konnten nicht gelesen werden, daher lässt sich aus ihnen nichts wiederherstellen. Sie wurden nach %1 verschoben:&lt;ul&gt;%2&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
@@ -1979,30 +1979,30 @@ Pflichtfeld.</translation>
     </message>
     <message>
         <source>&amp;Migrate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Migrieren…</translation>
     </message>
     <message>
         <source>Convert this file to Port&apos;s current format (one undo step) and show what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei in das aktuelle Format von Port umwandeln (ein Rückgängig-Schritt) und zeigen, was sich geändert hat</translation>
     </message>
     <message>
         <source>Read-only: this is a legacy v1 action (%1). The forms edit Port&apos;s current format only; editing them would mix the two formats. Migrate converts the file (one undo step), or edit it in the JSON view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: Dies ist eine alte v1-Aktion (%1). Die Formulare bearbeiten nur das aktuelle Format von Port; sie zu bearbeiten würde beide Formate mischen. Migrieren wandelt die Datei um (ein Rückgängig-Schritt), oder bearbeiten Sie sie in der JSON-Ansicht.</translation>
     </message>
     <message>
         <source>Read-only: this INTEGRATION_ACTION has %1 flat under invocationMethod, which Port&apos;s API rejects; the form edits them inside integrationActionExecutionProperties. Migrate moves them there (one undo step), or edit them in the JSON view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: Diese INTEGRATION_ACTION hat %1 flach unter invocationMethod, was Ports API ablehnt; das Formular bearbeitet sie innerhalb von integrationActionExecutionProperties. Migrieren verschiebt sie dorthin (ein Rückgängig-Schritt), oder bearbeiten Sie sie in der JSON-Ansicht.</translation>
     </message>
 </context>
 <context>
     <name>ad::app::EnumField</name>
     <message>
         <source>%1 (not a known value)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kein bekannter Wert)</translation>
     </message>
     <message>
         <source>Not one of the values Port accepts here</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner der Werte, die Port hier akzeptiert</translation>
     </message>
 </context>
 <context>
@@ -2128,26 +2128,26 @@ Pflichtfeld.</translation>
     <name>ad::app::GapDialog</name>
     <message>
         <source>Export to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 exportieren</translation>
     </message>
     <message numerus="yes">
         <source>%n part(s) of this action cannot be expressed in %1, or change when %1 reads the action back. Exporting anyway writes them as comments and leaves them out of the resource.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Teil dieser Aktion lässt sich in %1 nicht ausdrücken oder ändert sich, wenn %1 die Aktion zurückliest. Ein Export trotzdem schreibt ihn als Kommentar und lässt ihn aus der Ressource weg.</numerusform>
+            <numerusform>%n Teile dieser Aktion lassen sich in %1 nicht ausdrücken oder ändern sich, wenn %1 die Aktion zurückliest. Ein Export trotzdem schreibt sie als Kommentare und lässt sie aus der Ressource weg.</numerusform>
         </translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Export &amp;Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trotzdem exportieren</translation>
     </message>
 </context>
 <context>
@@ -2888,198 +2888,198 @@ Pflichtfeld.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Migrate</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrieren</translation>
     </message>
     <message>
         <source>The JSON text does not parse; fix it in the JSON view before migrating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der JSON-Text lässt sich nicht parsen; korrigieren Sie ihn vor dem Migrieren in der JSON-Ansicht.</translation>
     </message>
     <message>
         <source>Nothing to migrate: every action is in Port&apos;s current format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu migrieren: Alle Aktionen sind im aktuellen Format von Port.</translation>
     </message>
     <message>
         <source>Migrate to the current format</source>
-        <translation type="unfinished"></translation>
+        <translation>In das aktuelle Format migrieren</translation>
     </message>
     <message>
         <source>(set it in the Trigger form)</source>
-        <translation type="unfinished"></translation>
+        <translation>(im Formular Auslöser festlegen)</translation>
     </message>
     <message>
         <source>Still to fix (see the Problems dock):</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch zu beheben (siehe Bereich Probleme):</translation>
     </message>
     <message>
         <source>Migrated to the current format</source>
-        <translation type="unfinished"></translation>
+        <translation>In das aktuelle Format migriert</translation>
     </message>
     <message>
         <source>Migrated 1 action to Port&apos;s current format as one step (Edit ▸ Undo takes it back). What changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Aktion in einem Schritt in das aktuelle Format von Port migriert (Bearbeiten ▸ Rückgängig nimmt es zurück). Was sich geändert hat:</translation>
     </message>
     <message>
         <source>Migrated %1 actions to Port&apos;s current format as one step (Edit ▸ Undo takes it back). What changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Aktionen in einem Schritt in das aktuelle Format von Port migriert (Bearbeiten ▸ Rückgängig nimmt es zurück). Was sich geändert hat:</translation>
     </message>
     <message>
         <source>Migrate First</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst migrieren</translation>
     </message>
     <message>
         <source>Export Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem exportieren</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Port would reject this file: it has 1 error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port würde diese Datei ablehnen: Sie hat 1 Fehler.</translation>
     </message>
     <message>
         <source>Port would reject this file: it has %1 errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port würde diese Datei ablehnen: Sie hat %1 Fehler.</translation>
     </message>
     <message>
         <source> Some come from an old format that Migrate converts.</source>
-        <translation type="unfinished"></translation>
+        <translation> Einige stammen aus einem alten Format, das Migrieren umwandelt.</translation>
     </message>
     <message>
         <source>Exported for Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Port exportiert</translation>
     </message>
     <message>
         <source>Exported to %1. What Port does not accept was left out of the export (the file in the window is unchanged):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 exportiert. Was Port nicht akzeptiert, wurde beim Export weggelassen (die Datei im Fenster bleibt unverändert):</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished">JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Unsaved Work Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Arbeit gefunden</translation>
     </message>
     <message>
         <source>%1 has unsaved changes from a session that did not close normally (last kept %2). Restore them, or open the file as it is on disk (the unsaved changes stay available for the next start)?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht gespeicherte Änderungen aus einer Sitzung, die nicht normal beendet wurde (zuletzt gesichert %2). Sollen sie wiederhergestellt werden, oder soll die Datei so geöffnet werden, wie sie auf der Festplatte liegt (die nicht gespeicherten Änderungen bleiben für den nächsten Start verfügbar)?</translation>
     </message>
     <message>
         <source>Restore Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
         <source>Open File on Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei von der Festplatte öffnen</translation>
     </message>
     <message>
         <source>Keep for This Session Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese Sitzung behalten</translation>
     </message>
     <message>
         <source>No Keychain Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar</translation>
     </message>
     <message>
         <source>%1 was saved, but its scenarios were not: no keychain is available to store their secrets (%2). Keep the secrets in memory for this session only? The scenarios file then holds references whose values are gone when Action Designer quits; type them again after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde gespeichert, seine Szenarien aber nicht: Es ist kein Schlüsselbund verfügbar, um ihre Secrets abzulegen (%2). Die Secrets nur für diese Sitzung im Speicher behalten? Die Szenariodatei enthält dann Verweise, deren Werte verloren sind, wenn Action Designer beendet wird; geben Sie sie nach einem Neustart erneut ein.</translation>
     </message>
     <message>
         <source>no keychain available; the secrets were not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüsselbund verfügbar; die Secrets wurden nicht abgelegt</translation>
     </message>
     <message>
         <source>Saved %1, but not its scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert, seine Szenarien aber nicht</translation>
     </message>
     <message>
         <source>Scenarios not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenarien nicht gespeichert</translation>
     </message>
     <message>
         <source>%1 was saved, but its scenarios were not. The window stays marked as modified.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde gespeichert, seine Szenarien aber nicht. Das Fenster bleibt als geändert markiert.</translation>
     </message>
     <message>
         <source>Saved %1; scenario secrets kept for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert; Secrets der Szenarien nur für diese Sitzung behalten</translation>
     </message>
     <message>
         <source>Export to Terraform</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Terraform exportieren</translation>
     </message>
     <message>
         <source>Terraform files (*.tf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terraform-Dateien (*.tf);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Exported to Terraform: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Terraform exportiert: %1</translation>
     </message>
     <message>
         <source>Import Terraform JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Terraform-JSON importieren</translation>
     </message>
     <message>
         <source>Terraform JSON (*.json *.tfstate);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terraform-JSON (*.json *.tfstate);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n action(s) from Terraform</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aktion aus Terraform importiert</numerusform>
+            <numerusform>%n Aktionen aus Terraform importiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported from Terraform with warnings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Terraform importiert, mit Warnungen: %1</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren</translation>
     </message>
     <message>
         <source>&amp;Terraform…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terraform…</translation>
     </message>
     <message>
         <source>Write the actions as port_action resources for Port&apos;s Terraform provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktionen als port_action-Ressourcen für den Terraform-Provider von Port schreiben</translation>
     </message>
     <message>
         <source>I&amp;mport</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mportieren</translation>
     </message>
     <message>
         <source>&amp;Terraform JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terraform-JSON…</translation>
     </message>
     <message>
         <source>Open the port_action resources of &apos;terraform show -json&apos; output or a state file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die port_action-Ressourcen aus der Ausgabe von &apos;terraform show -json&apos; oder aus einer State-Datei öffnen</translation>
     </message>
     <message>
         <source>&amp;Migrate to Current Format…</source>
-        <translation type="unfinished"></translation>
+        <translation>In aktuelles Format &amp;migrieren…</translation>
     </message>
     <message>
         <source>Convert legacy v1 actions and flat INTEGRATION_ACTION workflows to the format Port&apos;s API accepts (one undo step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alte v1-Aktionen und flache INTEGRATION_ACTION-Workflows in das Format umwandeln, das Ports API akzeptiert (ein Rückgängig-Schritt)</translation>
     </message>
 </context>
 <context>
@@ -3132,164 +3132,164 @@ Pflichtfeld.</translation>
     <name>ad::app::OrgDiffDialog</name>
     <message>
         <source>Differences: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede: %1</translation>
     </message>
 </context>
 <context>
     <name>ad::app::OrgDiffView</name>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; — %2, %n difference(s) after normalizing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2, %n Unterschied nach dem Normalisieren</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2, %n Unterschiede nach dem Normalisieren</numerusform>
         </translation>
     </message>
     <message>
         <source>Pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pointer</translation>
     </message>
 </context>
 <context>
     <name>ad::app::OrgDock</name>
     <message>
         <source>same</source>
-        <translation type="unfinished"></translation>
+        <translation>gleich</translation>
     </message>
     <message>
         <source>changed locally</source>
-        <translation type="unfinished"></translation>
+        <translation>lokal geändert</translation>
     </message>
     <message>
         <source>changed in the org</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Organisation geändert</translation>
     </message>
     <message>
         <source>changed on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>auf beiden Seiten geändert</translation>
     </message>
     <message>
         <source>only local</source>
-        <translation type="unfinished"></translation>
+        <translation>nur lokal</translation>
     </message>
     <message>
         <source>only in the org</source>
-        <translation type="unfinished"></translation>
+        <translation>nur in der Organisation</translation>
     </message>
     <message>
         <source>different (never pulled)</source>
-        <translation type="unfinished"></translation>
+        <translation>verschieden (nie abgerufen)</translation>
     </message>
     <message>
         <source>unreadable file</source>
-        <translation type="unfinished"></translation>
+        <translation>unlesbare Datei</translation>
     </message>
     <message>
         <source>The Port organization profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil der Port-Organisation</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(keines)</translation>
+        <translation>(keines)</translation>
     </message>
     <message>
         <source>Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile…</translation>
     </message>
     <message>
         <source>Add or edit org profiles and their credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationsprofile und ihre Zugangsdaten hinzufügen oder bearbeiten</translation>
     </message>
     <message>
         <source>Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner…</translation>
     </message>
     <message>
         <source>Choose the folder the org&apos;s actions are pulled into</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner wählen, in den die Aktionen der Organisation abgerufen werden</translation>
     </message>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil:</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner:</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Fetch the org&apos;s actions and compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktionen der Organisation abrufen und vergleichen</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Öffnen</translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Open the selected action&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei der gewählten Aktion öffnen</translation>
     </message>
     <message>
         <source>Diff</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen</translation>
     </message>
     <message>
         <source>Show what differs between the local file and the org</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, was sich zwischen der lokalen Datei und der Organisation unterscheidet</translation>
     </message>
     <message>
         <source>Pull</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrufen</translation>
     </message>
     <message>
         <source>Write the org&apos;s copy of the selected actions (all when none is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fassung der Organisation für die gewählten Aktionen schreiben (alle, wenn keine gewählt ist)</translation>
     </message>
     <message>
         <source>Push…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochladen…</translation>
     </message>
     <message>
         <source>Send the selected local changes to the org (all when none is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählten lokalen Änderungen an die Organisation senden (alle, wenn keine gewählt ist)</translation>
     </message>
     <message>
         <source>Check secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets prüfen</translation>
     </message>
     <message>
         <source>Ask the org which of the open action&apos;s {{ .secrets.NAME }} it has (names only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation fragen, welche {{ .secrets.NAME }} der geöffneten Aktion sie hat (nur Namen)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stop the running request</source>
-        <translation type="unfinished"></translation>
+        <translation>Die laufende Anfrage stoppen</translation>
     </message>
     <message>
         <source>Filter by identifier, title or blueprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Kennung, Titel oder Blueprint filtern</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Differences only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Unterschiede</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Aktion</translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>File</source>
