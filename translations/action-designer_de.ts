@@ -1390,7 +1390,7 @@ Pflichtfeld.</translation>
     <name>ad::Terraform</name>
     <message>
         <source>required names no input; the provider keeps &apos;required&apos; on the inputs themselves</source>
-        <translation>required nennt keine Eingabe; der Provider führt &apos;required&apos; an den Eingaben selbst</translation>
+        <translation>dieser required-Eintrag nennt keine vorhandene Eingabe; der Provider speichert &apos;required&apos; an den Eingaben selbst</translation>
     </message>
     <message>
         <source>inputs come back sorted by name; without &apos;order&apos; or &apos;steps&apos; the form&apos;s order changes</source>
@@ -2133,8 +2133,8 @@ Pflichtfeld.</translation>
     <message numerus="yes">
         <source>%n part(s) of this action cannot be expressed in %1, or change when %1 reads the action back. Exporting anyway writes them as comments and leaves them out of the resource.</source>
         <translation>
-            <numerusform>%n Teil dieser Aktion lässt sich in %1 nicht ausdrücken oder ändert sich, wenn %1 die Aktion zurückliest. Ein Export trotzdem schreibt ihn als Kommentar und lässt ihn aus der Ressource weg.</numerusform>
-            <numerusform>%n Teile dieser Aktion lassen sich in %1 nicht ausdrücken oder ändern sich, wenn %1 die Aktion zurückliest. Ein Export trotzdem schreibt sie als Kommentare und lässt sie aus der Ressource weg.</numerusform>
+            <numerusform>%n Teil dieser Aktion lässt sich in %1 nicht ausdrücken oder ändert sich, wenn %1 die Aktion zurückliest. Wird trotzdem exportiert, wird er als Kommentar geschrieben und aus der Ressource weggelassen.</numerusform>
+            <numerusform>%n Teile dieser Aktion lassen sich in %1 nicht ausdrücken oder ändern sich, wenn %1 die Aktion zurückliest. Wird trotzdem exportiert, werden sie als Kommentare geschrieben und aus der Ressource weggelassen.</numerusform>
         </translation>
     </message>
     <message>
@@ -3293,79 +3293,79 @@ Pflichtfeld.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Folder for the org&apos;s actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für die Aktionen der Organisation</translation>
     </message>
     <message>
         <source>The open action reads no organization secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geöffnete Aktion liest kein Secret der Organisation.</translation>
     </message>
     <message numerus="yes">
         <source>The org has all %n secret(s) the open action reads.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Organisation hat jedes Secret, das die geöffnete Aktion liest (%n).</numerusform>
+            <numerusform>Die Organisation hat alle %n Secrets, die die geöffnete Aktion liest.</numerusform>
         </translation>
     </message>
     <message>
         <source>The org has no secret named: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation hat kein Secret namens: %1</translation>
     </message>
     <message numerus="yes">
         <source>Pushed %n action(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aktion hochgeladen.</numerusform>
+            <numerusform>%n Aktionen hochgeladen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pushed %n action(s); the org refused:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aktion hochgeladen; die Organisation hat abgelehnt:</numerusform>
+            <numerusform>%n Aktionen hochgeladen; die Organisation hat abgelehnt:</numerusform>
         </translation>
     </message>
     <message>
         <source>No org profile yet: add one with Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Organisationsprofil: Legen Sie eines mit Profile… an</translation>
     </message>
     <message>
         <source>Profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1: %2</translation>
     </message>
     <message>
         <source>Automations</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisierungen</translation>
     </message>
     <message>
         <source>No blueprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Blueprint</translation>
     </message>
     <message>
         <source>Blueprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Blueprint: %1</translation>
     </message>
     <message>
         <source>not fetched yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht abgerufen</translation>
     </message>
     <message numerus="yes">
         <source>%n difference(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Unterschied</numerusform>
+            <numerusform>%n Unterschiede</numerusform>
         </translation>
     </message>
     <message>
         <source>Save or close these files first; they have unsaved edits: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern oder schließen Sie zuerst diese Dateien; sie haben nicht gespeicherte Änderungen: %1</translation>
     </message>
     <message>
         <source>Overwrite local edits?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Änderungen überschreiben?</translation>
     </message>
     <message>
         <source>These files have local edits that are not in the org:
@@ -3373,177 +3373,184 @@ Pflichtfeld.</translation>
 %1
 
 Replace them with the org&apos;s copy?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Dateien haben lokale Änderungen, die nicht in der Organisation sind:
+
+%1
+
+Durch die Fassung der Organisation ersetzen?</translation>
     </message>
     <message numerus="yes">
         <source>Pulled: %n file(s) written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abgerufen: %n Datei geschrieben.</numerusform>
+            <numerusform>Abgerufen: %n Dateien geschrieben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pulled: %n file(s) written; kept local edits in: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abgerufen: %n Datei geschrieben; lokale Änderungen behalten in: %1</numerusform>
+            <numerusform>Abgerufen: %n Dateien geschrieben; lokale Änderungen behalten in: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>skip %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 überspringen: %2</translation>
     </message>
     <message>
         <source>create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anlegen</translation>
     </message>
     <message>
         <source>update %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktualisieren</translation>
     </message>
     <message numerus="yes">
         <source>    … and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>    … und %n weitere</numerusform>
+            <numerusform>    … und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing pushed: fix these errors first (see the Problems dock when the file is open):
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts hochgeladen: Beheben Sie zuerst diese Fehler (siehe Bereich Probleme, wenn die Datei geöffnet ist):
+%1</translation>
     </message>
     <message>
         <source>Nothing to push: no local changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts hochzuladen: keine lokalen Änderungen.</translation>
     </message>
     <message>
         <source>Push to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 hochladen?</translation>
     </message>
     <message>
         <source>These changes will be made in the org &quot;%1&quot;:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderungen werden in der Organisation &quot;%1&quot; vorgenommen:
+
+%2</translation>
     </message>
     <message>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal</translation>
     </message>
     <message>
         <source>Org (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation (%1)</translation>
     </message>
     <message>
         <source>Organization profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationsprofile</translation>
     </message>
     <message>
         <source>Open an action first: the check reads the action in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst eine Aktion: Die Prüfung liest die Aktion in diesem Fenster.</translation>
     </message>
 </context>
 <context>
     <name>ad::app::OrgProfilesPage</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>e.g. staging</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. staging</translation>
     </message>
     <message>
         <source>EU (api.getport.io)</source>
-        <translation type="unfinished"></translation>
+        <translation>EU (api.getport.io)</translation>
     </message>
     <message>
         <source>US (api.us.getport.io)</source>
-        <translation type="unfinished"></translation>
+        <translation>US (api.us.getport.io)</translation>
     </message>
     <message>
         <source>Custom API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene API-Basis-URL</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished">Name:</translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Region:</translation>
     </message>
     <message>
         <source>API base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Basis-URL:</translation>
     </message>
     <message>
         <source>Client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID:</translation>
     </message>
     <message>
         <source>Client secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret:</translation>
     </message>
     <message>
         <source>The client secret is kept in the system keychain. PORT_CLIENT_ID, PORT_CLIENT_SECRET and PORT_BASE_URL in the environment override every profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Secret wird im Schlüsselbund des Systems abgelegt. PORT_CLIENT_ID, PORT_CLIENT_SECRET und PORT_BASE_URL in der Umgebung haben Vorrang vor jedem Profil.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>stored in the keychain (type to replace)</source>
-        <translation type="unfinished"></translation>
+        <translation>im Schlüsselbund gespeichert (zum Ersetzen tippen)</translation>
     </message>
     <message>
         <source>not stored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht gespeichert</translation>
     </message>
     <message>
         <source>A profile needs a name without &apos;/&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil braucht einen Namen ohne &apos;/&apos;.</translation>
     </message>
     <message>
         <source>The API base URL must be an http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Basis-URL muss eine http://- oder https://-Adresse sein.</translation>
     </message>
     <message>
         <source>Saved, but the client secret could not be stored in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert, aber das Client-Secret konnte nicht im Schlüsselbund abgelegt werden: %1</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &quot;%1&quot; gespeichert.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &quot;%1&quot; entfernt.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message numerus="yes">
         <source>Connected: the org has %n action(s) and automation(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbunden: Die Organisation hat %n Aktion oder Automatisierung.</numerusform>
+            <numerusform>Verbunden: Die Organisation hat %n Aktionen und Automatisierungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Connection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -3735,85 +3742,85 @@ Replace them with the org&apos;s copy?</source>
     </message>
     <message>
         <source>Stale: the JSON text does not parse. This is the last good render; it follows again once the text parses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet: Der JSON-Text lässt sich nicht parsen. Dies ist das letzte gültige Rendering; es folgt wieder, sobald sich der Text parsen lässt.</translation>
     </message>
     <message>
         <source>Accept as expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Als erwartet übernehmen</translation>
     </message>
     <message>
         <source>Store this request as the scenario&apos;s expected output (its snapshot); File &gt; Save writes it to the scenario file</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anfrage als erwartete Ausgabe des Szenarios ablegen (seinen Snapshot); Datei &gt; Speichern schreibt sie in die Szenariodatei</translation>
     </message>
     <message>
         <source>Edit scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario bearbeiten</translation>
     </message>
     <message>
         <source>Nothing accepted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts übernommen: %1</translation>
     </message>
     <message>
         <source>Accepted as the expected request of scenario “%1”; File &gt; Save writes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als erwartete Anfrage von Szenario „%1“ übernommen; Datei &gt; Speichern schreibt sie.</translation>
     </message>
     <message numerus="yes">
         <source> · ⚠ Port&apos;s form would refuse %n input value(s) (%1): Port would never send this request</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · ⚠ Das Formular von Port würde %n Eingabewert ablehnen (%1): Port würde diese Anfrage nie senden</numerusform>
+            <numerusform> · ⚠ Das Formular von Port würde %n Eingabewerte ablehnen (%1): Port würde diese Anfrage nie senden</numerusform>
         </translation>
     </message>
     <message>
         <source>no output</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Ausgabe</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source> (not a boolean: counts as false)</source>
-        <translation type="unfinished"></translation>
+        <translation> (kein Boolean: zählt als false)</translation>
     </message>
     <message>
         <source>✓ The trigger condition holds (%1): Port would run this automation for this event.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Die Auslöserbedingung ist erfüllt (%1): Port würde diese Automatisierung für dieses Ereignis ausführen.</translation>
     </message>
     <message>
         <source>✗ The trigger condition does not hold (%1): Port would NOT run this automation for this event; the request below would not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Die Auslöserbedingung ist nicht erfüllt (%1): Port würde diese Automatisierung für dieses Ereignis NICHT ausführen; die Anfrage unten würde nicht gesendet.</translation>
     </message>
     <message>
         <source>Add scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario hinzufügen</translation>
     </message>
     <message>
         <source>Name of the new scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des neuen Szenarios:</translation>
     </message>
     <message>
         <source>Add scenario %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario %1 hinzufügen</translation>
     </message>
     <message>
         <source>Duplicate scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario duplizieren</translation>
     </message>
     <message>
         <source>Delete scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario löschen</translation>
     </message>
 </context>
 <context>
     <name>ad::app::Problems</name>
     <message>
         <source>Edit ▸ Migrate to Current Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten ▸ In aktuelles Format migrieren</translation>
     </message>
     <message>
         <source>File ▸ Export for Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ▸ Für Port exportieren</translation>
     </message>
 </context>
 <context>
@@ -3872,11 +3879,11 @@ Replace them with the org&apos;s copy?</source>
     </message>
     <message>
         <source>Migrate to the current format…</source>
-        <translation type="unfinished"></translation>
+        <translation>In das aktuelle Format migrieren…</translation>
     </message>
     <message>
         <source>Go to Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Problem springen</translation>
     </message>
 </context>
 <context>
@@ -3962,43 +3969,43 @@ Replace them with the org&apos;s copy?</source>
     </message>
     <message>
         <source>Rendering the invocation…</source>
-        <translation type="unfinished">Der Aufruf wird gerendert…</translation>
+        <translation>Aufruf wird gerendert…</translation>
     </message>
     <message>
         <source>Interrupted: the designer stopped before the run ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen: Der Designer wurde beendet, bevor der Lauf endete.</translation>
     </message>
     <message>
         <source>Cancelled by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Benutzer abgebrochen</translation>
     </message>
     <message>
         <source>created (IN_PROGRESS)</source>
-        <translation type="unfinished"></translation>
+        <translation>angelegt (IN_PROGRESS)</translation>
     </message>
     <message>
         <source>response reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort gemeldet</translation>
     </message>
     <message>
         <source>status %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Status %1 → %2</translation>
     </message>
     <message>
         <source>status label: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuslabel: %1</translation>
     </message>
     <message>
         <source>link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Link: %1</translation>
     </message>
     <message>
         <source>summary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung: %1</translation>
     </message>
     <message>
         <source>external run id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>externe Lauf-ID: %1</translation>
     </message>
 </context>
 <context>
@@ -4141,51 +4148,51 @@ Replace them with the org&apos;s copy?</source>
     </message>
     <message>
         <source>Send the selected run&apos;s request again, or run the current action with its scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage des gewählten Laufs erneut senden oder die aktuelle Aktion mit ihrem Szenario ausführen</translation>
     </message>
     <message>
         <source>Send this exact request again</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau diese Anfrage erneut senden</translation>
     </message>
     <message>
         <source>Render and send the selected run&apos;s own action version with its scenario, as a new run</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigene Aktionsversion des gewählten Laufs mit seinem Szenario rendern und als neuen Lauf senden</translation>
     </message>
     <message>
         <source>Run the current action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Aktion ausführen</translation>
     </message>
     <message>
         <source>Send the action as it is in the editor now, with the selected run&apos;s scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktion so senden, wie sie jetzt im Editor steht, mit dem Szenario des gewählten Laufs</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished">URL</translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Show the runs of one action</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Läufe einer Aktion anzeigen</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Aktionen</translation>
     </message>
     <message>
         <source>Filter runs: action, status, scenario, HTTP status, URL, run id</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe filtern: Aktion, Status, Szenario, HTTP-Status, URL, Lauf-ID</translation>
     </message>
     <message>
         <source>⚠ Runs API: %1 — port %2 is taken, so this session uses %3 (Settings… to choose another)</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Runs-API: %1 — Port %2 ist belegt, daher verwendet diese Sitzung %3 (Einstellungen…, um einen anderen zu wählen)</translation>
     </message>
     <message>
         <source>Run %1 was recorded before the designer kept the action it sent; use &quot;Run the current action&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 wurde aufgezeichnet, bevor der Designer die gesendete Aktion aufbewahrt hat; verwenden Sie &quot;Aktuelle Aktion ausführen&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4220,190 +4227,190 @@ Replace them with the org&apos;s copy?</source>
     </message>
     <message>
         <source>No client secret is configured for the local runs API: set &quot;Port client secret&quot; in Settings &gt; Backends and secrets (Ctrl+,).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die lokale Runs-API ist kein Client-Secret eingerichtet: Setzen Sie &quot;Port-Client-Secret&quot; unter Einstellungen &gt; Backends und Secrets (Strg+,).</translation>
     </message>
     <message>
         <source>Port %1 is taken (another designer or program listens there), so the runs API uses %2 in this session. Backends configured with port %1 do not reach this window; choose a free port in Settings &gt; Runner (Ctrl+,) to keep one address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 ist belegt (ein anderer Designer oder ein anderes Programm lauscht dort), daher verwendet die Runs-API in dieser Sitzung %2. Backends, die mit Port %1 eingerichtet sind, erreichen dieses Fenster nicht; wählen Sie unter Einstellungen &gt; Ausführung (Strg+,) einen freien Port, um eine feste Adresse zu behalten.</translation>
     </message>
 </context>
 <context>
     <name>ad::app::RunnerSettingsPages</name>
     <message>
         <source>Port (the local runs API and entity upserts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Port (die lokale Runs-API und Entitäts-Upserts)</translation>
     </message>
     <message>
         <source>Port client &amp;id:</source>
-        <translation type="unfinished">Port-Client-&amp;ID:</translation>
+        <translation>Port-Client-&amp;ID:</translation>
     </message>
     <message>
         <source>Port client &amp;secret:</source>
-        <translation type="unfinished">Port-Client-&amp;Secret:</translation>
+        <translation>Port-Client-&amp;Secret:</translation>
     </message>
     <message>
         <source>Port API base:</source>
-        <translation type="unfinished">Port-API-Basis:</translation>
+        <translation>Port-API-Basis:</translation>
     </message>
     <message>
         <source>empty: entity upserts are dry runs</source>
-        <translation type="unfinished">leer: Entitäts-Upserts sind Probeläufe</translation>
+        <translation>leer: Entitäts-Upserts sind Probeläufe</translation>
     </message>
     <message>
         <source>Backends</source>
-        <translation type="unfinished">Backends</translation>
+        <translation>Backends</translation>
     </message>
     <message>
         <source>&amp;GitHub token:</source>
-        <translation type="unfinished">&amp;GitHub-Token:</translation>
+        <translation>&amp;GitHub-Token:</translation>
     </message>
     <message>
         <source>GitHub API base:</source>
-        <translation type="unfinished">GitHub-API-Basis:</translation>
+        <translation>GitHub-API-Basis:</translation>
     </message>
     <message>
         <source>Git&amp;Lab API token:</source>
-        <translation type="unfinished">Git&amp;Lab-API-Token:</translation>
+        <translation>Git&amp;Lab-API-Token:</translation>
     </message>
     <message>
         <source>GitLab trigger token:</source>
-        <translation type="unfinished">GitLab-Trigger-Token:</translation>
+        <translation>GitLab-Trigger-Token:</translation>
     </message>
     <message>
         <source>GitLab base URL:</source>
-        <translation type="unfinished">GitLab-Basis-URL:</translation>
+        <translation>GitLab-Basis-URL:</translation>
     </message>
     <message>
         <source>Azure DevOps base:</source>
-        <translation type="unfinished">Azure-DevOps-Basis:</translation>
+        <translation>Azure-DevOps-Basis:</translation>
     </message>
     <message>
         <source>Tokens and secrets are kept in the system keychain, never in the settings file. An environment variable (named in each empty field) is read first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens und Secrets werden im Schlüsselbund des Systems abgelegt, nie in der Einstellungsdatei. Eine Umgebungsvariable (in jedem leeren Feld genannt) wird zuerst gelesen.</translation>
     </message>
     <message>
         <source>Local runs API (the designer plays Port)</source>
-        <translation type="unfinished">Lokale Runs-API (der Designer spielt Port)</translation>
+        <translation>Lokale Runs-API (der Designer spielt Port)</translation>
     </message>
     <message>
         <source>any free port</source>
-        <translation type="unfinished">beliebiger freier Port</translation>
+        <translation>beliebiger freier Port</translation>
     </message>
     <message>
         <source>A fixed port keeps the address backends report to (default %1); when it is taken, the next free one is used and the Runner dock says so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein fester Port behält die Adresse, an die Backends melden (Standard %1); ist er belegt, wird der nächste freie verwendet, und der Bereich Ausführung weist darauf hin.</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished">&amp;Port:</translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe</translation>
     </message>
     <message>
         <source>Agent webhooks: call the URL as the agent would (instead of Kafka)</source>
-        <translation type="unfinished">Agent-Webhooks: die URL aufrufen wie der Agent (statt Kafka)</translation>
+        <translation>Agent-Webhooks: die URL so aufrufen, wie es der Agent täte (statt Kafka)</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Request &amp;timeout:</source>
-        <translation type="unfinished">&amp;Zeitlimit für Anfragen:</translation>
+        <translation>&amp;Zeitlimit der Anfrage:</translation>
     </message>
     <message>
         <source>Kafka</source>
-        <translation type="unfinished">Kafka</translation>
+        <translation>Kafka</translation>
     </message>
     <message>
         <source>Bootstrap servers:</source>
-        <translation type="unfinished">Bootstrap-Server:</translation>
+        <translation>Bootstrap-Server:</translation>
     </message>
     <message>
         <source>Topic:</source>
-        <translation type="unfinished">Topic:</translation>
+        <translation>Topic:</translation>
     </message>
     <message>
         <source>&lt;ORG_ID&gt;.runs</source>
-        <translation type="unfinished">&lt;ORG_ID&gt;.runs</translation>
+        <translation>&lt;ORG_ID&gt;.runs</translation>
     </message>
     <message>
         <source>Security protocol:</source>
-        <translation type="unfinished">Sicherheitsprotokoll:</translation>
+        <translation>Sicherheitsprotokoll:</translation>
     </message>
     <message>
         <source>SASL mechanism:</source>
-        <translation type="unfinished">SASL-Mechanismus:</translation>
+        <translation>SASL-Mechanismus:</translation>
     </message>
     <message>
         <source>SASL username:</source>
-        <translation type="unfinished">SASL-Benutzername:</translation>
+        <translation>SASL-Benutzername:</translation>
     </message>
     <message>
         <source>SASL password:</source>
-        <translation type="unfinished">SASL-Passwort:</translation>
+        <translation>SASL-Passwort:</translation>
     </message>
     <message>
         <source>TLS verification can be switched off per run in the Runner dock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die TLS-Prüfung lässt sich im Bereich Ausführung pro Lauf abschalten.</translation>
     </message>
     <message>
         <source>Keep for This Session Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese Sitzung behalten</translation>
     </message>
     <message>
         <source>Use the Environment Variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariable verwenden</translation>
     </message>
     <message>
         <source>kept for this session only — type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>nur für diese Sitzung behalten — zum Ersetzen tippen</translation>
     </message>
     <message>
         <source>stored — type to replace</source>
-        <translation type="unfinished">gespeichert — zum Ersetzen tippen</translation>
+        <translation>gespeichert — zum Ersetzen tippen</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished">nicht gesetzt</translation>
+        <translation>nicht gesetzt</translation>
     </message>
     <message>
         <source>not set (or %1)</source>
-        <translation type="unfinished">nicht gesetzt (oder %1)</translation>
+        <translation>nicht gesetzt (oder %1)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>No Keychain Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar</translation>
     </message>
     <message>
         <source>No keychain is available to store this secret (%1), so it was NOT saved. Keep it in memory for this session only (gone when Action Designer quits)%2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Schlüsselbund verfügbar, um dieses Secret abzulegen (%1), daher wurde es NICHT gespeichert. Nur für diese Sitzung im Speicher behalten (verloren, wenn Action Designer beendet wird)%2?</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <source>, or set the environment variable %1 before starting Action Designer (it is read first)</source>
-        <translation type="unfinished"></translation>
+        <translation>, oder setzen Sie die Umgebungsvariable %1, bevor Sie Action Designer starten (sie wird zuerst gelesen)</translation>
     </message>
     <message>
         <source>%1: no keychain; kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Schlüsselbund; nur für diese Sitzung behalten.</translation>
     </message>
     <message>
         <source>%1: not stored; set %2 in the environment before starting Action Designer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht gespeichert; setzen Sie %2 in der Umgebung, bevor Sie Action Designer starten.</translation>
     </message>
     <message>
         <source>%1: not stored (no keychain available: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht gespeichert (kein Schlüsselbund verfügbar: %2).</translation>
     </message>
 </context>
 <context>
@@ -4560,7 +4567,7 @@ Replace them with the org&apos;s copy?</source>
     </message>
     <message>
         <source>Port&apos;s form would refuse this: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Formular von Port würde dies ablehnen: %1</translation>
     </message>
 </context>
 <context>
@@ -4623,19 +4630,19 @@ Replace them with the org&apos;s copy?</source>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Backends and secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Backends und Secrets</translation>
     </message>
     <message>
         <source>Runner</source>
-        <translation type="unfinished">Ausführung</translation>
+        <translation>Ausführung</translation>
     </message>
     <message>
         <source>The runner is not available in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausführung ist in diesem Fenster nicht verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -4684,131 +4691,133 @@ Replace them with the org&apos;s copy?</source>
     <name>ad::app::TestsDock</name>
     <message>
         <source>PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>BESTANDEN</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
         <source>ERROR</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLER</translation>
     </message>
     <message>
         <source>no expectation</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Erwartung</translation>
     </message>
     <message>
         <source>No tests run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Tests ausgeführt.</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen</translation>
     </message>
     <message>
         <source>Run every scenario of the open action</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Szenarien der geöffneten Aktion ausführen</translation>
     </message>
     <message>
         <source>Run Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner ausführen…</translation>
     </message>
     <message>
         <source>Run every scenario of every action with a scenario file in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Szenarien aller Aktionen mit einer Szenariodatei in einem Ordner ausführen</translation>
     </message>
     <message>
         <source>Run the Scenario Tests of a Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Szenariotests eines Ordners ausführen</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Aktion</translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished">Szenario</translation>
+        <translation>Szenario</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Details</translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <source>Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix</translation>
     </message>
     <message>
         <source>(unsaved action)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gespeicherte Aktion)</translation>
     </message>
     <message>
         <source>The document holds no action (see the Problems dock).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument enthält keine Aktion (siehe Bereich Probleme).</translation>
     </message>
     <message>
         <source>Tests off: no jq worker binary set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tests aus: kein jq-Worker-Programm gesetzt.</translation>
     </message>
     <message numerus="yes">
         <source>Running %n scenario(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Szenario wird ausgeführt…</numerusform>
+            <numerusform>%n Szenarien werden ausgeführt…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n difference(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Unterschied: %1</numerusform>
+            <numerusform>%n Unterschiede: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>no expectation yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Erwartung</translation>
     </message>
     <message>
         <source>matches its expectation</source>
-        <translation type="unfinished"></translation>
+        <translation>entspricht seiner Erwartung</translation>
     </message>
     <message>
         <source>Folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner: %1</translation>
     </message>
     <message>
         <source>The request matches the expectation of scenario “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage entspricht der Erwartung von Szenario „%1“.</translation>
     </message>
     <message>
         <source>Differences from the expected request (JSON pointers into the request as `action-designer request --format json` prints it, bodies parsed):
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede zur erwarteten Anfrage (JSON-Pointer in die Anfrage, wie `action-designer request --format json` sie ausgibt, Bodys geparst):
+
+</translation>
     </message>
     <message>
         <source>Nothing to compare: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu vergleichen: %1</translation>
     </message>
     <message>
         <source>Scenario “%1” has no expectation. Double-click it to make it the Preview&apos;s scenario, then press “Accept as expected” on the Preview&apos;s Request tab to store the current request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario „%1“ hat keine Erwartung. Doppelklicken Sie darauf, um es zum Szenario der Vorschau zu machen, und drücken Sie dann auf dem Reiter Anfrage der Vorschau „Als erwartet übernehmen“, um die aktuelle Anfrage abzulegen.</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>Tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Tests</translation>
     </message>
 </context>
 <context>
