@@ -46,10 +46,6 @@ Pflichtfeld.</translation>
         <translation>Die Bedingung braucht ein &quot;rules&quot;-Array</translation>
     </message>
     <message>
-        <source>JSON files (*.json);;All files (*)</source>
-        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -80,6 +76,18 @@ Pflichtfeld.</translation>
     <message>
         <source>Run</source>
         <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Backends and secrets</source>
+        <translation>Backends und Secrets</translation>
+    </message>
+    <message>
+        <source>Runner</source>
+        <translation>Ausführung</translation>
     </message>
 </context>
 <context>
@@ -512,6 +520,85 @@ Pflichtfeld.</translation>
     </message>
 </context>
 <context>
+    <name>ad::InputCheck</name>
+    <message>
+        <source>is not an email address</source>
+        <translation>ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>is not a URL</source>
+        <translation>ist keine URL</translation>
+    </message>
+    <message>
+        <source>is not a date and time (ISO 8601)</source>
+        <translation>ist kein Datum mit Uhrzeit (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>is not an IPv4 address</source>
+        <translation>ist keine IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>is not an IPv6 address</source>
+        <translation>ist keine IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2</source>
+        <translation>%1 ist nicht vom Typ %2</translation>
+    </message>
+    <message>
+        <source>is shorter than minLength %1</source>
+        <translation>ist kürzer als minLength %1</translation>
+    </message>
+    <message>
+        <source>is longer than maxLength %1</source>
+        <translation>ist länger als maxLength %1</translation>
+    </message>
+    <message>
+        <source>does not match the pattern %1</source>
+        <translation>passt nicht zum Muster %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum %2</source>
+        <translation>%1 liegt unter dem Minimum %2</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2</source>
+        <translation>%1 liegt über dem Maximum %2</translation>
+    </message>
+    <message>
+        <source>%1 is not above the exclusive minimum %2</source>
+        <translation>%1 liegt nicht über dem exklusiven Minimum %2</translation>
+    </message>
+    <message>
+        <source>%1 is not below the exclusive maximum %2</source>
+        <translation>%1 liegt nicht unter dem exklusiven Maximum %2</translation>
+    </message>
+    <message>
+        <source>is required but empty</source>
+        <translation>ist Pflicht, aber leer</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the choices</source>
+        <translation>%1 ist keiner der Auswahlwerte</translation>
+    </message>
+    <message>
+        <source>has %1 items, fewer than minItems %2</source>
+        <translation>hat %1 Elemente, weniger als minItems %2</translation>
+    </message>
+    <message>
+        <source>has %1 items, more than maxItems %2</source>
+        <translation>hat %1 Elemente, mehr als maxItems %2</translation>
+    </message>
+    <message>
+        <source>item %1: %2</source>
+        <translation>Element %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ad::Invocation</name>
     <message>
         <source>%1 is missing or empty</source>
@@ -608,6 +695,38 @@ Pflichtfeld.</translation>
     <message>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>a carriage return (CR)</source>
+        <translation>einen Wagenrücklauf (CR)</translation>
+    </message>
+    <message>
+        <source>a line feed (LF)</source>
+        <translation>einen Zeilenvorschub (LF)</translation>
+    </message>
+    <message>
+        <source>a NUL character</source>
+        <translation>ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>the method &quot;%1&quot; is not a valid HTTP method: the request is not sent</source>
+        <translation>die Methode &quot;%1&quot; ist keine gültige HTTP-Methode: die Anfrage wird nicht gesendet</translation>
+    </message>
+    <message>
+        <source>header name &quot;%1&quot; contains %2, which would split the request: it is not sent</source>
+        <translation>der Header-Name &quot;%1&quot; enthält %2, was die Anfrage aufteilen würde: er wird nicht gesendet</translation>
+    </message>
+    <message>
+        <source>header name &quot;%1&quot; is not a valid HTTP field name: it is not sent</source>
+        <translation>der Header-Name &quot;%1&quot; ist kein gültiger HTTP-Feldname: er wird nicht gesendet</translation>
+    </message>
+    <message>
+        <source>header &quot;%1&quot; contains %2 in its value, which would split the request: it is not sent</source>
+        <translation>der Header &quot;%1&quot; enthält in seinem Wert %2, was die Anfrage aufteilen würde: er wird nicht gesendet</translation>
     </message>
 </context>
 <context>
@@ -889,6 +1008,84 @@ Pflichtfeld.</translation>
     <message>
         <source>cannot write %1: %2</source>
         <translation>kann %1 nicht schreiben: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ScenarioTest</name>
+    <message>
+        <source>expect: expected an object with &quot;snapshot&quot; and/or &quot;assertions&quot;</source>
+        <translation>expect: Objekt mit &quot;snapshot&quot; und/oder &quot;assertions&quot; erwartet</translation>
+    </message>
+    <message>
+        <source>expect.assertions: expected an array</source>
+        <translation>expect.assertions: Array erwartet</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>%1 erwartet, %2 erhalten</translation>
+    </message>
+    <message>
+        <source>missing (expected %1)</source>
+        <translation>fehlt (erwartet: %1)</translation>
+    </message>
+    <message>
+        <source>unexpected %1</source>
+        <translation>unerwartet: %1</translation>
+    </message>
+    <message>
+        <source>key order: expected %1, got %2</source>
+        <translation>Schlüsselreihenfolge: %1 erwartet, %2 erhalten</translation>
+    </message>
+    <message>
+        <source>%1: expected {&quot;pointer&quot;: &quot;/...&quot;, ...}</source>
+        <translation>%1: {&quot;pointer&quot;: &quot;/...&quot;, ...} erwartet</translation>
+    </message>
+    <message>
+        <source>expected to exist, missing</source>
+        <translation>sollte vorhanden sein, fehlt</translation>
+    </message>
+    <message>
+        <source>expected not to exist, got %1</source>
+        <translation>sollte nicht vorhanden sein, %1 erhalten</translation>
+    </message>
+    <message>
+        <source>%1: &quot;matches&quot; is not a valid regular expression</source>
+        <translation>%1: &quot;matches&quot; ist kein gültiger regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>missing (expected to match %1)</source>
+        <translation>fehlt (sollte zu %1 passen)</translation>
+    </message>
+    <message>
+        <source>%1 does not match %2</source>
+        <translation>%1 passt nicht zu %2</translation>
+    </message>
+    <message>
+        <source>expected type %1, got %2</source>
+        <translation>Typ %1 erwartet, %2 erhalten</translation>
+    </message>
+    <message>
+        <source>%1: no check (use &quot;equals&quot;, &quot;exists&quot;, &quot;matches&quot; or &quot;type&quot;)</source>
+        <translation>%1: keine Prüfung (verwenden Sie &quot;equals&quot;, &quot;exists&quot;, &quot;matches&quot; oder &quot;type&quot;)</translation>
+    </message>
+    <message>
+        <source>%1: no action found (expected an action object, an array of actions or an API response)</source>
+        <translation>%1: keine Aktion gefunden (Aktionsobjekt, Array von Aktionen oder API-Antwort erwartet)</translation>
+    </message>
+    <message>
+        <source>cannot update %1: %2</source>
+        <translation>kann %1 nicht aktualisieren: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n Unterschied</numerusform>
+            <numerusform>%n Unterschiede</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no expectation</source>
+        <translation>keine Erwartung</translation>
     </message>
 </context>
 <context>
@@ -1177,28 +1374,219 @@ Pflichtfeld.</translation>
         <translation>liest %1, aber der Kontext hat kein %1</translation>
     </message>
     <message>
-        <source>@%1 needs jq 1.7+; Port runs jq 1.6, where it fails</source>
-        <translation>@%1 braucht jq 1.7+; Port verwendet jq 1.6, wo es fehlschlägt</translation>
+        <source>$__prog_name is jq 1.8; Port&apos;s jq does not have it, so the template fails there</source>
+        <translation>$__prog_name gibt es erst in jq 1.8; Ports jq kennt es nicht, daher schlägt die Vorlage dort fehl</translation>
     </message>
     <message>
-        <source>%1 needs jq 1.7+; Port runs jq 1.6, where it is a compile error</source>
-        <translation>%1 braucht jq 1.7+; Port verwendet jq 1.6, wo es ein Kompilierfehler ist</translation>
+        <source>%1 is jq 1.8; Port&apos;s jq does not have it, so the template fails there (renders null)</source>
+        <translation>%1 gibt es erst in jq 1.8; Ports jq kennt es nicht, daher schlägt die Vorlage dort fehl (ergibt null)</translation>
     </message>
     <message>
-        <source>debug(msg) needs jq 1.7+; jq 1.6 has only debug</source>
-        <translation>debug(msg) braucht jq 1.7+; jq 1.6 kennt nur debug</translation>
+        <source>pow10 was removed from Port&apos;s jq: the template fails there; use exp10</source>
+        <translation>pow10 wurde aus Ports jq entfernt: die Vorlage schlägt dort fehl; verwenden Sie exp10</translation>
+    </message>
+</context>
+<context>
+    <name>ad::Terraform</name>
+    <message>
+        <source>required names no input; the provider keeps &apos;required&apos; on the inputs themselves</source>
+        <translation>dieser required-Eintrag nennt keine vorhandene Eingabe; der Provider speichert &apos;required&apos; an den Eingaben selbst</translation>
     </message>
     <message>
-        <source>scan(re; flags) needs jq 1.7+; jq 1.6 has only scan(re)</source>
-        <translation>scan(re; flags) braucht jq 1.7+; jq 1.6 kennt nur scan(re)</translation>
+        <source>inputs come back sorted by name; without &apos;order&apos; or &apos;steps&apos; the form&apos;s order changes</source>
+        <translation>Eingaben kommen nach Namen sortiert zurück; ohne &apos;order&apos; oder &apos;steps&apos; ändert sich die Reihenfolge im Formular</translation>
     </message>
     <message>
-        <source>limit(0; ...) yields one output in jq 1.6 (none in 1.7+)</source>
-        <translation>limit(0; ...) liefert in jq 1.6 eine Ausgabe (in 1.7+ keine)</translation>
+        <source>the provider rejects step titles longer than 25 characters</source>
+        <translation>der Provider lehnt Schritttitel mit mehr als 25 Zeichen ab</translation>
     </message>
     <message>
-        <source>if ... then ... end without else needs jq 1.7+; jq 1.6 rejects it</source>
-        <translation>if ... then ... end ohne else braucht jq 1.7+; jq 1.6 lehnt es ab</translation>
+        <source>the provider has no automation event &quot;%1&quot;</source>
+        <translation>der Provider kennt kein Automatisierungsereignis &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the provider drops a condition whose expressions are empty</source>
+        <translation>der Provider verwirft eine Bedingung, deren Ausdrücke leer sind</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s headers are a map of strings</source>
+        <translation>headers ist beim Provider eine Map von Strings</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s teams is a list of strings (a jq template for the team has no verified attribute)</source>
+        <translation>teams ist beim Provider eine Liste von Strings (für eine jq-Vorlage für das Team gibt es kein geprüftes Attribut)</translation>
+    </message>
+    <message>
+        <source>the provider only handles the dispatch_workflow integration action</source>
+        <translation>der Provider unterstützt nur die Integrationsaktion dispatch_workflow</translation>
+    </message>
+    <message>
+        <source>the provider has no invocation method &quot;%1&quot;</source>
+        <translation>der Provider kennt keine Aufrufmethode &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>legacy v1 action (%1); run &apos;action-designer migrate&apos; first</source>
+        <translation>alte v1-Aktion (%1); führen Sie zuerst &apos;action-designer migrate&apos; aus</translation>
+    </message>
+    <message>
+        <source>the provider has self-service and automation triggers only</source>
+        <translation>der Provider kennt nur Self-Service- und Automatisierungsauslöser</translation>
+    </message>
+    <message>
+        <source>the provider takes true, false, ANY or ALL</source>
+        <translation>der Provider akzeptiert true, false, ANY oder ALL</translation>
+    </message>
+    <message>
+        <source>the provider has email and webhook approval notifications only</source>
+        <translation>der Provider kennt nur Genehmigungsbenachrichtigungen per E-Mail und Webhook</translation>
+    </message>
+    <message>
+        <source>the provider requires a value for every dataset rule</source>
+        <translation>der Provider verlangt für jede dataset-Regel einen Wert</translation>
+    </message>
+    <message>
+        <source>date presets have no form in the provider&apos;s dataset rules</source>
+        <translation>Datumsvorgaben haben in den dataset-Regeln des Providers keine Entsprechung</translation>
+    </message>
+    <message>
+        <source>dataset rule values are jq_query only: the literal is written as a jq query and reads back as {&quot;jqQuery&quot;: ...}</source>
+        <translation>dataset-Regelwerte gibt es nur als jq_query: der feste Wert wird als jq-Abfrage geschrieben und kommt als {&quot;jqQuery&quot;: ...} zurück</translation>
+    </message>
+    <message>
+        <source>the provider takes a dataset object with combinator and rules</source>
+        <translation>der Provider erwartet ein dataset-Objekt mit combinator und rules</translation>
+    </message>
+    <message>
+        <source>nested rule groups have no form in the provider&apos;s dataset rules</source>
+        <translation>verschachtelte Regelgruppen haben in den dataset-Regeln des Providers keine Entsprechung</translation>
+    </message>
+    <message>
+        <source>path properties have no form in the provider&apos;s dataset rules</source>
+        <translation>Pfad-Eigenschaften haben in den dataset-Regeln des Providers keine Entsprechung</translation>
+    </message>
+    <message>
+        <source>context properties (user/userTeams) have no form in the provider&apos;s dataset rules</source>
+        <translation>Kontext-Eigenschaften (user/userTeams) haben in den dataset-Regeln des Providers keine Entsprechung</translation>
+    </message>
+    <message>
+        <source>relation rules have no direction/required in the provider</source>
+        <translation>Relationsregeln haben beim Provider kein direction/required</translation>
+    </message>
+    <message>
+        <source>propertySchema rules have no form in the provider</source>
+        <translation>propertySchema-Regeln haben beim Provider keine Entsprechung</translation>
+    </message>
+    <message>
+        <source>the provider has no attribute for %1</source>
+        <translation>der Provider hat kein Attribut für %1</translation>
+    </message>
+    <message>
+        <source>the provider cannot hold this %1 (type %2)</source>
+        <translation>der Provider kann dieses %1 nicht aufnehmen (Typ %2)</translation>
+    </message>
+    <message>
+        <source>the provider takes a list of %1 values here</source>
+        <translation>der Provider erwartet hier eine Liste von %1-Werten</translation>
+    </message>
+    <message>
+        <source>object item defaults are maps of strings in the provider</source>
+        <translation>Standardwerte von Objekt-Elementen sind beim Provider Maps von Strings</translation>
+    </message>
+    <message>
+        <source>array items of type &quot;%1&quot; have no form in the provider</source>
+        <translation>Array-Elemente vom Typ &quot;%1&quot; haben beim Provider keine Entsprechung</translation>
+    </message>
+    <message>
+        <source>the provider accepts only &quot;aes256-gcm&quot; encryption</source>
+        <translation>der Provider akzeptiert nur die Verschlüsselung &quot;aes256-gcm&quot;</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s pattern is a plain regular expression string</source>
+        <translation>pattern ist beim Provider ein einfacher String mit einem regulären Ausdruck</translation>
+    </message>
+    <message>
+        <source>the provider takes a number here</source>
+        <translation>der Provider erwartet hier eine Zahl</translation>
+    </message>
+    <message>
+        <source>array defaults need typed items in the provider</source>
+        <translation>Array-Standardwerte brauchen beim Provider typisierte Elemente</translation>
+    </message>
+    <message>
+        <source>inputs of type &quot;%1&quot; have no form in the provider</source>
+        <translation>Eingaben vom Typ &quot;%1&quot; haben beim Provider keine Entsprechung</translation>
+    </message>
+    <message>
+        <source>only string and array inputs have sort in the provider</source>
+        <translation>beim Provider haben nur String- und Array-Eingaben sort</translation>
+    </message>
+    <message>
+        <source>the provider takes a list of strings here</source>
+        <translation>der Provider erwartet hier eine Liste von Strings</translation>
+    </message>
+    <message>
+        <source>the provider has no attribute for enumColors</source>
+        <translation>der Provider hat kein Attribut für enumColors</translation>
+    </message>
+    <message>
+        <source>number inputs have only minimum/maximum in the provider</source>
+        <translation>Zahleneingaben haben beim Provider nur minimum/maximum</translation>
+    </message>
+    <message>
+        <source>array inputs have no uniqueItems in the provider</source>
+        <translation>Array-Eingaben haben beim Provider kein uniqueItems</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s schema has no spec/specAuthentication attribute</source>
+        <translation>das Schema des Providers hat kein Attribut spec/specAuthentication</translation>
+    </message>
+    <message>
+        <source>object inputs take no JSON-schema keywords in the provider</source>
+        <translation>Objekteingaben nehmen beim Provider keine JSON-Schema-Schlüsselwörter an</translation>
+    </message>
+    <message>
+        <source>the provider has no attribute for disabled</source>
+        <translation>der Provider hat kein Attribut für disabled</translation>
+    </message>
+    <message>
+        <source>jsonencode() sorts keys, which moves a templated or {{ spreadValue() }} key and changes which value wins</source>
+        <translation>jsonencode() sortiert die Schlüssel; das verschiebt einen Vorlagen- oder {{ spreadValue() }}-Schlüssel und ändert, welcher Wert gewinnt</translation>
+    </message>
+    <message>
+        <source>not carried over: %1</source>
+        <translation>nicht übernommen: %1</translation>
+    </message>
+    <message>
+        <source>no action to export</source>
+        <translation>keine Aktion zum Exportieren</translation>
+    </message>
+    <message>
+        <source>none of the actions can be written as a port_action</source>
+        <translation>keine der Aktionen lässt sich als port_action schreiben</translation>
+    </message>
+    <message>
+        <source>neither &apos;terraform show -json&apos; output (values.root_module) nor a state file (resources[])</source>
+        <translation>weder Ausgabe von &apos;terraform show -json&apos; (values.root_module) noch eine State-Datei (resources[])</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>no port_action resource in the file</source>
+        <translation>keine port_action-Ressource in der Datei</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON (%2); kept as a string</source>
+        <translation>%1 ist kein JSON (%2); als String beibehalten</translation>
+    </message>
+    <message>
+        <source>no invocation method attribute (webhook_method, github_method, ...)</source>
+        <translation>kein Attribut für die Aufrufmethode (webhook_method, github_method, ...)</translation>
+    </message>
+    <message>
+        <source>neither self_service_trigger nor automation_trigger is set</source>
+        <translation>weder self_service_trigger noch automation_trigger ist gesetzt</translation>
     </message>
 </context>
 <context>
@@ -1440,6 +1828,14 @@ Pflichtfeld.</translation>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
+    <message>
+        <source>Unreadable Autosave Files</source>
+        <translation>Unlesbare Autosave-Dateien</translation>
+    </message>
+    <message>
+        <source>These autosave files could not be read, so nothing can be restored from them. They were moved to %1:&lt;ul&gt;%2&lt;/ul&gt;</source>
+        <translation>Diese Autosave-Dateien konnten nicht gelesen werden, daher lässt sich aus ihnen nichts wiederherstellen. Sie wurden nach %1 verschoben:&lt;ul&gt;%2&lt;/ul&gt;</translation>
+    </message>
 </context>
 <context>
     <name>ad::app::DetailsEditor</name>
@@ -1581,6 +1977,33 @@ Pflichtfeld.</translation>
         <source>Read-only: the JSON text does not parse (line %1, column %2: %3). This form shows the last valid state; fix the text in the JSON view.</source>
         <translation>Schreibgeschützt: Der JSON-Text lässt sich nicht parsen (Zeile %1, Spalte %2: %3). Dieses Formular zeigt den letzten gültigen Stand; korrigieren Sie den Text in der JSON-Ansicht.</translation>
     </message>
+    <message>
+        <source>&amp;Migrate…</source>
+        <translation>&amp;Migrieren…</translation>
+    </message>
+    <message>
+        <source>Convert this file to Port&apos;s current format (one undo step) and show what changed</source>
+        <translation>Diese Datei in das aktuelle Format von Port umwandeln (ein Rückgängig-Schritt) und zeigen, was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>Read-only: this is a legacy v1 action (%1). The forms edit Port&apos;s current format only; editing them would mix the two formats. Migrate converts the file (one undo step), or edit it in the JSON view.</source>
+        <translation>Schreibgeschützt: Dies ist eine alte v1-Aktion (%1). Die Formulare bearbeiten nur das aktuelle Format von Port; sie zu bearbeiten würde beide Formate mischen. Migrieren wandelt die Datei um (ein Rückgängig-Schritt), oder bearbeiten Sie sie in der JSON-Ansicht.</translation>
+    </message>
+    <message>
+        <source>Read-only: this INTEGRATION_ACTION has %1 flat under invocationMethod, which Port&apos;s API rejects; the form edits them inside integrationActionExecutionProperties. Migrate moves them there (one undo step), or edit them in the JSON view.</source>
+        <translation>Schreibgeschützt: Diese INTEGRATION_ACTION hat %1 flach unter invocationMethod, was Ports API ablehnt; das Formular bearbeitet sie innerhalb von integrationActionExecutionProperties. Migrieren verschiebt sie dorthin (ein Rückgängig-Schritt), oder bearbeiten Sie sie in der JSON-Ansicht.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::EnumField</name>
+    <message>
+        <source>%1 (not a known value)</source>
+        <translation>%1 (kein bekannter Wert)</translation>
+    </message>
+    <message>
+        <source>Not one of the values Port accepts here</source>
+        <translation>Keiner der Werte, die Port hier akzeptiert</translation>
+    </message>
 </context>
 <context>
     <name>ad::app::EventTypeField</name>
@@ -1699,6 +2122,32 @@ Pflichtfeld.</translation>
             <numerusform>%n ersetzt</numerusform>
             <numerusform>%n ersetzt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::GapDialog</name>
+    <message>
+        <source>Export to %1</source>
+        <translation>Nach %1 exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) of this action cannot be expressed in %1, or change when %1 reads the action back. Exporting anyway writes them as comments and leaves them out of the resource.</source>
+        <translation>
+            <numerusform>%n Teil dieser Aktion lässt sich in %1 nicht ausdrücken oder ändert sich, wenn %1 die Aktion zurückliest. Wird trotzdem exportiert, wird er als Kommentar geschrieben und aus der Ressource weggelassen.</numerusform>
+            <numerusform>%n Teile dieser Aktion lassen sich in %1 nicht ausdrücken oder ändern sich, wenn %1 die Aktion zurückliest. Wird trotzdem exportiert, werden sie als Kommentare geschrieben und aus der Ressource weggelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Export &amp;Anyway</source>
+        <translation>&amp;Trotzdem exportieren</translation>
     </message>
 </context>
 <context>
@@ -2294,10 +2743,6 @@ Pflichtfeld.</translation>
         <translation>Für Port exportiert nach %1</translation>
     </message>
     <message>
-        <source>Exported for Port to %1 (%2)</source>
-        <translation>Für Port exportiert nach %1 (%2)</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2441,6 +2886,201 @@ Pflichtfeld.</translation>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Migrate</source>
+        <translation>Migrieren</translation>
+    </message>
+    <message>
+        <source>The JSON text does not parse; fix it in the JSON view before migrating.</source>
+        <translation>Der JSON-Text lässt sich nicht parsen; korrigieren Sie ihn vor dem Migrieren in der JSON-Ansicht.</translation>
+    </message>
+    <message>
+        <source>Nothing to migrate: every action is in Port&apos;s current format.</source>
+        <translation>Nichts zu migrieren: Alle Aktionen sind im aktuellen Format von Port.</translation>
+    </message>
+    <message>
+        <source>Migrate to the current format</source>
+        <translation>In das aktuelle Format migrieren</translation>
+    </message>
+    <message>
+        <source>(set it in the Trigger form)</source>
+        <translation>(im Formular Auslöser festlegen)</translation>
+    </message>
+    <message>
+        <source>Still to fix (see the Problems dock):</source>
+        <translation>Noch zu beheben (siehe Bereich Probleme):</translation>
+    </message>
+    <message>
+        <source>Migrated to the current format</source>
+        <translation>In das aktuelle Format migriert</translation>
+    </message>
+    <message>
+        <source>Migrated 1 action to Port&apos;s current format as one step (Edit ▸ Undo takes it back). What changed:</source>
+        <translation>1 Aktion in einem Schritt in das aktuelle Format von Port migriert (Bearbeiten ▸ Rückgängig nimmt es zurück). Was sich geändert hat:</translation>
+    </message>
+    <message>
+        <source>Migrated %1 actions to Port&apos;s current format as one step (Edit ▸ Undo takes it back). What changed:</source>
+        <translation>%1 Aktionen in einem Schritt in das aktuelle Format von Port migriert (Bearbeiten ▸ Rückgängig nimmt es zurück). Was sich geändert hat:</translation>
+    </message>
+    <message>
+        <source>Migrate First</source>
+        <translation>Zuerst migrieren</translation>
+    </message>
+    <message>
+        <source>Export Anyway</source>
+        <translation>Trotzdem exportieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Port would reject this file: it has 1 error.</source>
+        <translation>Port würde diese Datei ablehnen: Sie hat 1 Fehler.</translation>
+    </message>
+    <message>
+        <source>Port would reject this file: it has %1 errors.</source>
+        <translation>Port würde diese Datei ablehnen: Sie hat %1 Fehler.</translation>
+    </message>
+    <message>
+        <source> Some come from an old format that Migrate converts.</source>
+        <translation> Einige stammen aus einem alten Format, das Migrieren umwandelt.</translation>
+    </message>
+    <message>
+        <source>Exported for Port</source>
+        <translation>Für Port exportiert</translation>
+    </message>
+    <message>
+        <source>Exported to %1. What Port does not accept was left out of the export (the file in the window is unchanged):</source>
+        <translation>Nach %1 exportiert. Was Port nicht akzeptiert, wurde beim Export weggelassen (die Datei im Fenster bleibt unverändert):</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Unsaved Work Found</source>
+        <translation>Nicht gespeicherte Arbeit gefunden</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes from a session that did not close normally (last kept %2). Restore them, or open the file as it is on disk (the unsaved changes stay available for the next start)?</source>
+        <translation>%1 hat nicht gespeicherte Änderungen aus einer Sitzung, die nicht normal beendet wurde (zuletzt gesichert %2). Sollen sie wiederhergestellt werden, oder soll die Datei so geöffnet werden, wie sie auf der Festplatte liegt (die nicht gespeicherten Änderungen bleiben für den nächsten Start verfügbar)?</translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Changes</source>
+        <translation>Nicht gespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Open File on Disk</source>
+        <translation>Datei von der Festplatte öffnen</translation>
+    </message>
+    <message>
+        <source>Keep for This Session Only</source>
+        <translation>Nur für diese Sitzung behalten</translation>
+    </message>
+    <message>
+        <source>No Keychain Available</source>
+        <translation>Kein Schlüsselbund verfügbar</translation>
+    </message>
+    <message>
+        <source>%1 was saved, but its scenarios were not: no keychain is available to store their secrets (%2). Keep the secrets in memory for this session only? The scenarios file then holds references whose values are gone when Action Designer quits; type them again after a restart.</source>
+        <translation>%1 wurde gespeichert, seine Szenarien aber nicht: Es ist kein Schlüsselbund verfügbar, um ihre Secrets abzulegen (%2). Die Secrets nur für diese Sitzung im Speicher behalten? Die Szenariodatei enthält dann Verweise, deren Werte verloren sind, wenn Action Designer beendet wird; geben Sie sie nach einem Neustart erneut ein.</translation>
+    </message>
+    <message>
+        <source>no keychain available; the secrets were not stored</source>
+        <translation>kein Schlüsselbund verfügbar; die Secrets wurden nicht abgelegt</translation>
+    </message>
+    <message>
+        <source>Saved %1, but not its scenarios</source>
+        <translation>%1 gespeichert, seine Szenarien aber nicht</translation>
+    </message>
+    <message>
+        <source>Scenarios not saved</source>
+        <translation>Szenarien nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 was saved, but its scenarios were not. The window stays marked as modified.</source>
+        <translation>%1 wurde gespeichert, seine Szenarien aber nicht. Das Fenster bleibt als geändert markiert.</translation>
+    </message>
+    <message>
+        <source>Saved %1; scenario secrets kept for this session only</source>
+        <translation>%1 gespeichert; Secrets der Szenarien nur für diese Sitzung behalten</translation>
+    </message>
+    <message>
+        <source>Export to Terraform</source>
+        <translation>Nach Terraform exportieren</translation>
+    </message>
+    <message>
+        <source>Terraform files (*.tf);;All files (*)</source>
+        <translation>Terraform-Dateien (*.tf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Exported to Terraform: %1</source>
+        <translation>Nach Terraform exportiert: %1</translation>
+    </message>
+    <message>
+        <source>Import Terraform JSON</source>
+        <translation>Terraform-JSON importieren</translation>
+    </message>
+    <message>
+        <source>Terraform JSON (*.json *.tfstate);;All files (*)</source>
+        <translation>Terraform-JSON (*.json *.tfstate);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n action(s) from Terraform</source>
+        <translation>
+            <numerusform>%n Aktion aus Terraform importiert</numerusform>
+            <numerusform>%n Aktionen aus Terraform importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported from Terraform with warnings: %1</source>
+        <translation>Aus Terraform importiert, mit Warnungen: %1</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Terraform…</source>
+        <translation>&amp;Terraform…</translation>
+    </message>
+    <message>
+        <source>Write the actions as port_action resources for Port&apos;s Terraform provider</source>
+        <translation>Die Aktionen als port_action-Ressourcen für den Terraform-Provider von Port schreiben</translation>
+    </message>
+    <message>
+        <source>I&amp;mport</source>
+        <translation>I&amp;mportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Terraform JSON…</source>
+        <translation>&amp;Terraform-JSON…</translation>
+    </message>
+    <message>
+        <source>Open the port_action resources of &apos;terraform show -json&apos; output or a state file</source>
+        <translation>Die port_action-Ressourcen aus der Ausgabe von &apos;terraform show -json&apos; oder aus einer State-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Migrate to Current Format…</source>
+        <translation>In aktuelles Format &amp;migrieren…</translation>
+    </message>
+    <message>
+        <source>Convert legacy v1 actions and flat INTEGRATION_ACTION workflows to the format Port&apos;s API accepts (one undo step)</source>
+        <translation>Alte v1-Aktionen und flache INTEGRATION_ACTION-Workflows in das Format umwandeln, das Ports API akzeptiert (ein Rückgängig-Schritt)</translation>
+    </message>
 </context>
 <context>
     <name>ad::app::MapField</name>
@@ -2486,6 +3126,431 @@ Pflichtfeld.</translation>
     <message>
         <source>Webhook</source>
         <translation>Webhook</translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::OrgDiffDialog</name>
+    <message>
+        <source>Differences: %1</source>
+        <translation>Unterschiede: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::OrgDiffView</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, %n difference(s) after normalizing</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2, %n Unterschied nach dem Normalisieren</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2, %n Unterschiede nach dem Normalisieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pointer</source>
+        <translation>Pointer</translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::OrgDock</name>
+    <message>
+        <source>same</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>changed locally</source>
+        <translation>lokal geändert</translation>
+    </message>
+    <message>
+        <source>changed in the org</source>
+        <translation>in der Organisation geändert</translation>
+    </message>
+    <message>
+        <source>changed on both sides</source>
+        <translation>auf beiden Seiten geändert</translation>
+    </message>
+    <message>
+        <source>only local</source>
+        <translation>nur lokal</translation>
+    </message>
+    <message>
+        <source>only in the org</source>
+        <translation>nur in der Organisation</translation>
+    </message>
+    <message>
+        <source>different (never pulled)</source>
+        <translation>verschieden (nie abgerufen)</translation>
+    </message>
+    <message>
+        <source>unreadable file</source>
+        <translation>unlesbare Datei</translation>
+    </message>
+    <message>
+        <source>The Port organization profile</source>
+        <translation>Das Profil der Port-Organisation</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keines)</translation>
+    </message>
+    <message>
+        <source>Profiles…</source>
+        <translation>Profile…</translation>
+    </message>
+    <message>
+        <source>Add or edit org profiles and their credentials</source>
+        <translation>Organisationsprofile und ihre Zugangsdaten hinzufügen oder bearbeiten</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Ordner…</translation>
+    </message>
+    <message>
+        <source>Choose the folder the org&apos;s actions are pulled into</source>
+        <translation>Den Ordner wählen, in den die Aktionen der Organisation abgerufen werden</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Fetch the org&apos;s actions and compare</source>
+        <translation>Die Aktionen der Organisation abrufen und vergleichen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open the selected action&apos;s file</source>
+        <translation>Die Datei der gewählten Aktion öffnen</translation>
+    </message>
+    <message>
+        <source>Diff</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Show what differs between the local file and the org</source>
+        <translation>Zeigen, was sich zwischen der lokalen Datei und der Organisation unterscheidet</translation>
+    </message>
+    <message>
+        <source>Pull</source>
+        <translation>Abrufen</translation>
+    </message>
+    <message>
+        <source>Write the org&apos;s copy of the selected actions (all when none is selected)</source>
+        <translation>Die Fassung der Organisation für die gewählten Aktionen schreiben (alle, wenn keine gewählt ist)</translation>
+    </message>
+    <message>
+        <source>Push…</source>
+        <translation>Hochladen…</translation>
+    </message>
+    <message>
+        <source>Send the selected local changes to the org (all when none is selected)</source>
+        <translation>Die gewählten lokalen Änderungen an die Organisation senden (alle, wenn keine gewählt ist)</translation>
+    </message>
+    <message>
+        <source>Check secrets</source>
+        <translation>Secrets prüfen</translation>
+    </message>
+    <message>
+        <source>Ask the org which of the open action&apos;s {{ .secrets.NAME }} it has (names only)</source>
+        <translation>Die Organisation fragen, welche {{ .secrets.NAME }} der geöffneten Aktion sie hat (nur Namen)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the running request</source>
+        <translation>Die laufende Anfrage stoppen</translation>
+    </message>
+    <message>
+        <source>Filter by identifier, title or blueprint</source>
+        <translation>Nach Kennung, Titel oder Blueprint filtern</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Differences only</source>
+        <translation>Nur Unterschiede</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Folder for the org&apos;s actions</source>
+        <translation>Ordner für die Aktionen der Organisation</translation>
+    </message>
+    <message>
+        <source>The open action reads no organization secret.</source>
+        <translation>Die geöffnete Aktion liest kein Secret der Organisation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The org has all %n secret(s) the open action reads.</source>
+        <translation>
+            <numerusform>Die Organisation hat jedes Secret, das die geöffnete Aktion liest (%n).</numerusform>
+            <numerusform>Die Organisation hat alle %n Secrets, die die geöffnete Aktion liest.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The org has no secret named: %1</source>
+        <translation>Die Organisation hat kein Secret namens: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pushed %n action(s).</source>
+        <translation>
+            <numerusform>%n Aktion hochgeladen.</numerusform>
+            <numerusform>%n Aktionen hochgeladen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pushed %n action(s); the org refused:</source>
+        <translation>
+            <numerusform>%n Aktion hochgeladen; die Organisation hat abgelehnt:</numerusform>
+            <numerusform>%n Aktionen hochgeladen; die Organisation hat abgelehnt:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No org profile yet: add one with Profiles…</source>
+        <translation>Noch kein Organisationsprofil: Legen Sie eines mit Profile… an</translation>
+    </message>
+    <message>
+        <source>Profile %1: %2</source>
+        <translation>Profil %1: %2</translation>
+    </message>
+    <message>
+        <source>Automations</source>
+        <translation>Automatisierungen</translation>
+    </message>
+    <message>
+        <source>No blueprint</source>
+        <translation>Kein Blueprint</translation>
+    </message>
+    <message>
+        <source>Blueprint: %1</source>
+        <translation>Blueprint: %1</translation>
+    </message>
+    <message>
+        <source>not fetched yet</source>
+        <translation>noch nicht abgerufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n Unterschied</numerusform>
+            <numerusform>%n Unterschiede</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save or close these files first; they have unsaved edits: %1</source>
+        <translation>Speichern oder schließen Sie zuerst diese Dateien; sie haben nicht gespeicherte Änderungen: %1</translation>
+    </message>
+    <message>
+        <source>Overwrite local edits?</source>
+        <translation>Lokale Änderungen überschreiben?</translation>
+    </message>
+    <message>
+        <source>These files have local edits that are not in the org:
+
+%1
+
+Replace them with the org&apos;s copy?</source>
+        <translation>Diese Dateien haben lokale Änderungen, die nicht in der Organisation sind:
+
+%1
+
+Durch die Fassung der Organisation ersetzen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pulled: %n file(s) written.</source>
+        <translation>
+            <numerusform>Abgerufen: %n Datei geschrieben.</numerusform>
+            <numerusform>Abgerufen: %n Dateien geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pulled: %n file(s) written; kept local edits in: %1</source>
+        <translation>
+            <numerusform>Abgerufen: %n Datei geschrieben; lokale Änderungen behalten in: %1</numerusform>
+            <numerusform>Abgerufen: %n Dateien geschrieben; lokale Änderungen behalten in: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skip %1: %2</source>
+        <translation>%1 überspringen: %2</translation>
+    </message>
+    <message>
+        <source>create %1</source>
+        <translation>%1 anlegen</translation>
+    </message>
+    <message>
+        <source>update %1</source>
+        <translation>%1 aktualisieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>    … and %n more</source>
+        <translation>
+            <numerusform>    … und %n weitere</numerusform>
+            <numerusform>    … und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing pushed: fix these errors first (see the Problems dock when the file is open):
+%1</source>
+        <translation>Nichts hochgeladen: Beheben Sie zuerst diese Fehler (siehe Bereich Probleme, wenn die Datei geöffnet ist):
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing to push: no local changes.</source>
+        <translation>Nichts hochzuladen: keine lokalen Änderungen.</translation>
+    </message>
+    <message>
+        <source>Push to %1?</source>
+        <translation>Nach %1 hochladen?</translation>
+    </message>
+    <message>
+        <source>These changes will be made in the org &quot;%1&quot;:
+
+%2</source>
+        <translation>Diese Änderungen werden in der Organisation &quot;%1&quot; vorgenommen:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>Org (%1)</source>
+        <translation>Organisation (%1)</translation>
+    </message>
+    <message>
+        <source>Organization profiles</source>
+        <translation>Organisationsprofile</translation>
+    </message>
+    <message>
+        <source>Open an action first: the check reads the action in this window.</source>
+        <translation>Öffnen Sie zuerst eine Aktion: Die Prüfung liest die Aktion in diesem Fenster.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::OrgProfilesPage</name>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>e.g. staging</source>
+        <translation>z. B. staging</translation>
+    </message>
+    <message>
+        <source>EU (api.getport.io)</source>
+        <translation>EU (api.getport.io)</translation>
+    </message>
+    <message>
+        <source>US (api.us.getport.io)</source>
+        <translation>US (api.us.getport.io)</translation>
+    </message>
+    <message>
+        <source>Custom API base URL</source>
+        <translation>Eigene API-Basis-URL</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>API base URL:</source>
+        <translation>API-Basis-URL:</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>Client-ID:</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>Client-Secret:</translation>
+    </message>
+    <message>
+        <source>The client secret is kept in the system keychain. PORT_CLIENT_ID, PORT_CLIENT_SECRET and PORT_BASE_URL in the environment override every profile.</source>
+        <translation>Das Client-Secret wird im Schlüsselbund des Systems abgelegt. PORT_CLIENT_ID, PORT_CLIENT_SECRET und PORT_BASE_URL in der Umgebung haben Vorrang vor jedem Profil.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>stored in the keychain (type to replace)</source>
+        <translation>im Schlüsselbund gespeichert (zum Ersetzen tippen)</translation>
+    </message>
+    <message>
+        <source>not stored yet</source>
+        <translation>noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>A profile needs a name without &apos;/&apos;.</source>
+        <translation>Ein Profil braucht einen Namen ohne &apos;/&apos;.</translation>
+    </message>
+    <message>
+        <source>The API base URL must be an http:// or https:// address.</source>
+        <translation>Die API-Basis-URL muss eine http://- oder https://-Adresse sein.</translation>
+    </message>
+    <message>
+        <source>Saved, but the client secret could not be stored in the keychain: %1</source>
+        <translation>Gespeichert, aber das Client-Secret konnte nicht im Schlüsselbund abgelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved.</source>
+        <translation>Profil &quot;%1&quot; gespeichert.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; removed.</source>
+        <translation>Profil &quot;%1&quot; entfernt.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: the org has %n action(s) and automation(s).</source>
+        <translation>
+            <numerusform>Verbunden: Die Organisation hat %n Aktion oder Automatisierung.</numerusform>
+            <numerusform>Verbunden: Die Organisation hat %n Aktionen und Automatisierungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>Verbindung fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -2606,10 +3671,6 @@ Pflichtfeld.</translation>
         <translation>{{ . }}</translation>
     </message>
     <message>
-        <source>Scenarios not saved: %1</source>
-        <translation>Szenarien nicht gespeichert: %1</translation>
-    </message>
-    <message>
         <source>scenario</source>
         <translation>szenario</translation>
     </message>
@@ -2679,6 +3740,88 @@ Pflichtfeld.</translation>
         <source>Preview off: no jq worker binary set.</source>
         <translation>Vorschau aus: kein jq-Worker-Programm gesetzt.</translation>
     </message>
+    <message>
+        <source>Stale: the JSON text does not parse. This is the last good render; it follows again once the text parses.</source>
+        <translation>Veraltet: Der JSON-Text lässt sich nicht parsen. Dies ist das letzte gültige Rendering; es folgt wieder, sobald sich der Text parsen lässt.</translation>
+    </message>
+    <message>
+        <source>Accept as expected</source>
+        <translation>Als erwartet übernehmen</translation>
+    </message>
+    <message>
+        <source>Store this request as the scenario&apos;s expected output (its snapshot); File &gt; Save writes it to the scenario file</source>
+        <translation>Diese Anfrage als erwartete Ausgabe des Szenarios ablegen (seinen Snapshot); Datei &gt; Speichern schreibt sie in die Szenariodatei</translation>
+    </message>
+    <message>
+        <source>Edit scenario</source>
+        <translation>Szenario bearbeiten</translation>
+    </message>
+    <message>
+        <source>Nothing accepted: %1</source>
+        <translation>Nichts übernommen: %1</translation>
+    </message>
+    <message>
+        <source>Accepted as the expected request of scenario “%1”; File &gt; Save writes it.</source>
+        <translation>Als erwartete Anfrage von Szenario „%1“ übernommen; Datei &gt; Speichern schreibt sie.</translation>
+    </message>
+    <message numerus="yes">
+        <source> · ⚠ Port&apos;s form would refuse %n input value(s) (%1): Port would never send this request</source>
+        <translation>
+            <numerusform> · ⚠ Das Formular von Port würde %n Eingabewert ablehnen (%1): Port würde diese Anfrage nie senden</numerusform>
+            <numerusform> · ⚠ Das Formular von Port würde %n Eingabewerte ablehnen (%1): Port würde diese Anfrage nie senden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no output</source>
+        <translation>keine Ausgabe</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source> (not a boolean: counts as false)</source>
+        <translation> (kein Boolean: zählt als false)</translation>
+    </message>
+    <message>
+        <source>✓ The trigger condition holds (%1): Port would run this automation for this event.</source>
+        <translation>✓ Die Auslöserbedingung ist erfüllt (%1): Port würde diese Automatisierung für dieses Ereignis ausführen.</translation>
+    </message>
+    <message>
+        <source>✗ The trigger condition does not hold (%1): Port would NOT run this automation for this event; the request below would not be sent.</source>
+        <translation>✗ Die Auslöserbedingung ist nicht erfüllt (%1): Port würde diese Automatisierung für dieses Ereignis NICHT ausführen; die Anfrage unten würde nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Add scenario</source>
+        <translation>Szenario hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name of the new scenario:</source>
+        <translation>Name des neuen Szenarios:</translation>
+    </message>
+    <message>
+        <source>Add scenario %1</source>
+        <translation>Szenario %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate scenario</source>
+        <translation>Szenario duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete scenario</source>
+        <translation>Szenario löschen</translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::Problems</name>
+    <message>
+        <source>Edit ▸ Migrate to Current Format</source>
+        <translation>Bearbeiten ▸ In aktuelles Format migrieren</translation>
+    </message>
+    <message>
+        <source>File ▸ Export for Port</source>
+        <translation>Datei ▸ Für Port exportieren</translation>
+    </message>
 </context>
 <context>
     <name>ad::app::ProblemsView</name>
@@ -2733,6 +3876,14 @@ Pflichtfeld.</translation>
     <message>
         <source>%1 notes</source>
         <translation>%1 Hinweise</translation>
+    </message>
+    <message>
+        <source>Migrate to the current format…</source>
+        <translation>In das aktuelle Format migrieren…</translation>
+    </message>
+    <message>
+        <source>Go to Problem</source>
+        <translation>Zum Problem springen</translation>
     </message>
 </context>
 <context>
@@ -2816,6 +3967,46 @@ Pflichtfeld.</translation>
         <source>Logs and status changes</source>
         <translation>Protokoll und Statusänderungen</translation>
     </message>
+    <message>
+        <source>Rendering the invocation…</source>
+        <translation>Aufruf wird gerendert…</translation>
+    </message>
+    <message>
+        <source>Interrupted: the designer stopped before the run ended.</source>
+        <translation>Unterbrochen: Der Designer wurde beendet, bevor der Lauf endete.</translation>
+    </message>
+    <message>
+        <source>Cancelled by the user</source>
+        <translation>Vom Benutzer abgebrochen</translation>
+    </message>
+    <message>
+        <source>created (IN_PROGRESS)</source>
+        <translation>angelegt (IN_PROGRESS)</translation>
+    </message>
+    <message>
+        <source>response reported</source>
+        <translation>Antwort gemeldet</translation>
+    </message>
+    <message>
+        <source>status %1 → %2</source>
+        <translation>Status %1 → %2</translation>
+    </message>
+    <message>
+        <source>status label: %1</source>
+        <translation>Statuslabel: %1</translation>
+    </message>
+    <message>
+        <source>link: %1</source>
+        <translation>Link: %1</translation>
+    </message>
+    <message>
+        <source>summary: %1</source>
+        <translation>Zusammenfassung: %1</translation>
+    </message>
+    <message>
+        <source>external run id: %1</source>
+        <translation>externe Lauf-ID: %1</translation>
+    </message>
 </context>
 <context>
     <name>ad::app::RunnerDock</name>
@@ -2838,10 +4029,6 @@ Pflichtfeld.</translation>
     <message>
         <source>Re-run</source>
         <translation>Erneut ausführen</translation>
-    </message>
-    <message>
-        <source>Run the selected run&apos;s action again with the same scenario</source>
-        <translation>Die Aktion des gewählten Laufs mit demselben Szenario erneut ausführen</translation>
     </message>
     <message>
         <source>Copy as curl</source>
@@ -2948,10 +4135,6 @@ Pflichtfeld.</translation>
         <translation>Wird gerendert…</translation>
     </message>
     <message>
-        <source>Open the action &quot;%1&quot; to run it again.</source>
-        <translation>Öffnen Sie die Aktion &quot;%1&quot;, um sie erneut auszuführen.</translation>
-    </message>
-    <message>
         <source>Copied the request as curl (secrets masked)</source>
         <translation>Anfrage als curl kopiert (Secrets maskiert)</translation>
     </message>
@@ -2962,6 +4145,54 @@ Pflichtfeld.</translation>
     <message>
         <source>Delete all %1 runs from the history? This cannot be undone.</source>
         <translation>Alle %1 Läufe aus dem Verlauf löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Send the selected run&apos;s request again, or run the current action with its scenario</source>
+        <translation>Die Anfrage des gewählten Laufs erneut senden oder die aktuelle Aktion mit ihrem Szenario ausführen</translation>
+    </message>
+    <message>
+        <source>Send this exact request again</source>
+        <translation>Genau diese Anfrage erneut senden</translation>
+    </message>
+    <message>
+        <source>Render and send the selected run&apos;s own action version with its scenario, as a new run</source>
+        <translation>Die eigene Aktionsversion des gewählten Laufs mit seinem Szenario rendern und als neuen Lauf senden</translation>
+    </message>
+    <message>
+        <source>Run the current action</source>
+        <translation>Aktuelle Aktion ausführen</translation>
+    </message>
+    <message>
+        <source>Send the action as it is in the editor now, with the selected run&apos;s scenario</source>
+        <translation>Die Aktion so senden, wie sie jetzt im Editor steht, mit dem Szenario des gewählten Laufs</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Show the runs of one action</source>
+        <translation>Die Läufe einer Aktion anzeigen</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+        <source>Filter runs: action, status, scenario, HTTP status, URL, run id</source>
+        <translation>Läufe filtern: Aktion, Status, Szenario, HTTP-Status, URL, Lauf-ID</translation>
+    </message>
+    <message>
+        <source>⚠ Runs API: %1 — port %2 is taken, so this session uses %3 (Settings… to choose another)</source>
+        <translation>⚠ Runs-API: %1 — Port %2 ist belegt, daher verwendet diese Sitzung %3 (Einstellungen…, um einen anderen zu wählen)</translation>
+    </message>
+    <message>
+        <source>Run %1 was recorded before the designer kept the action it sent; use &quot;Run the current action&quot;.</source>
+        <translation>Lauf %1 wurde aufgezeichnet, bevor der Designer die gesendete Aktion aufbewahrt hat; verwenden Sie &quot;Aktuelle Aktion ausführen&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2995,27 +4226,19 @@ Pflichtfeld.</translation>
         <translation>%1: {{%2}} fehlgeschlagen, als null gerendert: %3</translation>
     </message>
     <message>
-        <source>Rendering the invocation…</source>
-        <translation>Der Aufruf wird gerendert…</translation>
+        <source>No client secret is configured for the local runs API: set &quot;Port client secret&quot; in Settings &gt; Backends and secrets (Ctrl+,).</source>
+        <translation>Für die lokale Runs-API ist kein Client-Secret eingerichtet: Setzen Sie &quot;Port-Client-Secret&quot; unter Einstellungen &gt; Backends und Secrets (Strg+,).</translation>
+    </message>
+    <message>
+        <source>Port %1 is taken (another designer or program listens there), so the runs API uses %2 in this session. Backends configured with port %1 do not reach this window; choose a free port in Settings &gt; Runner (Ctrl+,) to keep one address.</source>
+        <translation>Port %1 ist belegt (ein anderer Designer oder ein anderes Programm lauscht dort), daher verwendet die Runs-API in dieser Sitzung %2. Backends, die mit Port %1 eingerichtet sind, erreichen dieses Fenster nicht; wählen Sie unter Einstellungen &gt; Ausführung (Strg+,) einen freien Port, um eine feste Adresse zu behalten.</translation>
     </message>
 </context>
 <context>
-    <name>ad::app::RunnerSettingsDialog</name>
+    <name>ad::app::RunnerSettingsPages</name>
     <message>
-        <source>Runner Settings</source>
-        <translation>Einstellungen der Ausführung</translation>
-    </message>
-    <message>
-        <source>Local runs API (the designer plays Port)</source>
-        <translation>Lokale Runs-API (der Designer spielt Port)</translation>
-    </message>
-    <message>
-        <source>any free port</source>
-        <translation>beliebiger freier Port</translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation>&amp;Port:</translation>
+        <source>Port (the local runs API and entity upserts)</source>
+        <translation>Port (die lokale Runs-API und Entitäts-Upserts)</translation>
     </message>
     <message>
         <source>Port client &amp;id:</source>
@@ -3062,8 +4285,32 @@ Pflichtfeld.</translation>
         <translation>Azure-DevOps-Basis:</translation>
     </message>
     <message>
+        <source>Tokens and secrets are kept in the system keychain, never in the settings file. An environment variable (named in each empty field) is read first.</source>
+        <translation>Tokens und Secrets werden im Schlüsselbund des Systems abgelegt, nie in der Einstellungsdatei. Eine Umgebungsvariable (in jedem leeren Feld genannt) wird zuerst gelesen.</translation>
+    </message>
+    <message>
+        <source>Local runs API (the designer plays Port)</source>
+        <translation>Lokale Runs-API (der Designer spielt Port)</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>beliebiger freier Port</translation>
+    </message>
+    <message>
+        <source>A fixed port keeps the address backends report to (default %1); when it is taken, the next free one is used and the Runner dock says so.</source>
+        <translation>Ein fester Port behält die Adresse, an die Backends melden (Standard %1); ist er belegt, wird der nächste freie verwendet, und der Bereich Ausführung weist darauf hin.</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
         <source>Agent webhooks: call the URL as the agent would (instead of Kafka)</source>
-        <translation>Agent-Webhooks: die URL aufrufen wie der Agent (statt Kafka)</translation>
+        <translation>Agent-Webhooks: die URL so aufrufen, wie es der Agent täte (statt Kafka)</translation>
     </message>
     <message>
         <source> s</source>
@@ -3071,7 +4318,7 @@ Pflichtfeld.</translation>
     </message>
     <message>
         <source>Request &amp;timeout:</source>
-        <translation>&amp;Zeitlimit für Anfragen:</translation>
+        <translation>&amp;Zeitlimit der Anfrage:</translation>
     </message>
     <message>
         <source>Kafka</source>
@@ -3106,8 +4353,20 @@ Pflichtfeld.</translation>
         <translation>SASL-Passwort:</translation>
     </message>
     <message>
-        <source>Tokens and secrets are kept in the system keychain, never in the settings file. TLS verification can be switched off per run in the Runner dock.</source>
-        <translation>Tokens und Secrets liegen im Schlüsselbund des Systems, nie in der Einstellungsdatei. Die TLS-Prüfung lässt sich pro Lauf im Ausführungs-Dock abschalten.</translation>
+        <source>TLS verification can be switched off per run in the Runner dock.</source>
+        <translation>Die TLS-Prüfung lässt sich im Bereich Ausführung pro Lauf abschalten.</translation>
+    </message>
+    <message>
+        <source>Keep for This Session Only</source>
+        <translation>Nur für diese Sitzung behalten</translation>
+    </message>
+    <message>
+        <source>Use the Environment Variable</source>
+        <translation>Umgebungsvariable verwenden</translation>
+    </message>
+    <message>
+        <source>kept for this session only — type to replace</source>
+        <translation>nur für diese Sitzung behalten — zum Ersetzen tippen</translation>
     </message>
     <message>
         <source>stored — type to replace</source>
@@ -3122,14 +4381,36 @@ Pflichtfeld.</translation>
         <translation>nicht gesetzt (oder %1)</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Could not store in the keychain:
-%1</source>
-        <translation>Speichern im Schlüsselbund fehlgeschlagen:
-%1</translation>
+        <source>No Keychain Available</source>
+        <translation>Kein Schlüsselbund verfügbar</translation>
+    </message>
+    <message>
+        <source>No keychain is available to store this secret (%1), so it was NOT saved. Keep it in memory for this session only (gone when Action Designer quits)%2?</source>
+        <translation>Es ist kein Schlüsselbund verfügbar, um dieses Secret abzulegen (%1), daher wurde es NICHT gespeichert. Nur für diese Sitzung im Speicher behalten (verloren, wenn Action Designer beendet wird)%2?</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>, or set the environment variable %1 before starting Action Designer (it is read first)</source>
+        <translation>, oder setzen Sie die Umgebungsvariable %1, bevor Sie Action Designer starten (sie wird zuerst gelesen)</translation>
+    </message>
+    <message>
+        <source>%1: no keychain; kept for this session only.</source>
+        <translation>%1: kein Schlüsselbund; nur für diese Sitzung behalten.</translation>
+    </message>
+    <message>
+        <source>%1: not stored; set %2 in the environment before starting Action Designer.</source>
+        <translation>%1: nicht gespeichert; setzen Sie %2 in der Umgebung, bevor Sie Action Designer starten.</translation>
+    </message>
+    <message>
+        <source>%1: not stored (no keychain available: %2).</source>
+        <translation>%1: nicht gespeichert (kein Schlüsselbund verfügbar: %2).</translation>
     </message>
 </context>
 <context>
@@ -3284,6 +4565,10 @@ Pflichtfeld.</translation>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
+    <message>
+        <source>Port&apos;s form would refuse this: %1</source>
+        <translation>Das Formular von Port würde dies ablehnen: %1</translation>
+    </message>
 </context>
 <context>
     <name>ad::app::SettingsDialog</name>
@@ -3343,6 +4628,22 @@ Pflichtfeld.</translation>
         <source>Choose a Folder</source>
         <translation>Ordner wählen</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Backends and secrets</source>
+        <translation>Backends und Secrets</translation>
+    </message>
+    <message>
+        <source>Runner</source>
+        <translation>Ausführung</translation>
+    </message>
+    <message>
+        <source>The runner is not available in this window.</source>
+        <translation>Die Ausführung ist in diesem Fenster nicht verfügbar.</translation>
+    </message>
 </context>
 <context>
     <name>ad::app::StepsField</name>
@@ -3384,6 +4685,139 @@ Pflichtfeld.</translation>
     <message>
         <source>Holds a %1, not a string; typing replaces it with text.</source>
         <translation>Enthält %1, keine Zeichenkette; Tippen ersetzt es durch Text.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::TestsDock</name>
+    <message>
+        <source>PASS</source>
+        <translation>BESTANDEN</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <source>no expectation</source>
+        <translation>keine Erwartung</translation>
+    </message>
+    <message>
+        <source>No tests run yet.</source>
+        <translation>Noch keine Tests ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Run every scenario of the open action</source>
+        <translation>Alle Szenarien der geöffneten Aktion ausführen</translation>
+    </message>
+    <message>
+        <source>Run Folder…</source>
+        <translation>Ordner ausführen…</translation>
+    </message>
+    <message>
+        <source>Run every scenario of every action with a scenario file in a folder</source>
+        <translation>Alle Szenarien aller Aktionen mit einer Szenariodatei in einem Ordner ausführen</translation>
+    </message>
+    <message>
+        <source>Run the Scenario Tests of a Folder</source>
+        <translation>Die Szenariotests eines Ordners ausführen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <source>(unsaved action)</source>
+        <translation>(nicht gespeicherte Aktion)</translation>
+    </message>
+    <message>
+        <source>The document holds no action (see the Problems dock).</source>
+        <translation>Das Dokument enthält keine Aktion (siehe Bereich Probleme).</translation>
+    </message>
+    <message>
+        <source>Tests off: no jq worker binary set.</source>
+        <translation>Tests aus: kein jq-Worker-Programm gesetzt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n scenario(s)…</source>
+        <translation>
+            <numerusform>%n Szenario wird ausgeführt…</numerusform>
+            <numerusform>%n Szenarien werden ausgeführt…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s): %1</source>
+        <translation>
+            <numerusform>%n Unterschied: %1</numerusform>
+            <numerusform>%n Unterschiede: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no expectation yet</source>
+        <translation>noch keine Erwartung</translation>
+    </message>
+    <message>
+        <source>matches its expectation</source>
+        <translation>entspricht seiner Erwartung</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Ordner: %1</translation>
+    </message>
+    <message>
+        <source>The request matches the expectation of scenario “%1”.</source>
+        <translation>Die Anfrage entspricht der Erwartung von Szenario „%1“.</translation>
+    </message>
+    <message>
+        <source>Differences from the expected request (JSON pointers into the request as `action-designer request --format json` prints it, bodies parsed):
+
+</source>
+        <translation>Unterschiede zur erwarteten Anfrage (JSON-Pointer in die Anfrage, wie `action-designer request --format json` sie ausgibt, Bodys geparst):
+
+</translation>
+    </message>
+    <message>
+        <source>Nothing to compare: %1</source>
+        <translation>Nichts zu vergleichen: %1</translation>
+    </message>
+    <message>
+        <source>Scenario “%1” has no expectation. Double-click it to make it the Preview&apos;s scenario, then press “Accept as expected” on the Preview&apos;s Request tab to store the current request.</source>
+        <translation>Szenario „%1“ hat keine Erwartung. Doppelklicken Sie darauf, um es zum Szenario der Vorschau zu machen, und drücken Sie dann auf dem Reiter Anfrage der Vorschau „Als erwartet übernehmen“, um die aktuelle Anfrage abzulegen.</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Tests</translation>
     </message>
 </context>
 <context>
@@ -3515,18 +4949,6 @@ Pflichtfeld.</translation>
     <message>
         <source>Expressions see the event itself: write .diff.after.properties.x, not .event.diff... (payload templates see it under .event).</source>
         <translation>Ausdrücke sehen das Ereignis selbst: Schreiben Sie .diff.after.properties.x, nicht .event.diff... (Payload-Vorlagen sehen es unter .event).</translation>
-    </message>
-    <message>
-        <source>&amp;Active (publish)</source>
-        <translation>A&amp;ktiv (veröffentlichen)</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Veröffentlicht</translation>
-    </message>
-    <message>
-        <source>Off: the automation exists but does not run.</source>
-        <translation>Aus: Die Automatisierung existiert, läuft aber nicht.</translation>
     </message>
     <message>
         <source>Make it an automation</source>
