@@ -132,8 +132,8 @@ int cmdScenarioFromRun(Context &ctx)
     req.runId = runId;
     req.secrets = &secrets;
     RunInvocationResult rendered;
-    if (!renderForRun(req, &rendered, &error)) {
-        ctx.err << path << ": error: " << error << '\n';
+    if (Located bad; !renderForRun(req, &rendered, &bad)) {
+        report(ctx, bad);
         return Failed;
     }
     const QList<org::JsonDifference> diffs =
