@@ -2,6 +2,8 @@
 // the entity (a dry run); with one it upserts through Port's API, tied to the run (§4.7, §7.4).
 #include "runner/runjob.h"
 
+#include "invocation/wireheaders.h"
+
 #include "json/jsonwriter.h"
 #include "runner/port/portclient.h"
 #include "runner/runstore.h"
@@ -56,7 +58,7 @@ void UpsertJob::start()
             RunRequest req;
             req.method = QStringLiteral("POST");
             req.url = base + path;
-            req.headers = m_reply->requestHeaders(token);
+            req.headers = withTransportHeaders(m_reply->requestHeaders(token));  // as HttpCall sends them
             req.body = m_reply->body();
             m_ctx.store->setRequest(m_ctx.runId, req);
             m_ctx.store->setResponse(m_ctx.runId, r.last.response);

@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QDir>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -141,8 +142,11 @@ void TstScenarioEdits::closeAsksAboutScenarioEdits()
     w.answer = CloseAnswer::Cancel;
     QVERIFY(!w.window->maybeClose());
     QCOMPARE(w.asked.size(), 1);
-    // Opening another file over it asks too, and Cancel keeps the scenario.
-    QVERIFY(!w.window->openFile(w.path));
+    // Opening another file over it asks too, and Cancel keeps the scenario. (Opening the same
+    // path only brings this window to the front: issue 12.17.)
+    const QString other = QDir(dir.path()).filePath(QStringLiteral("other.json"));
+    QVERIFY(QFile::copy(w.path, other));
+    QVERIFY(!w.window->openFile(other));
     QCOMPARE(w.asked.size(), 2);
     QVERIFY(w.dock->scenarios().find(QStringLiteral("staging")));
     QVERIFY(!w.window->isReplaceable());

@@ -440,8 +440,8 @@ void TestInvokerHttp::upsertThroughPort()
     QCOMPARE(up.first().body, QByteArray(R"({"identifier":"svc","title":"Svc"})"));
     // The history holds the headers as sent (transport headers included), the token masked.
     const HeaderList stored = m_store->run(id)->request.headers;
-    QCOMPARE(stored.at(1), qMakePair(QStringLiteral("Authorization"), QStringLiteral("Bearer ********")));
-    QCOMPARE(stored.last(), qMakePair(QStringLiteral("Connection"), QStringLiteral("keep-alive")));
+    QVERIFY(stored.contains(qMakePair(QStringLiteral("Authorization"), QStringLiteral("Bearer ********"))));
+    QVERIFY(stored.contains(qMakePair(QStringLiteral("Connection"), QStringLiteral("keep-alive"))));
 }
 
 void TestInvokerHttp::unknownBackendFails()

@@ -11,6 +11,7 @@
 #include <QTest>
 
 #include "../context/testjson.h"
+#include "localjq.h"
 
 #include <memory>
 
@@ -22,39 +23,13 @@ namespace {
 const char *kContext = R"({"inputs":{"replicas":3,"name":"  svc  ","tags":["a","b"],"ref":"main"},
   "entity":{"identifier":"api","properties":{"tier":"gold"}},"o":{"b":1,"a":2},"n":-5})";
 
-class LocalJq {
-public:
-    JqResult operator()(const QString &program, const JsonValue &input)
-    {
-        auto &p = m_cache[program];
-        if (!p) {
-            p = std::make_shared<JqProgram>();
-            p->compile(program);
-        }
-        return p->first(input);
-    }
-
-private:
-    QHash<QString, std::shared_ptr<JqProgram>> m_cache;
-};
-
 RenderOutput render(const QString &tplJson)
 {
-    static LocalJq jq;
     static const JsonValue ctx = parse(kContext);
-    PortRenderer r([&](const QString &program) { return jq(program, ctx); });
-    r.setWarningContext(&ctx);
-    return r.render(parse(tplJson.toUtf8()));
+    return localjq::render(parse(tplJson.toUtf8()), ctx);
 }
 
-QString summary(const RenderOutput &out)
-{
-    if (!out.fatalError.isEmpty())
-        return QLatin1String("error: ") + out.fatalError;
-    if (out.undefined)
-        return QStringLiteral("undefined");
-    return QString::fromUtf8(toCompactJs(out.value));
-}
+QString summary(const RenderOutput &out) { return localjq::summary(out); }
 
 }  // namespace
 

@@ -9,6 +9,7 @@
 #include <QTest>
 
 #include "../context/testjson.h"
+#include "localjq.h"
 
 #include <memory>
 
@@ -21,44 +22,8 @@ const char *kContext = R"({"n":5,"a":1,"b":2,"s":"x","o":{"a":1,"b":2},"k":"name
   "big":12345678901234567890,"inputs":{"ref":"main","services":[{"identifier":"api"},{"identifier":"web"}]},
   "entity":{}})";
 
-// In-process evaluator with a compile cache.
-class LocalJq {
-public:
-    JqResult operator()(const QString &program, const JsonValue &input)
-    {
-        auto &p = m_cache[program];
-        if (!p) {
-            p = std::make_shared<JqProgram>();
-            p->compile(program);
-        }
-        return p->first(input);
-    }
-
-private:
-    QHash<QString, std::shared_ptr<JqProgram>> m_cache;
-};
-
-LocalJq &jq()
-{
-    static LocalJq instance;
-    return instance;
-}
-
-RenderOutput render(const JsonValue &tpl, const JsonValue &ctx)
-{
-    PortRenderer r([&](const QString &program) { return jq()(program, ctx); });
-    r.setWarningContext(&ctx);
-    return r.render(tpl);
-}
-
-QString summary(const RenderOutput &out)
-{
-    if (!out.fatalError.isEmpty())
-        return QLatin1String("error: ") + out.fatalError;
-    if (out.undefined)
-        return QStringLiteral("undefined");
-    return QString::fromUtf8(toCompactJs(out.value));
-}
+RenderOutput render(const JsonValue &tpl, const JsonValue &ctx) { return localjq::render(tpl, ctx); }
+QString summary(const RenderOutput &out) { return localjq::summary(out); }
 
 }  // namespace
 
@@ -281,7 +246,7 @@ void TestPortTemplate::tracePointersAndPositions()
     const QByteArray text = "{\n  \"a\": \"{{ .n }}\",\n  \"b\": [\"\\\"x{{ .s }}\"],\n  \"{{ .k }}\": 1\n}";
     const JsonValue tpl = parse(text);
     const JsonValue ctx = parse(kContext);
-    PortRenderer r([&](const QString &p) { return jq()(p, ctx); });
+    PortRenderer r([&](const QString &p) { return localjq::evaluate(p, ctx); });
     r.setPointerPrefix(QStringLiteral("/invocationMethod"));
     const RenderOutput out = r.render(tpl);
     QCOMPARE(out.traces.size(), 3);

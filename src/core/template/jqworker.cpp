@@ -48,7 +48,7 @@ constexpr bool kSanitized = false;
 // the client before it gives up on us. (Flushing every marker costs a context switch per template.)
 class Output {
 public:
-    explicit Output(int fd) : m_fd(fd), m_parent(::getppid()), m_watchdog([this] { watch(); }) {}
+    Output(int fd, pid_t parent) : m_fd(fd), m_parent(parent), m_watchdog([this] { watch(); }) {}
     ~Output()
     {
         {
@@ -126,7 +126,7 @@ struct CacheEntry {
 
 class Worker {
 public:
-    Worker(int outFd, int cacheSize) : m_out(outFd), m_cacheSize(qMax(cacheSize, 4)) {}
+    Worker(int outFd, int cacheSize, pid_t parent) : m_out(outFd, parent), m_cacheSize(qMax(cacheSize, 4)) {}
 
     bool handle(const QByteArray &line)
     {
@@ -321,14 +321,19 @@ QString batchProgram(const QList<QString> &programs)
     return QLatin1String(".[0] as $__ad_sel | .[1] | ") + tree(programs, 0, programs.size());
 }
 
-int runJqWorker(int inFd, int outFd, int cacheSize)
+int runJqWorker(int inFd, int outFd, int cacheSize, qint64 parentPid)
 {
+    // The parent may already be gone when we get here (killed while we started): then getppid()
+    // names whoever adopted us, and only the pid the parent passed tells the two apart.
+    const pid_t parent = parentPid > 0 ? pid_t(parentPid) : ::getppid();
+    if (::getppid() != parent)
+        return 3;
     std::signal(SIGPIPE, SIG_IGN);
     if (!kSanitized) {
         const struct rlimit limit = {kAddressSpaceLimit, kAddressSpaceLimit};
         setrlimit(RLIMIT_AS, &limit);
     }
-    Worker worker(outFd, cacheSize);
+    Worker worker(outFd, cacheSize, parent);
     QByteArray buffer;
     char chunk[65536];
     for (;;) {

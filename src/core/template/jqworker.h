@@ -16,7 +16,9 @@
 namespace ad {
 
 // The worker's main loop; returns the process exit code when stdin closes.
-int runJqWorker(int inFd, int outFd, int cacheSize = 256);
+// parentPid: the process that started the worker (its --parent); the worker exits as soon as that
+// process is gone, also while a runaway program spins. 0: whatever getppid() says at start.
+int runJqWorker(int inFd, int outFd, int cacheSize = 256, qint64 parentPid = 0);
 
 // The program that evaluates programs[i] when given [i, input] (exposed for tests and the bench).
 // Each program sits in its own parenthesised branch of a binary if-tree over the selector.

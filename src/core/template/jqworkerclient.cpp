@@ -67,7 +67,9 @@ bool JqWorkerClient::ensureStarted(QString *error)
     }
     m_proc = std::make_unique<QProcess>();
     m_proc->setProgram(binary());
-    m_proc->setArguments({QStringLiteral("--jq-worker")});
+    // The worker watches this process: it exits when we are gone (see runJqWorker).
+    m_proc->setArguments({QStringLiteral("--jq-worker"), QStringLiteral("--parent"),
+                          QString::number(QCoreApplication::applicationPid())});
     // `env` and $ENV must not see the user's environment (tokens live there).
     m_proc->setProcessEnvironment(QProcessEnvironment());
     m_proc->setStandardErrorFile(QProcess::nullDevice());
