@@ -253,13 +253,15 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *e)
             m_doc->undoStack()->redo();
             return true;
         }
-        // Ctrl+, from anywhere: a floating dock is a window of its own, where the menu's
-        // window-wide shortcut does not reach (an application-wide one would be ambiguous with
-        // several windows open).
-        const bool ctrlComma = ke->key() == Qt::Key_Comma && ke->modifiers() == Qt::ControlModifier;
-        if (ke->matches(QKeySequence::Preferences) || ctrlComma) {
-            openSettings();
-            return true;
+        // Save As, Settings, Run from anywhere: a QScintilla editor claims such keys through
+        // ShortcutOverride, and a floating dock is a window of its own where the window's
+        // shortcuts do not reach (application-wide ones would be ambiguous with several windows).
+        const QKeySequence pressed(ke->keyCombination());
+        for (QAction *a : globalActions()) {
+            if (a->isEnabled() && a->shortcuts().contains(pressed)) {
+                a->trigger();
+                return true;
+            }
         }
     }
     return QMainWindow::eventFilter(watched, e);

@@ -145,6 +145,7 @@ private:
     bool writeFile(const QString &path);
     static QString jsonFileFilter();
     bool ownsWidget(const QWidget *w) const;
+    QList<QAction *> globalActions() const;
 
     Document *m_doc;
     GapAsker m_askGaps;

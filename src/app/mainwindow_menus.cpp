@@ -4,6 +4,7 @@
 #include "app/document/document.h"
 #include "app/editorarea.h"
 #include "app/files/templates.h"
+#include "app/helpdialogs.h"
 #include "app/jsonview/jsonview.h"
 #include "app/outline/outlineview.h"
 #include "app/parteditor.h"
@@ -14,6 +15,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDialog>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QListWidget>
@@ -23,6 +25,33 @@
 #include <QUndoStack>
 
 namespace ad::app {
+
+namespace {
+
+// `key` first (what the menu shows), then the platform's bindings: some platform themes bind
+// nothing to Save As or Preferences, and the menu would show no shortcut at all.
+QList<QKeySequence> keysWith(const QKeySequence &key, QKeySequence::StandardKey standard)
+{
+    QList<QKeySequence> keys = {key};
+    for (const QKeySequence &k : QKeySequence::keyBindings(standard))
+        if (!keys.contains(k))
+            keys << k;
+    return keys;
+}
+
+}  // namespace
+
+QList<QAction *> MainWindow::globalActions() const
+{
+    // Keys that must work whatever has the focus (an editor claiming them through
+    // ShortcutOverride, a floating dock being a window of its own): the window's own actions
+    // (Run) and these.
+    QList<QAction *> list = actions();
+    for (const char *id : {"file.save", "file.saveAs", "file.settings"})
+        if (QAction *a = action(QLatin1String(id)))
+            list << a;
+    return list;
+}
 
 QAction *MainWindow::addAction(const QString &id, const QString &text, const QKeySequence &key)
 {
@@ -86,7 +115,8 @@ void MainWindow::createMenus()
     QAction *save = addAction(QStringLiteral("file.save"), tr("&Save"), QKeySequence::Save);
     connect(save, &QAction::triggered, this, &MainWindow::save);
     file->addAction(save);
-    QAction *saveAs = addAction(QStringLiteral("file.saveAs"), tr("Save &As…"), QKeySequence::SaveAs);
+    QAction *saveAs = addAction(QStringLiteral("file.saveAs"), tr("Save &As…"));
+    saveAs->setShortcuts(keysWith(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), QKeySequence::SaveAs));
     connect(saveAs, &QAction::triggered, this, [this] { this->saveAs(); });
     file->addAction(saveAs);
     QAction *exportPort = addAction(QStringLiteral("file.exportForPort"), tr("&Export for Port…"),
@@ -117,7 +147,8 @@ void MainWindow::createMenus()
     });
     importMenu->addAction(importTf);
     file->addSeparator();
-    QAction *prefs = addAction(QStringLiteral("file.settings"), tr("Se&ttings…"), QKeySequence::Preferences);
+    QAction *prefs = addAction(QStringLiteral("file.settings"), tr("Se&ttings…"));
+    prefs->setShortcuts(keysWith(QKeySequence(Qt::CTRL | Qt::Key_Comma), QKeySequence::Preferences));
     prefs->setMenuRole(QAction::PreferencesRole);
     connect(prefs, &QAction::triggered, this, [this] { openSettings(); });
     file->addAction(prefs);
@@ -209,12 +240,25 @@ void MainWindow::createMenus()
 
     // --- Help ---
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *keys = addAction(QStringLiteral("help.shortcuts"), tr("&Keyboard Shortcuts"),
+                              QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    connect(keys, &QAction::triggered, this, [this] {
+        QDialog *dlg = createShortcutsDialog(this);
+        dlg->setAttribute(Qt::WA_DeleteOnClose);
+        dlg->show();
+    });
+    help->addAction(keys);
+    QAction *docs = addAction(QStringLiteral("help.documentation"), tr("&Documentation"), QKeySequence::HelpContents);
+    connect(docs, &QAction::triggered, this, [this] { openDocumentation(this); });
+    help->addAction(docs);
+    help->addSeparator();
     QAction *about = addAction(QStringLiteral("help.about"), tr("&About Action Designer"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Action Designer"),
-                           tr("<h3>Action Designer</h3><p>Design, validate and test Port actions and "
-                              "automations offline.</p>"));
+        QDialog *dlg = createAboutDialog(this);
+        dlg->setAttribute(Qt::WA_DeleteOnClose);
+        dlg->show();
     });
     help->addAction(about);
 }

@@ -6,6 +6,7 @@
 #include "app/forms/jsonfield.h"
 #include "app/forms/templatelineedit.h"
 #include "app/mainwindow.h"
+#include "app/preview/jqplayground.h"
 #include "app/preview/scenarioeditor.h"
 #include "context/inputcheck.h"
 #include "invocation/backgroundrenderer.h"
@@ -196,6 +197,9 @@ PreviewDock::PreviewDock(MainWindow *window, QWidget *parent)
     connect(m_trace, &QTableWidget::cellDoubleClicked, this, [this](int row, int) { jumpToTrace(row); });
     m_tabs->addTab(m_trace, tr("Trace"));
 
+    m_playground = new JqPlayground(this, m_tabs);
+    m_tabs->addTab(m_playground, tr("Try jq"));
+
     // Scenario editor.
     m_editor = new ScenarioEditor;
     auto *scroll = new QScrollArea(m_tabs);
@@ -239,6 +243,21 @@ void PreviewDock::setWorkerBinary(const QString &path)
 void PreviewDock::setTimeoutMs(int ms)
 {
     m_renderer->setTimeoutMs(ms);
+}
+
+int PreviewDock::timeoutMs() const
+{
+    return m_renderer->timeoutMs();
+}
+
+QStringList PreviewDock::secretsToMask() const
+{
+    if (m_reveal)
+        return {};
+    QStringList secrets = m_preview.invocation.secretValues;
+    if (const Scenario *s = m_file.find(m_file.active))
+        secrets += s->secretValues();
+    return secrets;
 }
 
 void PreviewDock::setSecretResolver(SecretResolver *resolver)
@@ -390,11 +409,8 @@ QString PreviewDock::bodyText() const
 void PreviewDock::showPreview()
 {
     const InvocationPreview &p = m_preview;
-    const Scenario *s = m_file.find(m_file.active);
-    QStringList secrets = p.invocation.secretValues;
-    if (s)
-        secrets += s->secretValues();
-    const auto mask = [this, &secrets](const QString &t) { return m_reveal ? t : maskSecrets(t, secrets); };
+    const QStringList secrets = secretsToMask();
+    const auto mask = [&secrets](const QString &t) { return maskSecrets(t, secrets); };
     const int timeoutMs = m_renderer->timeoutMs();
 
     const int failed = p.render.failedCount();

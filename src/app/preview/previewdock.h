@@ -29,6 +29,7 @@ class BackgroundRenderer;
 
 namespace ad::app {
 
+class JqPlayground;
 class MainWindow;
 class ScenarioEditor;
 
@@ -47,6 +48,7 @@ public:
     void setWorkerBinary(const QString &path);
     // Per-template limit (default 2 s).
     void setTimeoutMs(int ms);
+    int timeoutMs() const;
     // Where scenario secrets are kept on save (default: an in-memory store for this session).
     void setSecretResolver(SecretResolver *resolver);
     // Where secrets go when the user chose "for this session only" (no keychain reachable).
@@ -79,6 +81,8 @@ public:
     QString curl() const;
     QString bodyText() const;
     void setRevealSecrets(bool on);
+    // The secret values shown text must mask (none while "Reveal secrets" is on).
+    QStringList secretsToMask() const;
     // Stores the current request as the active scenario's expected snapshot (assertions kept): a
     // scenario edit like any other, written to the sidecar on save. Renders in the background;
     // expectationAccepted() follows. False when there is no action.
@@ -96,6 +100,7 @@ public:
     QPlainTextEdit *requestView() const { return m_text; }
     QPlainTextEdit *contextView() const { return m_contextView; }
     QTabWidget *tabs() const { return m_tabs; }
+    JqPlayground *playground() const { return m_playground; }
     // Jumps to the template of trace row `row`: its form field, else the JSON view.
     void jumpToTrace(int row);
 
@@ -150,6 +155,7 @@ private:
     QTableWidget *m_trace;
     ScenarioEditor *m_editor;
     QPlainTextEdit *m_contextView;
+    JqPlayground *m_playground;
 };
 
 }  // namespace ad::app

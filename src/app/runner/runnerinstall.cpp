@@ -12,6 +12,8 @@
 #include <QDockWidget>
 #include <QPointer>
 #include <QStatusBar>
+#include <QMenu>
+#include <QMenuBar>
 #include <QToolBar>
 
 namespace ad::app {
@@ -73,6 +75,16 @@ RunnerDock *installRunnerDock(MainWindow *window, RunnerService *service)
     bar->addAction(dock->action(QStringLiteral("cancel")));
     // Ctrl+R works anywhere in the window, and running shows the dock.
     static_cast<QWidget *>(window)->addAction(run);
+    // The Run menu, before Help: where menu users (and the Keyboard Shortcuts list) find Run.
+    auto *runMenu = new QMenu(QObject::tr("&Run"), window);
+    runMenu->setObjectName(QStringLiteral("runMenu"));
+    runMenu->addAction(run);
+    runMenu->addAction(dock->action(QStringLiteral("cancel")));
+    QMenu *help = window->menuBar()->findChild<QMenu *>(QStringLiteral("helpMenu"));
+    if (help)
+        window->menuBar()->insertMenu(help->menuAction(), runMenu);
+    else
+        window->menuBar()->addMenu(runMenu);
     QObject::connect(run, &QAction::triggered, host, [host] {
         host->show();
         host->raise();
