@@ -1,0 +1,333 @@
+#include "app/preview/portformfields.h"
+
+#include "context/inputexamples.h"
+#include "context/jsonbuild.h"
+#include "json/jsonparser.h"
+#include "json/jsonwriter.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QTimeZone>
+
+namespace ad::app {
+
+QString portValueText(const JsonValue &v)
+{
+    if (v.isNull())
+        return {};
+    if (v.isString())
+        return v.toString();
+    if (v.isObject() && v.contains(u"identifier"))
+        return v.value(u"identifier").toString();
+    return QString::fromUtf8(toCompactJs(v));
+}
+
+namespace {
+
+using jsonbuild::str;
+
+// Mock entities of the input's blueprint (all of them when the input names none).
+QStringList entityChoices(const JsonValue &schema, const Scenario &s)
+{
+    const QString bp = inputs::entityBlueprint(schema);
+    QStringList ids;
+    for (const JsonValue &e : s.mockEntities.items())
+        if (bp.isEmpty() || e.value(u"blueprint").toString(bp) == bp)
+            ids << e.value(u"identifier").toString();
+    return ids;
+}
+
+// Typing must not be overwritten by a render of what was typed a moment ago.
+bool busy(const QWidget *w)
+{
+    return w->hasFocus() || w->isAncestorOf(QApplication::focusWidget());
+}
+
+class TextField : public PortField {
+public:
+    explicit TextField(const JsonValue &schema, QWidget *parent) : PortField(parent), m_edit(new QLineEdit(parent))
+    {
+        if (schema.contains(u"encryption"))
+            m_edit->setEchoMode(QLineEdit::Password);
+        connect(m_edit, &QLineEdit::textEdited, this, [this](const QString &t) { emit edited(str(t), false); });
+    }
+    QWidget *widget() const override { return m_edit; }
+    void show(const InputState &in, const Scenario &) override
+    {
+        if (!busy(m_edit) && m_edit->text() != portValueText(in.value))
+            m_edit->setText(portValueText(in.value));
+    }
+
+private:
+    QLineEdit *m_edit;
+};
+
+class MultiLineField : public PortField {
+public:
+    explicit MultiLineField(QWidget *parent) : PortField(parent), m_edit(new QPlainTextEdit(parent))
+    {
+        m_edit->setTabChangesFocus(true);
+        m_edit->setMaximumHeight(110);
+        connect(m_edit, &QPlainTextEdit::textChanged, this, [this]() {
+            if (!m_filling)
+                emit edited(str(m_edit->toPlainText()), false);
+        });
+    }
+    QWidget *widget() const override { return m_edit; }
+    void show(const InputState &in, const Scenario &) override
+    {
+        const QString text = in.value.isString() ? in.value.toString() : portValueText(in.value);
+        if (busy(m_edit) || m_edit->toPlainText() == text)
+            return;
+        m_filling = true;
+        m_edit->setPlainText(text);
+        m_filling = false;
+    }
+
+private:
+    QPlainTextEdit *m_edit;
+    bool m_filling = false;
+};
+
+// Numbers as typed: what is not a number stays text, so the form marks it instead of dropping it.
+class NumberField : public PortField {
+public:
+    explicit NumberField(QWidget *parent) : PortField(parent), m_edit(new QLineEdit(parent))
+    {
+        m_edit->setInputMethodHints(Qt::ImhFormattedNumbersOnly);
+        connect(m_edit, &QLineEdit::textEdited, this, [this](const QString &t) {
+            if (t.trimmed().isEmpty()) {
+                emit edited({}, true);
+                return;
+            }
+            const JsonParseResult r = parseJson(t.trimmed());
+            emit edited(r.ok() && r.value.isNumber() ? r.value : str(t), false);
+        });
+    }
+    QWidget *widget() const override { return m_edit; }
+    void show(const InputState &in, const Scenario &) override
+    {
+        if (!busy(m_edit) && m_edit->text() != portValueText(in.value))
+            m_edit->setText(portValueText(in.value));
+    }
+
+private:
+    QLineEdit *m_edit;
+};
+
+class BoolField : public PortField {
+public:
+    explicit BoolField(QWidget *parent) : PortField(parent), m_box(new QCheckBox(parent))
+    {
+        connect(m_box, &QCheckBox::clicked, this, [this](bool on) { emit edited(JsonValue::fromBool(on), false); });
+    }
+    QWidget *widget() const override { return m_box; }
+    void show(const InputState &in, const Scenario &) override { m_box->setChecked(in.value.toBool()); }
+
+private:
+    QCheckBox *m_box;
+};
+
+// A drop-down: a resolved enum, or the mock entities of an entity input. The empty first entry
+// is "no value".
+class ChoiceField : public PortField {
+public:
+    ChoiceField(const JsonValue &schema, QWidget *parent)
+        : PortField(parent), m_entity(inputs::isEntityInput(schema)), m_combo(new QComboBox(parent))
+    {
+        connect(m_combo, &QComboBox::activated, this, [this](int i) {
+            if (i <= 0 || i > qsizetype(m_values.size()))
+                emit edited({}, true);
+            else
+                emit edited(m_values.at(i - 1), false);
+        });
+    }
+    QWidget *widget() const override { return m_combo; }
+    void show(const InputState &in, const Scenario &s) override
+    {
+        std::vector<JsonValue> values;
+        if (m_entity) {
+            for (const QString &id : entityChoices(in.schema, s))
+                values.push_back(str(id));
+        } else {
+            values = in.enumValues.items();
+        }
+        QSignalBlocker block(m_combo);
+        if (values != m_values) {
+            m_values = values;
+            m_combo->clear();
+            m_combo->addItem(QString());
+            for (const JsonValue &v : m_values)
+                m_combo->addItem(portValueText(v));
+        }
+        const QString current = portValueText(in.value);
+        int index = m_combo->findText(current);
+        if (index < 0 && !current.isEmpty()) {
+            // A value that is not among the choices shows once, marked as such.
+            m_combo->addItem(tr("%1 (not a choice)").arg(current));
+            index = m_combo->count() - 1;
+        }
+        m_combo->setCurrentIndex(qMax(0, index));
+    }
+
+private:
+    bool m_entity;
+    QComboBox *m_combo;
+    std::vector<JsonValue> m_values;
+};
+
+// Arrays of enum values or entities: one checkable row per choice.
+class ChecklistField : public PortField {
+public:
+    ChecklistField(const JsonValue &schema, QWidget *parent)
+        : PortField(parent), m_entity(inputs::isEntityArrayInput(schema)), m_list(new QListWidget(parent))
+    {
+        m_list->setMaximumHeight(110);
+        connect(m_list, &QListWidget::itemChanged, this, [this]() {
+            if (m_filling)
+                return;
+            JsonValue a = JsonValue::array();
+            for (int i = 0; i < m_list->count(); ++i)
+                if (m_list->item(i)->checkState() == Qt::Checked && i < qsizetype(m_values.size()))
+                    a.append(m_values.at(i));
+            emit edited(a, false);
+        });
+    }
+    QWidget *widget() const override { return m_list; }
+    void show(const InputState &in, const Scenario &s) override
+    {
+        std::vector<JsonValue> values;
+        if (m_entity) {
+            for (const QString &id : entityChoices(in.schema, s))
+                values.push_back(str(id));
+        } else {
+            values = in.enumValues.items();
+        }
+        QStringList chosen;
+        for (const JsonValue &v : in.value.items())
+            chosen << portValueText(v);
+        m_filling = true;
+        if (values != m_values) {
+            m_values = values;
+            m_list->clear();
+            for (const JsonValue &v : m_values) {
+                auto *item = new QListWidgetItem(portValueText(v), m_list);
+                item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            }
+        }
+        for (int i = 0; i < m_list->count(); ++i)
+            m_list->item(i)->setCheckState(chosen.contains(m_list->item(i)->text()) ? Qt::Checked : Qt::Unchecked);
+        m_filling = false;
+    }
+
+private:
+    bool m_entity;
+    QListWidget *m_list;
+    std::vector<JsonValue> m_values;
+    bool m_filling = false;
+};
+
+class DateTimeField : public PortField {
+public:
+    explicit DateTimeField(QWidget *parent) : PortField(parent), m_edit(new QDateTimeEdit(parent))
+    {
+        m_edit->setCalendarPopup(true);
+        m_edit->setTimeZone(QTimeZone::UTC);
+        m_edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+        connect(m_edit, &QDateTimeEdit::dateTimeChanged, this, [this](const QDateTime &dt) {
+            if (!m_filling)
+                emit edited(str(dt.toUTC().toString(Qt::ISODateWithMs)), false);
+        });
+    }
+    QWidget *widget() const override { return m_edit; }
+    void show(const InputState &in, const Scenario &) override
+    {
+        if (busy(m_edit))
+            return;
+        QDateTime dt = QDateTime::fromString(in.value.toString(), Qt::ISODateWithMs);
+        if (!dt.isValid())
+            dt = QDateTime::fromString(in.value.toString(), Qt::ISODate);
+        m_filling = true;
+        if (dt.isValid())
+            m_edit->setDateTime(dt.toUTC());
+        m_filling = false;
+    }
+
+private:
+    QDateTimeEdit *m_edit;
+    bool m_filling = false;
+};
+
+// Objects and free arrays as JSON; text that does not parse is marked and not sent.
+class JsonField : public PortField {
+public:
+    explicit JsonField(QWidget *parent) : PortField(parent), m_edit(new QPlainTextEdit(parent))
+    {
+        m_edit->setFont(QFont(QStringLiteral("monospace")));
+        m_edit->setTabChangesFocus(true);
+        m_edit->setMaximumHeight(110);
+        connect(m_edit, &QPlainTextEdit::textChanged, this, [this]() {
+            if (m_filling)
+                return;
+            const QString text = m_edit->toPlainText();
+            if (text.trimmed().isEmpty()) {
+                m_edit->setProperty("badJson", false);
+                emit edited({}, true);
+                return;
+            }
+            const JsonParseResult r = parseJson(text);
+            m_edit->setProperty("badJson", !r.ok());
+            m_edit->setToolTip(r.ok() ? QString() : r.error.message);
+            if (r.ok())
+                emit edited(r.value, false);
+        });
+    }
+    QWidget *widget() const override { return m_edit; }
+    void show(const InputState &in, const Scenario &) override
+    {
+        const QString text = in.value.isNull() ? QString() : QString::fromUtf8(toCompactJs(in.value));
+        if (busy(m_edit) || m_edit->toPlainText() == text)
+            return;
+        m_filling = true;
+        m_edit->setPlainText(text);
+        m_filling = false;
+    }
+
+private:
+    QPlainTextEdit *m_edit;
+    bool m_filling = false;
+};
+
+}  // namespace
+
+std::unique_ptr<PortField> makePortField(const JsonValue &schema, QWidget *parent)
+{
+    const QString type = schema.value(u"type").toString();
+    const QString format = schema.value(u"format").toString();
+    const JsonValue &items = schema.value(u"items");
+    if (type == QLatin1String("boolean"))
+        return std::make_unique<BoolField>(parent);
+    if (type == QLatin1String("array")) {
+        if (inputs::isEntityArrayInput(schema) || items.contains(u"enum"))
+            return std::make_unique<ChecklistField>(schema, parent);
+        return std::make_unique<JsonField>(parent);
+    }
+    if (type == QLatin1String("object"))
+        return std::make_unique<JsonField>(parent);
+    if (inputs::isEntityInput(schema) || schema.contains(u"enum"))
+        return std::make_unique<ChoiceField>(schema, parent);
+    if (type == QLatin1String("number") || type == QLatin1String("integer"))
+        return std::make_unique<NumberField>(parent);
+    if (format == QLatin1String("date-time"))
+        return std::make_unique<DateTimeField>(parent);
+    if (format == QLatin1String("multi-line") || format == QLatin1String("markdown") || format == QLatin1String("yaml"))
+        return std::make_unique<MultiLineField>(parent);
+    return std::make_unique<TextField>(schema, parent);
+}
+
+}  // namespace ad::app
