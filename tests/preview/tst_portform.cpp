@@ -226,7 +226,7 @@ void TstPortForm::screenshot()
     Fixture fx;
     fx.setInputs(R"({"env": "prod", "name": "Billing API", "replicas": 3})", kClusters);
     WAIT_PREVIEW(fx, !fx.form->problems(QStringLiteral("name")).isEmpty());
-    fx.dock->resize(620, 900);
+    fx.window->resizeDocks({fx.window->previewDock()}, {560}, Qt::Horizontal);
     QTest::qWait(100);
     QVERIFY(fx.dock->grab().save(dir + QStringLiteral("/port-form.png")));
     fx.form->steps()->setCurrentIndex(1);

@@ -105,14 +105,23 @@ void PortFormView::refresh()
         const auto it = m_rows.find(in.id);
         if (it == m_rows.end())
             continue;
-        if (scenario)
-            it->second->field->show(in, *scenario);
-        // dependsOn: Port keeps the input disabled until those inputs have a value.
+        // A value the preview generated (no scenario value, no default: an example or the first
+        // enum value) is not one Port's form would show: the field starts empty there, and a
+        // required one asks for a value.
         InputState state = in;
+        QStringList invalid = m_invalid.value(in.id);
+        if (in.source == InputState::Source::Example || in.source == InputState::Source::Enum) {
+            state.value = JsonValue();
+            if (in.required && in.visible && invalid.isEmpty())
+                invalid = checkInputValue(in.schema, JsonValue(), true, in.enumValues);
+        }
+        if (scenario)
+            it->second->field->show(state, *scenario);
+        // dependsOn: Port keeps the input disabled until those inputs have a value.
         for (const JsonValue &dep : in.schema.value(u"dependsOn").items())
             if (const InputState *d = form.find(dep.toString()); d && !hasValue(d->value))
                 state.disabled = true;
-        showState(*it->second, state, m_invalid.value(in.id), waiting);
+        showState(*it->second, state, invalid, waiting);
     }
 }
 

@@ -12,7 +12,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
-#include <QTimeZone>
 
 namespace ad::app {
 
@@ -237,10 +236,17 @@ public:
     explicit DateTimeField(QWidget *parent) : PortField(parent), m_edit(new QDateTimeEdit(parent))
     {
         m_edit->setCalendarPopup(true);
-        m_edit->setTimeZone(QTimeZone::UTC);
+        m_edit->setTimeSpec(Qt::UTC);
         m_edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+        // The minimum stands for "no date yet", as Port's empty picker.
+        m_edit->setMinimumDateTime(QDateTime(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC));
+        m_edit->setSpecialValueText(tr("No date"));
         connect(m_edit, &QDateTimeEdit::dateTimeChanged, this, [this](const QDateTime &dt) {
-            if (!m_filling)
+            if (m_filling)
+                return;
+            if (dt == m_edit->minimumDateTime())
+                emit edited({}, true);
+            else
                 emit edited(str(dt.toUTC().toString(Qt::ISODateWithMs)), false);
         });
     }
@@ -253,8 +259,7 @@ public:
         if (!dt.isValid())
             dt = QDateTime::fromString(in.value.toString(), Qt::ISODate);
         m_filling = true;
-        if (dt.isValid())
-            m_edit->setDateTime(dt.toUTC());
+        m_edit->setDateTime(dt.isValid() ? dt.toUTC() : m_edit->minimumDateTime());
         m_filling = false;
     }
 
