@@ -47,13 +47,26 @@ bool busy(const QWidget *w)
     return w->hasFocus() || w->isAncestorOf(QApplication::focusWidget());
 }
 
-class TextField : public PortField {
+// A text line. Numbers are taken as typed: what is not a number stays text, so the form marks it
+// instead of dropping it, and an empty number field is "no value".
+class LineField : public PortField {
 public:
-    explicit TextField(const JsonValue &schema, QWidget *parent) : PortField(parent), m_edit(new QLineEdit(parent))
+    LineField(const JsonValue &schema, QWidget *parent) : PortField(parent), m_edit(new QLineEdit(parent))
     {
+        const QString type = schema.value(u"type").toString();
+        const bool number = type == QLatin1String("number") || type == QLatin1String("integer");
         if (schema.contains(u"encryption"))
             m_edit->setEchoMode(QLineEdit::Password);
-        connect(m_edit, &QLineEdit::textEdited, this, [this](const QString &t) { emit edited(str(t), false); });
+        connect(m_edit, &QLineEdit::textEdited, this, [this, number](const QString &t) {
+            if (!number) {
+                emit edited(str(t), false);
+            } else if (t.trimmed().isEmpty()) {
+                emit edited({}, true);
+            } else {
+                const JsonParseResult r = parseJson(t.trimmed());
+                emit edited(r.ok() && r.value.isNumber() ? r.value : str(t), false);
+            }
+        });
     }
     QWidget *widget() const override { return m_edit; }
     void show(const InputState &in, const Scenario &) override
@@ -66,21 +79,40 @@ private:
     QLineEdit *m_edit;
 };
 
-class MultiLineField : public PortField {
+// A text box: multi-line strings, or JSON for objects and free arrays (text that does not parse
+// is marked and not sent).
+class TextBoxField : public PortField {
 public:
-    explicit MultiLineField(QWidget *parent) : PortField(parent), m_edit(new QPlainTextEdit(parent))
+    TextBoxField(bool json, QWidget *parent) : PortField(parent), m_json(json), m_edit(new QPlainTextEdit(parent))
     {
+        if (json)
+            m_edit->setFont(QFont(QStringLiteral("monospace")));
         m_edit->setTabChangesFocus(true);
         m_edit->setMaximumHeight(110);
         connect(m_edit, &QPlainTextEdit::textChanged, this, [this]() {
-            if (!m_filling)
-                emit edited(str(m_edit->toPlainText()), false);
+            if (m_filling)
+                return;
+            const QString text = m_edit->toPlainText();
+            if (!m_json) {
+                emit edited(str(text), false);
+                return;
+            }
+            if (text.trimmed().isEmpty()) {
+                m_edit->setProperty("badJson", false);
+                emit edited({}, true);
+                return;
+            }
+            const JsonParseResult r = parseJson(text);
+            m_edit->setProperty("badJson", !r.ok());
+            m_edit->setToolTip(r.ok() ? QString() : r.error.message);
+            if (r.ok())
+                emit edited(r.value, false);
         });
     }
     QWidget *widget() const override { return m_edit; }
     void show(const InputState &in, const Scenario &) override
     {
-        const QString text = in.value.isString() ? in.value.toString() : portValueText(in.value);
+        const QString text = m_json && !in.value.isNull() ? QString::fromUtf8(toCompactJs(in.value)) : portValueText(in.value);
         if (busy(m_edit) || m_edit->toPlainText() == text)
             return;
         m_filling = true;
@@ -89,34 +121,9 @@ public:
     }
 
 private:
+    bool m_json;
     QPlainTextEdit *m_edit;
     bool m_filling = false;
-};
-
-// Numbers as typed: what is not a number stays text, so the form marks it instead of dropping it.
-class NumberField : public PortField {
-public:
-    explicit NumberField(QWidget *parent) : PortField(parent), m_edit(new QLineEdit(parent))
-    {
-        m_edit->setInputMethodHints(Qt::ImhFormattedNumbersOnly);
-        connect(m_edit, &QLineEdit::textEdited, this, [this](const QString &t) {
-            if (t.trimmed().isEmpty()) {
-                emit edited({}, true);
-                return;
-            }
-            const JsonParseResult r = parseJson(t.trimmed());
-            emit edited(r.ok() && r.value.isNumber() ? r.value : str(t), false);
-        });
-    }
-    QWidget *widget() const override { return m_edit; }
-    void show(const InputState &in, const Scenario &) override
-    {
-        if (!busy(m_edit) && m_edit->text() != portValueText(in.value))
-            m_edit->setText(portValueText(in.value));
-    }
-
-private:
-    QLineEdit *m_edit;
 };
 
 class BoolField : public PortField {
@@ -268,46 +275,6 @@ private:
     bool m_filling = false;
 };
 
-// Objects and free arrays as JSON; text that does not parse is marked and not sent.
-class JsonField : public PortField {
-public:
-    explicit JsonField(QWidget *parent) : PortField(parent), m_edit(new QPlainTextEdit(parent))
-    {
-        m_edit->setFont(QFont(QStringLiteral("monospace")));
-        m_edit->setTabChangesFocus(true);
-        m_edit->setMaximumHeight(110);
-        connect(m_edit, &QPlainTextEdit::textChanged, this, [this]() {
-            if (m_filling)
-                return;
-            const QString text = m_edit->toPlainText();
-            if (text.trimmed().isEmpty()) {
-                m_edit->setProperty("badJson", false);
-                emit edited({}, true);
-                return;
-            }
-            const JsonParseResult r = parseJson(text);
-            m_edit->setProperty("badJson", !r.ok());
-            m_edit->setToolTip(r.ok() ? QString() : r.error.message);
-            if (r.ok())
-                emit edited(r.value, false);
-        });
-    }
-    QWidget *widget() const override { return m_edit; }
-    void show(const InputState &in, const Scenario &) override
-    {
-        const QString text = in.value.isNull() ? QString() : QString::fromUtf8(toCompactJs(in.value));
-        if (busy(m_edit) || m_edit->toPlainText() == text)
-            return;
-        m_filling = true;
-        m_edit->setPlainText(text);
-        m_filling = false;
-    }
-
-private:
-    QPlainTextEdit *m_edit;
-    bool m_filling = false;
-};
-
 }  // namespace
 
 std::unique_ptr<PortField> makePortField(const JsonValue &schema, QWidget *parent)
@@ -320,19 +287,17 @@ std::unique_ptr<PortField> makePortField(const JsonValue &schema, QWidget *paren
     if (type == QLatin1String("array")) {
         if (inputs::isEntityArrayInput(schema) || items.contains(u"enum"))
             return std::make_unique<ChecklistField>(schema, parent);
-        return std::make_unique<JsonField>(parent);
+        return std::make_unique<TextBoxField>(true, parent);
     }
     if (type == QLatin1String("object"))
-        return std::make_unique<JsonField>(parent);
+        return std::make_unique<TextBoxField>(true, parent);
     if (inputs::isEntityInput(schema) || schema.contains(u"enum"))
         return std::make_unique<ChoiceField>(schema, parent);
-    if (type == QLatin1String("number") || type == QLatin1String("integer"))
-        return std::make_unique<NumberField>(parent);
     if (format == QLatin1String("date-time"))
         return std::make_unique<DateTimeField>(parent);
     if (format == QLatin1String("multi-line") || format == QLatin1String("markdown") || format == QLatin1String("yaml"))
-        return std::make_unique<MultiLineField>(parent);
-    return std::make_unique<TextField>(schema, parent);
+        return std::make_unique<TextBoxField>(false, parent);
+    return std::make_unique<LineField>(schema, parent);
 }
 
 }  // namespace ad::app
