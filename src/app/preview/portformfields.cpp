@@ -41,6 +41,17 @@ QStringList entityChoices(const JsonValue &schema, const Scenario &s)
     return ids;
 }
 
+// What a drop-down or checklist offers: the mock entities for entity inputs, else the resolved enum.
+std::vector<JsonValue> choices(bool entity, const InputState &in, const Scenario &s)
+{
+    if (!entity)
+        return in.enumValues.items();
+    std::vector<JsonValue> values;
+    for (const QString &id : entityChoices(in.schema, s))
+        values.push_back(str(id));
+    return values;
+}
+
 // Typing must not be overwritten by a render of what was typed a moment ago.
 bool busy(const QWidget *w)
 {
@@ -156,13 +167,7 @@ public:
     QWidget *widget() const override { return m_combo; }
     void show(const InputState &in, const Scenario &s) override
     {
-        std::vector<JsonValue> values;
-        if (m_entity) {
-            for (const QString &id : entityChoices(in.schema, s))
-                values.push_back(str(id));
-        } else {
-            values = in.enumValues.items();
-        }
+        const std::vector<JsonValue> values = choices(m_entity, in, s);
         QSignalBlocker block(m_combo);
         if (values != m_values) {
             m_values = values;
@@ -207,13 +212,7 @@ public:
     QWidget *widget() const override { return m_list; }
     void show(const InputState &in, const Scenario &s) override
     {
-        std::vector<JsonValue> values;
-        if (m_entity) {
-            for (const QString &id : entityChoices(in.schema, s))
-                values.push_back(str(id));
-        } else {
-            values = in.enumValues.items();
-        }
+        const std::vector<JsonValue> values = choices(m_entity, in, s);
         QStringList chosen;
         for (const JsonValue &v : in.value.items())
             chosen << portValueText(v);
