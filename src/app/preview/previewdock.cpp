@@ -1,5 +1,7 @@
 #include "app/preview/previewdock.h"
 
+#include "app/preview/portform.h"
+
 #include "app/document/document.h"
 #include "app/editorarea.h"
 #include "app/forms/fieldwidget.h"
@@ -223,6 +225,8 @@ PreviewDock::PreviewDock(MainWindow *window, QWidget *parent)
     m_contextView->setReadOnly(true);
     m_contextView->setFont(mono);
     m_tabs->addTab(m_contextView, tr("{{ . }}"));
+
+    m_tabs->addTab(new PortFormView(this, m_window->document(), m_tabs), tr("Form"));
 
     Document *doc = m_window->document();
     connect(doc, &Document::changed, this, &PreviewDock::actionChanged);

@@ -58,8 +58,9 @@ public:
     const ScenarioFile &scenarios() const { return m_file; }
     QString activeScenario() const { return m_file.active; }
     void setActiveScenario(const QString &name);
-    // Replaces the active scenario's content (keeps its name) and re-renders.
-    void updateActiveScenario(const Scenario &s);
+    // Replaces the active scenario's content (keeps its name) and re-renders. Edits with the same
+    // non-empty `mergeKey` in a quick burst are one undo step.
+    void updateActiveScenario(const Scenario &s, const QString &mergeKey = {});
     QString addScenario(const QString &name = {});
     // Asks for the new scenario's name (the Add button); empty when cancelled.
     QString askNewScenario();

@@ -73,7 +73,7 @@ void PreviewDock::setActiveScenario(const QString &name)
     schedule();
 }
 
-void PreviewDock::updateActiveScenario(const Scenario &in)
+void PreviewDock::updateActiveScenario(const Scenario &in, const QString &mergeKey)
 {
     // `before` first: a Scenario pointer taken earlier would write into the copy's shared data.
     const ScenarioFile before = m_file;
@@ -84,8 +84,7 @@ void PreviewDock::updateActiveScenario(const Scenario &in)
     *s = in;
     s->name = name;
     m_editor->setScenario(*s);
-    commitScenarios(before, tr("Edit scenario"));
-    schedule();
+    commitScenarios(before, tr("Edit scenario"), mergeKey);
 }
 
 QString PreviewDock::askNewScenario()

@@ -1,5 +1,7 @@
 #include "app/preview/scenarioeditor.h"
 
+#include "app/preview/portformfields.h"
+
 #include "context/contextbuilder.h"
 #include "context/inputcheck.h"
 #include "context/jsonbuild.h"
@@ -50,16 +52,10 @@ bool isEntityInput(const JsonValue &schema)
         || schema.value(u"items").value(u"format").toString() == QLatin1String("entity");
 }
 
-// The text a scenario value shows in a line edit: strings as is, anything else as JSON.
+// The text a scenario value shows in a line edit: the Form tab's.
 QString valueText(const JsonValue &v)
 {
-    if (v.isNull())
-        return {};
-    if (v.isString())
-        return v.toString();
-    if (v.isObject() && v.contains(u"identifier"))
-        return v.value(u"identifier").toString();
-    return compact(v);
+    return portValueText(v);
 }
 
 }  // namespace
