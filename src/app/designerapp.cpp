@@ -6,9 +6,12 @@
 #include "app/runner/runnerinstall.h"
 #include "app/runner/runnerservice.h"
 #include "app/tests/testsdock.h"
+#include "app/util/placement.h"
 #include "runner/port/portprofiles.h"
 
+#include <QApplication>
 #include <QDir>
+#include <QScreen>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -29,10 +32,15 @@ MainWindow *DesignerApp::newWindow()
     installOrgDock(w, portProfiles());
     w->setWindowFactory([this] { return newWindow(); });
     w->setWindowFinder([this](const QString &path) { return windowFor(path); });
+    // Cascade from the window the user is in, so the new one does not hide it exactly.
+    QWidget *current = qobject_cast<MainWindow *>(QApplication::activeWindow());
+    if (!current && !windows().isEmpty())
+        current = windows().constLast();
     m_windows.append(w);
-    // Cascade new windows a little so they do not hide each other exactly.
-    if (m_windows.size() > 1)
-        w->move(w->pos() + QPoint(30, 30) * int((m_windows.size() - 1) % 8));
+    if (current && !current->isMaximized()) {
+        const QScreen *scr = current->screen();
+        w->setGeometry(cascadeFrom(current->geometry(), scr ? scr->availableGeometry() : QRect()));
+    }
     w->show();
     return w;
 }

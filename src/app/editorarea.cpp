@@ -1,4 +1,5 @@
 #include "app/editorarea.h"
+#include "app/util/themecolors.h"
 
 #include "app/document/document.h"
 #include "app/jsonview/jsonview.h"
@@ -129,7 +130,7 @@ void EditorArea::updateReadOnly()
         return;
     }
     QPalette pal = m_banner->palette();
-    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    const bool dark = isDarkPalette(palette());
     pal.setColor(QPalette::Window, dark ? QColor(0x5a, 0x4a, 0x1d) : QColor(0xff, 0xf4, 0xd0));
     m_banner->setPalette(pal);
     m_migrateButton->setVisible(!pending);

@@ -11,6 +11,7 @@
 #include "app/problems/problemsdock.h"
 #include "app/settings/appsettings.h"
 #include "app/util/background.h"
+#include "app/util/placement.h"
 
 #include <QAction>
 #include <QApplication>
@@ -21,6 +22,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -95,6 +97,14 @@ MainWindow::MainWindow(Journal *journal, QWidget *parent)
     const QSettings s;
     restoreGeometry(s.value(QStringLiteral("mainwindow/geometry")).toByteArray());
     restoreState(s.value(QStringLiteral("mainwindow/state")).toByteArray());
+    // Saved on a larger or a detached monitor: pull it back onto a screen that is there.
+    if (!isMaximized() && !isFullScreen()) {
+        const QScreen *scr = QGuiApplication::screenAt(geometry().center());
+        if (!scr)
+            scr = QGuiApplication::primaryScreen();
+        if (scr)
+            setGeometry(clampToAvailable(geometry(), scr->availableGeometry()));
+    }
     applySettings();
     updateTitle();
     refreshProblems();

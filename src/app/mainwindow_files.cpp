@@ -1,4 +1,5 @@
 // MainWindow's file handling: new from template, open, import, save, save as, export for Port.
+#include "app/firststartguide.h"
 #include "app/mainwindow.h"
 
 #include "app/document/document.h"
@@ -157,8 +158,8 @@ void MainWindow::openSample()
 {
     initAppResources();
     QFile f(QStringLiteral(":/samples/default-action.json"));
-    if (f.open(QIODevice::ReadOnly))
-        loadInto(f.readAll(), QString(), tr("Untitled"));
+    if (f.open(QIODevice::ReadOnly) && loadInto(f.readAll(), QString(), tr("Untitled")))
+        FirstStartGuide::showIn(this);
 }
 
 bool MainWindow::newFromTemplate(const QString &templateId)

@@ -220,7 +220,10 @@ int cmdRequest(Context &ctx)
     }
     for (const QString &w : std::as_const(inv.warnings))
         warn(w);
+    for (const QString &n : std::as_const(inv.notes))
+        ctx.err << "note: " << mask(n) << '\n';
     inv.warnings.clear();  // already on stderr; stdout carries the invocation only
+    inv.notes.clear();
     // The runner refuses to send it (a header that would split the request): no request to print.
     if (!inv.sendError.isEmpty()) {
         ctx.err << "error: " << mask(inv.sendError) << '\n';

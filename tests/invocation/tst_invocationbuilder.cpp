@@ -112,7 +112,11 @@ void TestInvocationBuilder::webhookDefaultsAndOwnContentType()
 
     InvocationSettings noSecret = settings();
     noSecret.clientSecret.clear();
-    QVERIFY(buildInvocation(m, noSecret).warnings.join(QLatin1Char('\n')).contains(QLatin1String("client secret")));
+    // No secret is no problem of the action (the sample has none): a note, not a warning.
+    const RenderedInvocation withoutSecret = buildInvocation(m, noSecret);
+    QVERIFY(!withoutSecret.warnings.join(QLatin1Char('\n')).contains(QLatin1String("client secret")));
+    QVERIFY(withoutSecret.notes.join(QLatin1Char('\n')).contains(QLatin1String("client secret")));
+    QVERIFY(invocationToText(withoutSecret).contains(QLatin1String("note: no client secret")));
 }
 
 void TestInvocationBuilder::webhookAgentMessage()

@@ -1,4 +1,5 @@
 #include "app/forms/fieldwidgets.h"
+#include "app/util/themecolors.h"
 
 #include "app/forms/formcontext.h"
 #include "json/jsonparser.h"
@@ -439,7 +440,7 @@ void HintLabel::refresh()
     m_label->setText(t);
     m_label->setVisible(!t.isEmpty());
     if (bad)
-        m_label->setStyleSheet(QStringLiteral("color: #c62828;"));
+        setErrorText(m_label, true);
     else
         setMuted(m_label);
 }
@@ -447,23 +448,6 @@ void HintLabel::refresh()
 QString HintLabel::text() const
 {
     return m_label->text();
-}
-
-}  // namespace ad::app
-
-namespace ad::app {
-
-void setMuted(QWidget *label)
-{
-    QPalette p = label->palette();
-    const QColor t = p.color(QPalette::Active, QPalette::WindowText);
-    const QColor w = p.color(QPalette::Active, QPalette::Window);
-    const QColor mixed = QColor::fromRgbF(t.redF() * 0.62 + w.redF() * 0.38, t.greenF() * 0.62 + w.greenF() * 0.38,
-                                          t.blueF() * 0.62 + w.blueF() * 0.38);
-    p.setColor(QPalette::Active, QPalette::WindowText, mixed);
-    p.setColor(QPalette::Inactive, QPalette::WindowText, mixed);
-    label->setPalette(p);
-    label->setStyleSheet(QString());
 }
 
 }  // namespace ad::app

@@ -2,6 +2,7 @@
 // The simple field widgets: text, choice, boolean (or template / jqQuery), number, list, and
 // literal-or-jqQuery. Each edits exactly its pointer.
 
+#include "app/util/themecolors.h"
 #include "app/forms/fieldwidget.h"
 #include "app/forms/templatelineedit.h"
 
@@ -149,9 +150,4 @@ private:
     Compute m_compute;
 };
 
-}  // namespace ad::app
-
-namespace ad::app {
-// Greys a help/hint label: a blend of text and window colours, readable in light and dark themes.
-void setMuted(QWidget *label);
 }  // namespace ad::app

@@ -2,13 +2,15 @@
 
 #include "app/forms/formcontext.h"
 #include "app/forms/mapfield.h"
+#include "app/jsonview/jsonstyle.h"
+#include "app/settings/appsettings.h"
+#include "app/util/themecolors.h"
 #include "json/jsonparser.h"
 #include "json/jsonwriter.h"
 
 #include <Qsci/qscilexerjson.h>
 #include <Qsci/qsciscintilla.h>
 
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -22,11 +24,28 @@ namespace {
 constexpr int kErrorIndicator = 8;
 
 // In a form, Tab moves to the next field (Enter auto-indents, so Tab is not needed for layout).
+// Colours and font are the JSON view's (applyJsonStyle), re-applied when the theme or font changes.
 class FormScintilla : public QsciScintilla {
 public:
-    using QsciScintilla::QsciScintilla;
+    explicit FormScintilla(QWidget *parent) : QsciScintilla(parent), m_lexer(new QsciLexerJSON(this))
+    {
+        setLexer(m_lexer);
+        restyle();
+        QObject::connect(&AppSettings::instance(), &AppSettings::changed, this, [this] { restyle(); });
+    }
+    void restyle()
+    {
+        applyJsonStyle(this, m_lexer, AppSettings::instance().editorFont());
+        setMarginWidth(0, QStringLiteral("000"));
+    }
 
 protected:
+    void changeEvent(QEvent *e) override
+    {
+        QsciScintilla::changeEvent(e);
+        if (e->type() == QEvent::PaletteChange)
+            restyle();
+    }
     void keyPressEvent(QKeyEvent *e) override
     {
         if (e->key() == Qt::Key_Tab && !(e->modifiers() & Qt::ControlModifier)) {
@@ -39,6 +58,9 @@ protected:
         }
         QsciScintilla::keyPressEvent(e);
     }
+
+private:
+    QsciLexerJSON *m_lexer;
 };
 
 QString pretty(const JsonValue &v)
@@ -57,16 +79,11 @@ JsonField::JsonField(FormContext *ctx, const QString &pointer, bool withTable, b
     l->setContentsMargins(0, 0, 0, 0);
     l->setSpacing(2);
 
-    auto *lexer = new QsciLexerJSON(m_editor);
-    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    lexer->setFont(mono, -1);
-    m_editor->setLexer(lexer);
     m_editor->setUtf8(true);
     m_editor->setAutoIndent(true);
     m_editor->setIndentationsUseTabs(false);
     m_editor->setIndentationWidth(2);
     m_editor->setBraceMatching(QsciScintilla::SloppyBraceMatch);
-    m_editor->setMarginWidth(0, QStringLiteral("000"));
     m_editor->setMarginLineNumbers(0, true);
     m_editor->setMarginWidth(1, 0);
     m_editor->setWrapMode(QsciScintilla::WrapNone);
@@ -77,7 +94,7 @@ JsonField::JsonField(FormContext *ctx, const QString &pointer, bool withTable, b
     m_editor->setIndicatorForegroundColor(Qt::red, kErrorIndicator);
 
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    setErrorText(m_error, true);
     m_error->hide();
 
     if (withTable) {

@@ -45,8 +45,11 @@ public:
                              .arg(over ? tr(" \u2014 GitHub rejects more than %1; nest them in one JSON input.")
                                              .arg(kGithubMaxInputs)
                                        : QString()));
+        QFont f = m_label->font();
+        f.setBold(over);
+        m_label->setFont(f);
         if (over)
-            m_label->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
+            setErrorText(m_label, true);
         else
             setMuted(m_label);
     }

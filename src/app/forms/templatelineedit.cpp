@@ -3,6 +3,7 @@
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QCoreApplication>
+#include <QEvent>
 #include <QInputMethodEvent>
 #include <QKeyEvent>
 #include <QPalette>
@@ -70,6 +71,13 @@ int TemplateLineEdit::completionStart(int cursor) const
             break;
     }
     return s < cursor && t.at(s) == QLatin1Char('.') ? s : -1;
+}
+
+void TemplateLineEdit::changeEvent(QEvent *e)
+{
+    QLineEdit::changeEvent(e);
+    if (e->type() == QEvent::PaletteChange)
+        highlight();
 }
 
 void TemplateLineEdit::highlight()

@@ -37,6 +37,8 @@ public:
     const QList<QPair<QString, QString>> &templateErrors() const { return m_errors; }
 
 protected:
+    // The template colours come from the palette: re-applied on a theme switch.
+    void changeEvent(QEvent *e) override;
     void keyPressEvent(QKeyEvent *e) override;
     void focusInEvent(QFocusEvent *e) override;
 

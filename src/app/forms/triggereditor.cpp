@@ -1,4 +1,5 @@
 #include "app/forms/triggereditor.h"
+#include "app/util/themecolors.h"
 
 #include "app/document/document.h"
 #include "app/forms/declform.h"
@@ -448,7 +449,7 @@ void TriggerEditor::updateState()
     if (create && hasCondition) {
         m_conditionNote->setText(tr("Port rejects a condition on a CREATE action: remove it, or make the action "
                                     "DAY-2 or DELETE."));
-        m_conditionNote->setStyleSheet(QStringLiteral("color: #c62828;"));
+        setErrorText(m_conditionNote, true);
     } else {
         m_conditionNote->setText(create ? tr("Only DAY-2 and DELETE actions take a condition.")
                                         : tr("A Port search query (not jq) choosing the entities that offer this "

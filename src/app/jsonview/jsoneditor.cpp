@@ -1,5 +1,8 @@
 #include "app/jsonview/jsoneditor.h"
 
+#include "app/jsonview/jsonstyle.h"
+#include "app/util/themecolors.h"
+
 #include <Qsci/qscicommand.h>
 #include <Qsci/qscicommandset.h>
 #include <Qsci/qscilexerjson.h>
@@ -18,11 +21,6 @@ namespace {
 enum Marker { ErrorMarker = 1, WarningMarker = 2 };
 enum Indicator { TemplateIndicator = 8, ProblemIndicator = 9 };
 constexpr int kProblemMarginMask = (1 << ErrorMarker) | (1 << WarningMarker);
-
-bool isDark(const QPalette &p)
-{
-    return p.color(QPalette::Base).lightness() < 128;
-}
 
 // Scintilla byte position of a 1-based line and code-point column.
 int positionOf(const QsciScintilla *e, int line, int column)
@@ -116,49 +114,10 @@ void JsonEditor::applyAppearance(const QFont &font)
 {
     m_font = font;
     const QPalette pal = palette();
-    const bool dark = isDark(pal);
+    const bool dark = isDarkPalette(pal);
     const QColor paper = pal.color(QPalette::Base);
-    const QColor ink = pal.color(QPalette::Text);
-
-    m_lexer->setDefaultFont(font);
-    m_lexer->setFont(font, -1);  // every style: one monospace font
-    m_lexer->setDefaultPaper(paper);
-    m_lexer->setPaper(paper, -1);
-    m_lexer->setDefaultColor(ink);
-    m_lexer->setColor(ink, -1);
-    struct StyleColour {
-        int style;
-        QColor light, dark;
-    };
-    const StyleColour colours[] = {
-        {QsciLexerJSON::Property, QColor(0x00, 0x55, 0xaa), QColor(0x9c, 0xdc, 0xfe)},
-        {QsciLexerJSON::String, QColor(0xa3, 0x15, 0x15), QColor(0xce, 0x91, 0x78)},
-        {QsciLexerJSON::UnclosedString, QColor(0xc0, 0x00, 0x00), QColor(0xff, 0x60, 0x60)},
-        {QsciLexerJSON::Number, QColor(0x09, 0x86, 0x58), QColor(0xb5, 0xce, 0xa8)},
-        {QsciLexerJSON::Keyword, QColor(0x00, 0x00, 0xff), QColor(0x56, 0x9c, 0xd6)},
-        {QsciLexerJSON::EscapeSequence, QColor(0xee, 0x00, 0x00), QColor(0xd7, 0xba, 0x7d)},
-        {QsciLexerJSON::Operator, ink, ink},
-        {QsciLexerJSON::IRI, QColor(0x00, 0x66, 0x99), QColor(0x4e, 0xc9, 0xb0)},
-        {QsciLexerJSON::Error, QColor(0xc0, 0x00, 0x00), QColor(0xff, 0x60, 0x60)},
-    };
-    for (const StyleColour &c : colours)
-        m_lexer->setColor(dark ? c.dark : c.light, c.style);
-    m_lexer->setPaper(dark ? QColor(0x5a, 0x1d, 0x1d) : QColor(0xff, 0xe0, 0xe0), QsciLexerJSON::Error);
-    setLexer(m_lexer);  // re-applies the lexer's styles
-
-    const QColor margin = pal.color(QPalette::Window);
-    setMarginsBackgroundColor(margin);
-    setMarginsForegroundColor(pal.color(QPalette::PlaceholderText));
-    setMarginsFont(font);
+    applyJsonStyle(this, m_lexer, font);
     setMarginWidth(0, QStringLiteral("00000"));
-    setFoldMarginColors(margin, margin);
-    setCaretForegroundColor(ink);
-    setCaretLineBackgroundColor(dark ? paper.lighter(130) : paper.darker(104));
-    setSelectionBackgroundColor(pal.color(QPalette::Highlight));
-    setSelectionForegroundColor(pal.color(QPalette::HighlightedText));
-    setMatchedBraceBackgroundColor(dark ? QColor(0x3a, 0x5a, 0x3a) : QColor(0xc8, 0xf0, 0xc8));
-    setMatchedBraceForegroundColor(ink);
-    setUnmatchedBraceForegroundColor(QColor(0xe0, 0x30, 0x30));
 
     setMarkerBackgroundColor(QColor(0xd0, 0x30, 0x30), ErrorMarker);
     setMarkerForegroundColor(QColor(0xd0, 0x30, 0x30), ErrorMarker);
@@ -167,9 +126,9 @@ void JsonEditor::applyAppearance(const QFont &font)
     SendScintilla(SCI_INDICSETFORE, TemplateIndicator, dark ? QColor(0xc5, 0x86, 0xc0) : QColor(0x80, 0x40, 0xc0));
     SendScintilla(SCI_INDICSETFORE, ProblemIndicator, QColor(0xe0, 0x30, 0x30));
     // Annotation styles depend on the font and palette.
-    QsciStyle errorStyle(m_errorStyle, QStringLiteral("problem"), dark ? QColor(0xff, 0x80, 0x80) : QColor(0xb0, 0x20, 0x20),
+    QsciStyle errorStyle(m_errorStyle, QStringLiteral("problem"), errorTextColor(pal),
                          paper, font);
-    QsciStyle warnStyle(m_warnStyle, QStringLiteral("warning"), dark ? QColor(0xff, 0xc0, 0x60) : QColor(0x90, 0x60, 0x00),
+    QsciStyle warnStyle(m_warnStyle, QStringLiteral("warning"), warningTextColor(pal),
                         paper, font);
     errorStyle.apply(this);
     warnStyle.apply(this);

@@ -1,4 +1,5 @@
 #include "app/jsonview/jsonview.h"
+#include "app/util/themecolors.h"
 
 #include "app/document/document.h"
 #include "app/jsonview/findbar.h"
@@ -82,7 +83,7 @@ void JsonView::updateBanner()
     }
     const JsonParseError &e = m_doc->parseError();
     QPalette pal = m_banner->palette();
-    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    const bool dark = isDarkPalette(palette());
     pal.setColor(QPalette::Window, dark ? QColor(0x5a, 0x1d, 0x1d) : QColor(0xff, 0xe4, 0xe4));
     pal.setColor(QPalette::WindowText, dark ? QColor(0xff, 0xd0, 0xd0) : QColor(0x80, 0x10, 0x10));
     m_banner->setPalette(pal);

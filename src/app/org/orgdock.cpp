@@ -1,4 +1,5 @@
 #include "app/org/orgdock.h"
+#include "app/util/themecolors.h"
 
 #include "app/org/orgdiffview.h"
 #include "app/org/orgprofilespage.h"
@@ -268,7 +269,7 @@ void OrgDock::setFolder(const QString &dir)
 void OrgDock::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QString());
+    setErrorText(m_message, error);
 }
 
 void OrgDock::rebuildTree()

@@ -1,4 +1,5 @@
 #include "app/preview/previewdock.h"
+#include "app/util/themecolors.h"
 
 #include "app/preview/portform.h"
 
@@ -471,7 +472,7 @@ void PreviewDock::showPreview()
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setToolTip(c == 0 ? t.pointer : cells.at(c));
             if (!t.error.isEmpty())
-                item->setForeground(QColor(0xc0, 0x30, 0x30));
+                item->setForeground(errorTextColor(m_trace->palette()));
             m_trace->setItem(row, c, item);
         }
     }

@@ -91,7 +91,7 @@ ScenarioEditor::ScenarioEditor(QWidget *parent) : QWidget(parent)
                       {&m_runId, tr("Run id"), {}, false},
                       {&m_triggerAt, tr("Triggered at"), {}, false},
                       {&m_timestamp, tr("X-Port-Timestamp"), tr("now (unix seconds)"), false},
-                      {&m_clientSecret, tr("Client secret"), tr("signs X-Port-Signature"), true},
+                      {&m_clientSecret, tr("Client secret"), tr("signs X-Port-Signature; empty: Settings > Backends and secrets"), true},
                       {&m_defaultBranch, tr("GitHub default branch"), QStringLiteral("main"), false}});
     // Names for tests and accessibility tools.
     m_email->setObjectName(QStringLiteral("userEmail"));

@@ -1,4 +1,6 @@
 #include "app/runner/runnerdock.h"
+#include "app/util/themecolors.h"
+#include "app/util/themedicon.h"
 
 #include "app/runner/runtimeline.h"
 #include "invocation/invocationformat.h"
@@ -47,18 +49,17 @@ RunnerDock::RunnerDock(RunnerService *service, QWidget *parent) : QWidget(parent
     auto *bar = new QToolBar(this);
     bar->setIconSize(QSize(16, 16));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    QStyle *st = style();
 
-    QAction *runA = makeAction(QStringLiteral("run"), tr("&Run"), st->standardIcon(QStyle::SP_MediaPlay),
+    QAction *runA = makeAction(QStringLiteral("run"), tr("&Run"), themedIcon(QStringLiteral("run")),
                                tr("Send the current action's invocation with the active scenario (Ctrl+R)"));
     runA->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     runA->setShortcutContext(Qt::WindowShortcut);
     connect(runA, &QAction::triggered, this, [this] { run(); });
-    QAction *cancelA = makeAction(QStringLiteral("cancel"), tr("Cancel"), st->standardIcon(QStyle::SP_MediaStop),
+    QAction *cancelA = makeAction(QStringLiteral("cancel"), tr("Cancel"), themedIcon(QStringLiteral("stop")),
                                   tr("Abort the selected (or latest) running invocation"));
     connect(cancelA, &QAction::triggered, this, &RunnerDock::cancel);
     // Two labelled choices, no default: re-running an old run must say which version it sends.
-    QAction *rerunA = makeAction(QStringLiteral("rerun"), tr("Re-run"), st->standardIcon(QStyle::SP_BrowserReload),
+    QAction *rerunA = makeAction(QStringLiteral("rerun"), tr("Re-run"), themedIcon(QStringLiteral("rerun")),
                                  tr("Send the selected run's request again, or run the current action with its scenario"));
     auto *rerunMenu = new QMenu(this);
     QAction *exactA = makeAction(QStringLiteral("rerunExact"), tr("Send this exact request again"), QIcon(),
@@ -73,7 +74,7 @@ RunnerDock::RunnerDock(RunnerService *service, QWidget *parent) : QWidget(parent
     QAction *curlA = makeAction(QStringLiteral("copyCurl"), tr("Copy as curl"), QIcon(),
                                 tr("Copy the request of the selected run as a curl command (secrets masked)"));
     connect(curlA, &QAction::triggered, this, [this] { copyAsCurl(); });
-    QAction *delA = makeAction(QStringLiteral("delete"), tr("Delete"), st->standardIcon(QStyle::SP_TrashIcon),
+    QAction *delA = makeAction(QStringLiteral("delete"), tr("Delete"), themedIcon(QStringLiteral("delete")),
                                tr("Delete the selected run from the history"));
     connect(delA, &QAction::triggered, this, [this] { deleteSelected(); });
     QAction *delAllA = makeAction(QStringLiteral("deleteAll"), tr("Delete All"), QIcon(),
@@ -287,9 +288,11 @@ void RunnerDock::updateRunsApi()
     } else if (api->isListening()) {
         m_apiLabel->setText(tr("Runs API: %1 — point PORT_API_BASE_URL here").arg(api->baseUrl()));
         m_apiLabel->setStyleSheet(QString());
+        setErrorText(m_apiLabel, false);
     } else {
         m_apiLabel->setText(tr("Runs API not running: %1").arg(m_service->runsApiError()));
-        m_apiLabel->setStyleSheet(QStringLiteral("QLabel { color: #d03a3a; }"));
+        m_apiLabel->setStyleSheet(QString());
+        setErrorText(m_apiLabel, true);
     }
     m_copyApi->setEnabled(api->isListening());
 }

@@ -1,4 +1,5 @@
 #include "app/runner/runnersettingspages.h"
+#include "app/util/themecolors.h"
 
 #include "app/runner/runnerservice.h"
 #include "runner/secretstore.h"
@@ -50,7 +51,7 @@ RunnerSettingsPages::RunnerSettingsPages(RunnerService *service, QWidget *parent
     m_error = new QLabel(m_backends);
     m_error->setObjectName(QStringLiteral("secretsMessage"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #d03a3a; }"));
+    setErrorText(m_error, true);
     m_error->hide();
     bl->addWidget(m_error);
     bl->addStretch(1);

@@ -58,8 +58,11 @@ QList<BackendDecl> makeBackends()
         BackendDecl b;
         b.type = QStringLiteral("WEBHOOK");
         b.label = QString::fromUtf8(QT_TRANSLATE_NOOP("ad::BackendDecl", "Webhook"));
-        b.help = QString::fromUtf8(QT_TRANSLATE_NOOP("ad::BackendDecl", "Port sends an HTTP request to your URL, signed with X-Port-Signature. "
-                                "With agent on, the Port execution agent makes the call from your network."));
+        b.help = QString::fromUtf8(QT_TRANSLATE_NOOP("ad::BackendDecl", "Port sends an HTTP request to your URL, signed with X-Port-Signature: an HMAC-SHA256 of "
+                                "\"<X-Port-Timestamp>.<body>\" keyed with your organization's client secret. Test runs sign "
+                                "with the scenario's client secret, else the Port client secret in Settings > Backends and "
+                                "secrets; with neither, the key is empty, which only a receiver that verifies signatures "
+                                "rejects. With agent on, the Port execution agent makes the call from your network."));
         b.fields = {
             field("url", QT_TRANSLATE_NOOP("ad::BackendDecl", "URL"), FieldKind::String, true, true,
                   QT_TRANSLATE_NOOP("ad::BackendDecl", "Where Port sends the request. Templates allowed, e.g. https://api.example.com/{{ .inputs.id }}.")),

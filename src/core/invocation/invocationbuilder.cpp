@@ -77,11 +77,13 @@ QString requiredString(const JsonValue &obj, const char *key, RenderedInvocation
     return v.isNull() ? QString() : asWireString(v);
 }
 
-void warnMissingSecret(RenderedInvocation &inv, const InvocationSettings &s)
+// Not a warning: a test run without a secret is normal (the sample has none), and only a receiver
+// that verifies signatures cares.
+void noteMissingSecret(RenderedInvocation &inv, const InvocationSettings &s)
 {
     if (s.clientSecret.isEmpty())
-        inv.warnings << QCoreApplication::translate("ad::Invocation", "the scenario has no client secret: X-Port-Signature is computed with an "
-                                       "empty key and will not verify");
+        inv.notes << QCoreApplication::translate("ad::Invocation", "no client secret: X-Port-Signature is computed with an "
+                                       "empty key, so a receiver that verifies signatures rejects it");
 }
 
 void buildWebhookDirect(RenderedInvocation &inv, const JsonValue &m, const JsonValue &headersObj,
@@ -99,7 +101,7 @@ void buildWebhookDirect(RenderedInvocation &inv, const JsonValue &m, const JsonV
         inv.body = toCompactJs(*body);
     }
     const QString ts = timestampOf(s);
-    warnMissingSecret(inv, s);
+    noteMissingSecret(inv, s);
     inv.headers.append({kTimestamp, ts});
     inv.headers.append({kSignature, portSignature(s.clientSecret, ts, inv.body)});
 }
@@ -141,7 +143,7 @@ void buildWebhookAgent(RenderedInvocation &inv, const JsonValue &m, const JsonVa
     msg.set(QStringLiteral("context"), context);
 
     const QString ts = timestampOf(s);
-    warnMissingSecret(inv, s);
+    noteMissingSecret(inv, s);
     const QByteArray signedBytes = toCompactJs(msg);
     JsonValue sent = msg;
     JsonValue signedHeaders = headers;
@@ -264,7 +266,7 @@ void buildGitlab(RenderedInvocation &inv, const JsonValue &m, const InvocationSe
     inv.url = base + QStringLiteral("api/v4/projects/") + pathPart(group + QLatin1Char('/') + project)
               + QStringLiteral("/trigger/pipeline");
     const QString ts = timestampOf(s);
-    warnMissingSecret(inv, s);
+    noteMissingSecret(inv, s);
     inv.headers = {{kTimestamp, ts},
                    {kSignature, portSignature(s.clientSecret, ts, pythonJsonDumps(body, true))},
                    {kContentType, kJson}};

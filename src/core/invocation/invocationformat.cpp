@@ -135,7 +135,9 @@ QString invocationToText(const RenderedInvocation &inv, bool reveal)
     }
     for (const QString &w : inv.warnings)
         out += QLatin1Char('\n') + label(QT_TRANSLATE_NOOP("ad::Invocation", "warning: %1")).arg(mask(w));
-    if (!inv.warnings.isEmpty())
+    for (const QString &n : inv.notes)
+        out += QLatin1Char('\n') + label(QT_TRANSLATE_NOOP("ad::Invocation", "note: %1")).arg(mask(n));
+    if (!inv.warnings.isEmpty() || !inv.notes.isEmpty())
         out += QLatin1Char('\n');
     return out;
 }

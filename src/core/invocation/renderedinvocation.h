@@ -41,6 +41,9 @@ struct RenderedInvocation {
     // (wireheaders.h). The preview, `request` and the runner all stop on it.
     QString sendError;
     QStringList warnings;      // e.g. "11 workflow inputs: GitHub accepts at most 10"
+    // Facts about the request that are no problem of the action (e.g. signed with an empty key
+    // because no client secret is set): shown with the request, never in Problems.
+    QStringList notes;
     QStringList secretValues;  // clear-text values to mask wherever this is shown or logged
 };
 
