@@ -112,7 +112,7 @@ void MainWindow::createMenus()
     importTf->setStatusTip(tr("Open the port_action resources of 'terraform show -json' output or a state file"));
     connect(importTf, &QAction::triggered, this, [this] {
         QString error;
-        if (!targetWindow()->importTerraformJson(QString(), &error) && !error.isEmpty())
+        if (!targetWindow(QString())->importTerraformJson(QString(), &error) && !error.isEmpty())
             QMessageBox::warning(this, tr("Import Terraform JSON"), error);
     });
     importMenu->addAction(importTf);

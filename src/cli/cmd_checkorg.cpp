@@ -43,7 +43,7 @@ int cmdCheckOrg(Context &ctx)
     const QCommandLineOption scenarioOpt(QStringLiteral("scenario"), QString(), QStringLiteral("NAME"));
     parser.addOptions({profile, secretsOpt, entityOpt, scenarioOpt});
     ActionFile file;
-    if (const int rc = parseOneFile(parser, ctx, "check-org", QString::fromLatin1(kUsage), &file); rc >= 0)
+    if (const int rc = parseOneFile(parser, ctx, QString::fromLatin1(kUsage), &file); rc >= 0)
         return rc;
     const JsonValue *action = file.action(0);
     if (!action || !action->isObject()) {
@@ -89,9 +89,9 @@ int cmdCheckOrg(Context &ctx)
         req.runId = QStringLiteral("r_check");
         req.secrets = &secrets;
         RunInvocationResult rendered;
-        QString error;
+        Located error;
         if (!renderForRun(req, &rendered, &error)) {
-            ctx.err << file.path() << ": error: " << error << '\n';
+            report(ctx, error);
             return BadInput;
         }
         const RenderedInvocation &inv = rendered.invocation;

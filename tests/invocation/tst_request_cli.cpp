@@ -201,6 +201,8 @@ void TestRequestCli::everyFormOfASecretIsMasked()
     QVERIFY(r.out.contains("********"));
     const Run shown = request(QStringList{action, QStringLiteral("--reveal-secrets")} + args);
     QVERIFY(shown.out.contains(QUrl::toPercentEncoding(secretforms::kSecret)));
+}
+
 void TestRequestCli::headerWithLineBreakRefused()
 {
     // The header value comes from a template (a user input), as an attacker would supply it.
