@@ -261,19 +261,45 @@ void TestOrgSync::runAsScenario()
     QCOMPARE(s.triggerOrigin, QStringLiteral("UI"));
     QCOMPARE(s.triggerAt, QStringLiteral("2026-01-05T10:00:00.000Z"));
     QVERIFY(!notes.isEmpty());
-    QCOMPARE(expectedPayloadPath("/d/deploy.json", "r_123"), QStringLiteral("/d/deploy.expected/r_123.json"));
+
+    // Port's payload as `equals` assertions, tagged with the run, on the part the backend sends.
+    const JsonValue hook = js(R"({"invocationMethod":{"type":"WEBHOOK"}})");
+    JsonValue a = portPayloadAssertions(hook, run.value(u"payload"), "r_123");
+    QCOMPARE(a.size(), qsizetype(1));
+    QCOMPARE(a.at(0).value(u"pointer").toString(), QStringLiteral("/body"));
+    QCOMPARE(a.at(0).value(u"portRun").toString(), QStringLiteral("r_123"));
+    JsonValue expect = withPortPayloadAssertions(js(R"({"assertions":[{"pointer":"/url","exists":true}]})"), a);
+    QCOMPARE(expect.value(u"assertions").size(), qsizetype(2));
+    QCOMPARE(portPayloadRun(expect), QStringLiteral("r_123"));
+    QCOMPARE(portPayloadRun(js(R"({"assertions":[{"pointer":"/url","exists":true}]})")), QString());
 
     RenderedInvocation inv;
     inv.backend = "WEBHOOK";
+    inv.method = "POST";
+    inv.url = "https://x";
     inv.body = R"({"b":"prod","a":1})";
-    QVERIFY(comparePayloads(payloadOf(inv, run.value(u"payload")), run.value(u"payload")).isEmpty());
+    QVERIFY(checkPortPayload(expect, invocationComparable(inv)).isEmpty());
     inv.body = R"({"b":"staging","a":1})";
-    const QList<JsonDifference> d = comparePayloads(payloadOf(inv, run.value(u"payload")), run.value(u"payload"));
+    const QList<ExpectationIssue> d = checkPortPayload(expect, invocationComparable(inv));
     QCOMPARE(d.size(), 1);
-    QCOMPARE(d[0].pointer, QStringLiteral("/b"));
+    QCOMPARE(d[0].pointer, QStringLiteral("/body/b"));
+    QVERIFY(payloadReport(d, "r_123").contains("/body/b: expected \"prod\", got \"staging\""));
+    // GitHub: Port's payload holds the inputs alone.
+    a = portPayloadAssertions(js(R"({"invocationMethod":{"type":"GITHUB"}})"), run.value(u"payload"), "r_123");
+    QCOMPARE(a.at(0).value(u"pointer").toString(), QStringLiteral("/body/inputs"));
     inv.backend = "GITHUB";
     inv.body = R"({"ref":"main","inputs":{"b":"prod","a":1}})";
-    QVERIFY(comparePayloads(payloadOf(inv, run.value(u"payload")), run.value(u"payload")).isEmpty());
+    QVERIFY(checkPortPayload(withPortPayloadAssertions({}, a), invocationComparable(inv)).isEmpty());
+    a = portPayloadAssertions(js(R"({"invocationMethod":{"type":"KAFKA"}})"), run.value(u"payload"), "r_123");
+    QCOMPARE(a.at(0).value(u"pointer").toString(), QStringLiteral("/value"));
+    a = portPayloadAssertions(js(R"({"invocationMethod":{"type":"UPSERT_ENTITY"}})"), run.value(u"payload"), "r_123");
+    QCOMPARE(a.at(0).value(u"pointer").toString(), QStringLiteral("/entity"));
+    // Port's invocation form: body (a JSON text parsed), url and method; headers stay out (secrets).
+    a = portPayloadAssertions(hook, js(R"({"type":"WEBHOOK","url":"https://x","method":"POST","headers":{"A":"b"},"body":"{\"b\":\"prod\",\"a\":1}"})"), "r_9");
+    QCOMPARE(a.size(), qsizetype(3));
+    QCOMPARE(a.at(0).value(u"equals").value(u"b").toString(), QStringLiteral("prod"));
+    QCOMPARE(a.at(1).value(u"pointer").toString(), QStringLiteral("/url"));
+    QCOMPARE(a.at(2).value(u"pointer").toString(), QStringLiteral("/method"));
 }
 
 void TestOrgSync::secretNames()
