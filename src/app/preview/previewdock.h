@@ -1,9 +1,11 @@
 #pragma once
-// The Preview dock: for the active scenario, the request or message the action's backend would get
-// (exactly as `action-designer request` prints it), a trace of every template, the scenario
-// editor and the whole payload context. Renders off the UI thread, debounced while typing; stale
-// results are dropped. Failed templates are marked in the forms and the JSON view, engine
-// warnings go to the Problems dock. Scenarios live in the sidecar next to the action file.
+// The Preview dock: for the active scenario, the request or message the
+// action's backend would get (exactly as `action-designer request` prints it),
+// a trace of every template, the scenario editor and the whole payload context.
+// Renders off the UI thread, debounced while typing; stale results are dropped.
+// Failed templates are marked in the forms and the JSON view, engine warnings
+// go to the Problems dock. Scenarios live in the sidecar next to the action
+// file.
 
 #include "context/scenariofile.h"
 #include "context/secretresolver.h"
@@ -32,124 +34,142 @@ namespace ad::app {
 class MainWindow;
 class ScenarioEditor;
 
-// "timed out after 2 s" as the engine says it, else the template's error itself.
+// "timed out after 2 s" as the engine says it, else the template's error
+// itself.
 QString traceError(const TemplateTrace &t, int timeoutMs);
 
 class PreviewDock : public QWidget {
-    Q_OBJECT
+  Q_OBJECT
 public:
-    explicit PreviewDock(MainWindow *window, QWidget *parent = nullptr);
-    ~PreviewDock() override;
+  explicit PreviewDock(MainWindow *window, QWidget *parent = nullptr);
+  ~PreviewDock() override;
 
-    // The jq worker executable for docks created from now on (tests: the action-designer binary).
-    static void setDefaultWorkerBinary(const QString &path);
-    static QString defaultWorkerBinary();
-    void setWorkerBinary(const QString &path);
-    // Per-template limit (default 2 s).
-    void setTimeoutMs(int ms);
-    // Where scenario secrets are kept on save (default: an in-memory store for this session).
-    void setSecretResolver(SecretResolver *resolver);
-    // Where secrets go when the user chose "for this session only" (no keychain reachable).
-    void setSessionResolver(SecretResolver *resolver);
+  // The jq worker executable for docks created from now on (tests: the
+  // action-designer binary).
+  static void setDefaultWorkerBinary(const QString &path);
+  static QString defaultWorkerBinary();
+  void setWorkerBinary(const QString &path);
+  // Per-template limit (default 2 s).
+  void setTimeoutMs(int ms);
+  // Where scenario secrets are kept on save (default: an in-memory store for
+  // this session).
+  void setSecretResolver(SecretResolver *resolver);
+  // Where secrets go when the user chose "for this session only" (no keychain
+  // reachable).
+  void setSessionResolver(SecretResolver *resolver);
 
-    // --- scenarios ---
-    const ScenarioFile &scenarios() const { return m_file; }
-    QString activeScenario() const { return m_file.active; }
-    void setActiveScenario(const QString &name);
-    // Replaces the active scenario's content (keeps its name) and re-renders.
-    void updateActiveScenario(const Scenario &s);
-    QString addScenario(const QString &name = {});
-    // Asks for the new scenario's name (the Add button); empty when cancelled.
-    QString askNewScenario();
-    QString duplicateScenario();
-    bool renameScenario(const QString &newName);
-    void removeScenario();
-    bool loadScenarios(const QString &actionPath, QString *error = nullptr);
-    // `sessionOnly`: secrets go to the session resolver (memory) instead of the keychain.
-    bool saveScenarios(const QString &actionPath, QString *error = nullptr, bool sessionOnly = false);
-    // True when the scenarios hold a secret value (a save needs a store for it).
-    bool hasSecretValues() const;
+  // --- scenarios ---
+  const ScenarioFile &scenarios() const { return m_file; }
+  QString activeScenario() const { return m_file.active; }
+  void setActiveScenario(const QString &name);
+  // Replaces the active scenario's content (keeps its name) and re-renders.
+  void updateActiveScenario(const Scenario &s);
+  QString addScenario(const QString &name = {});
+  // Asks for the new scenario's name (the Add button); empty when cancelled.
+  QString askNewScenario();
+  QString duplicateScenario();
+  bool renameScenario(const QString &newName);
+  void removeScenario();
+  bool loadScenarios(const QString &actionPath, QString *error = nullptr);
+  // `sessionOnly`: secrets go to the session resolver (memory) instead of the
+  // keychain.
+  bool saveScenarios(const QString &actionPath, QString *error = nullptr,
+                     bool sessionOnly = false);
+  // True when the scenarios hold a secret value (a save needs a store for it).
+  bool hasSecretValues() const;
 
-    // --- output ---
-    void renderNow();  // skips the debounce
-    bool isRendering() const { return m_pending != 0; }
-    int renderCount() const { return m_renderCount; }
-    const InvocationPreview &preview() const { return m_preview; }
-    QString requestText() const;
-    QString curl() const;
-    QString bodyText() const;
-    void setRevealSecrets(bool on);
-    // Stores the current request as the active scenario's expected snapshot (assertions kept): a
-    // scenario edit like any other, written to the sidecar on save. Renders in the background;
-    // expectationAccepted() follows. False when there is no action.
-    bool acceptCurrentOutput();
+  // --- output ---
+  void renderNow(); // skips the debounce
+  bool isRendering() const { return m_pending != 0; }
+  int renderCount() const { return m_renderCount; }
+  const InvocationPreview &preview() const { return m_preview; }
+  QString requestText() const;
+  QString curl() const;
+  QString bodyText() const;
+  void setRevealSecrets(bool on);
+  // Stores the current request as the active scenario's expected snapshot
+  // (assertions kept): a scenario edit like any other, written to the sidecar
+  // on save. Renders in the background; expectationAccepted() follows. False
+  // when there is no action.
+  bool acceptCurrentOutput();
 
-    // True while the JSON text does not parse: what the dock shows is the last good render.
-    bool isStale() const;
-    QLabel *staleLabel() const { return m_stale; }
-    QLabel *statusLabel() const { return m_status; }
-    // Automations: whether the trigger condition holds for the scenario's event, per expression.
-    QLabel *conditionLabel() const { return m_condition; }
+  // True while the JSON text does not parse: what the dock shows is the last
+  // good render.
+  bool isStale() const;
+  QLabel *staleLabel() const { return m_stale; }
+  QLabel *statusLabel() const { return m_status; }
+  // Automations: whether the trigger condition holds for the scenario's event,
+  // per expression.
+  QLabel *conditionLabel() const { return m_condition; }
+  // "✓ equals Port's payload for run R" / "✗ N differences …" (hidden unless
+  // the active scenario came from a real run: scenario-from-run); the
+  // differences are its tooltip.
+  QLabel *portPayloadLabel() const { return m_portPayload; }
 
-    ScenarioEditor *scenarioEditor() const { return m_editor; }
-    QTableWidget *traceTable() const { return m_trace; }
-    QPlainTextEdit *requestView() const { return m_text; }
-    QPlainTextEdit *contextView() const { return m_contextView; }
-    QTabWidget *tabs() const { return m_tabs; }
-    // Jumps to the template of trace row `row`: its form field, else the JSON view.
-    void jumpToTrace(int row);
+  ScenarioEditor *scenarioEditor() const { return m_editor; }
+  QTableWidget *traceTable() const { return m_trace; }
+  QPlainTextEdit *requestView() const { return m_text; }
+  QPlainTextEdit *contextView() const { return m_contextView; }
+  QTabWidget *tabs() const { return m_tabs; }
+  // Jumps to the template of trace row `row`: its form field, else the JSON
+  // view.
+  void jumpToTrace(int row);
 
 signals:
-    void previewUpdated();
-    void expectationAccepted(const QString &scenario);
+  void previewUpdated();
+  void expectationAccepted(const QString &scenario);
 
 private:
-    void schedule();
-    void finished(quint64 id, const InvocationPreview &p);
-    void acceptFinished(quint64 id, const InvocationPreview &p);
-    void showPreview();
-    void showCondition();
-    void markTemplates();
-    void markJsonField(QsciScintilla *editor, const QString &fieldPointer, const QList<TemplateTrace> &traces,
-                       int timeoutMs, const QStringList &secrets);
-    void updateScenarioBox();
-    // Pushes the change from `before` to m_file as one undo step (edits with the same merge key in
-    // a quick burst merge, like typing in a form).
-    void commitScenarios(const ScenarioFile &before, const QString &text, const QString &mergeKey = {});
-    void applyScenarios(const ScenarioFile &f);
-    static void keepSecretRefs(ScenarioFile *f, const ScenarioFile &current);
-    void actionChanged();
-    void updateStale();
+  void schedule();
+  void finished(quint64 id, const InvocationPreview &p);
+  void acceptFinished(quint64 id, const InvocationPreview &p);
+  void showPreview();
+  void showCondition();
+  void showPortPayload();
+  void markTemplates();
+  void markJsonField(QsciScintilla *editor, const QString &fieldPointer,
+                     const QList<TemplateTrace> &traces, int timeoutMs,
+                     const QStringList &secrets);
+  void updateScenarioBox();
+  // Pushes the change from `before` to m_file as one undo step (edits with the
+  // same merge key in a quick burst merge, like typing in a form).
+  void commitScenarios(const ScenarioFile &before, const QString &text,
+                       const QString &mergeKey = {});
+  void applyScenarios(const ScenarioFile &f);
+  static void keepSecretRefs(ScenarioFile *f, const ScenarioFile &current);
+  void actionChanged();
+  void updateStale();
 
-    MainWindow *m_window;
-    BackgroundRenderer *m_renderer;
-    BackgroundRenderer *m_acceptRenderer = nullptr;  // created on the first accept
-    QString m_acceptScenario;
-    QString m_workerBinary;
-    QTimer *m_debounce;
-    quint64 m_pending = 0;
-    int m_renderCount = 0;
-    InvocationPreview m_preview;
-    bool m_hasPreview = false;
-    bool m_reveal = false;
-    bool m_scenariosEdited = false;
+  MainWindow *m_window;
+  BackgroundRenderer *m_renderer;
+  BackgroundRenderer *m_acceptRenderer = nullptr; // created on the first accept
+  QString m_acceptScenario;
+  QString m_workerBinary;
+  QTimer *m_debounce;
+  quint64 m_pending = 0;
+  int m_renderCount = 0;
+  InvocationPreview m_preview;
+  bool m_hasPreview = false;
+  bool m_reveal = false;
+  bool m_scenariosEdited = false;
 
-    ScenarioFile m_file;
-    std::unique_ptr<InMemorySecretResolver> m_ownResolver;
-    SecretResolver *m_resolver;
-    SecretResolver *m_sessionResolver;
+  ScenarioFile m_file;
+  std::unique_ptr<InMemorySecretResolver> m_ownResolver;
+  SecretResolver *m_resolver;
+  SecretResolver *m_sessionResolver;
 
-    QComboBox *m_scenarioBox;
-    QTabWidget *m_tabs;
-    QLabel *m_status;
-    QLabel *m_stale;
-    QLabel *m_condition;
-    QPlainTextEdit *m_text;
-    QListWidget *m_warnings;
-    QCheckBox *m_revealBox;
-    QTableWidget *m_trace;
-    ScenarioEditor *m_editor;
-    QPlainTextEdit *m_contextView;
+  QComboBox *m_scenarioBox;
+  QTabWidget *m_tabs;
+  QLabel *m_status;
+  QLabel *m_stale;
+  QLabel *m_condition;
+  QLabel *m_portPayload;
+  QPlainTextEdit *m_text;
+  QListWidget *m_warnings;
+  QCheckBox *m_revealBox;
+  QTableWidget *m_trace;
+  ScenarioEditor *m_editor;
+  QPlainTextEdit *m_contextView;
 };
 
-}  // namespace ad::app
+} // namespace ad::app
