@@ -35,7 +35,7 @@ const char *kUsage =
     "  --action ID         which action, when the file holds several (default: the first)\n"
     "  --reveal-secrets    print secret values instead of ********\n\n"
     "A scenario made by 'scenario-from-run' also gets, on stderr, whether the render equals the\n"
-    "payload Port sent for that run (ACTION-BASE.expected/RUN_ID.json), difference by difference.\n\n"
+    "payload Port sent for that run (the scenario's expectation), pointer by pointer.\n\n"
     "Exit status: 0 printed, 1 the templates cannot be rendered (a scanning error or a bad key),\n"
     "2 bad arguments, an unreadable file, or an action without a known invocationMethod.\n";
 
