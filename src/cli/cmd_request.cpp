@@ -35,7 +35,7 @@ const char *kUsage =
     "  --action ID         which action, when the file holds several (default: the first)\n"
     "  --reveal-secrets    print secret values instead of ********\n\n"
     "A scenario made by 'scenario-from-run' also gets, on stderr, whether the render equals the\n"
-    "payload Port sent for that run (ACTION-BASE.expected/RUN_ID.json), difference by difference.\n\n"
+    "payload Port sent for that run (the scenario's expectation), pointer by pointer.\n\n"
     "Exit status: 0 printed, 1 the templates cannot be rendered (a scanning error or a bad key),\n"
     "2 bad arguments, an unreadable file, or an action without a known invocationMethod.\n";
 
@@ -166,7 +166,7 @@ int cmdRequest(Context &ctx)
     TemplateEngine engine;
     InvocationPreview preview;
     QStringList warnings;
-    QString expectedPath, expectedRun;  // Port's payload of the real run the scenario came from
+    JsonValue expect;  // the scenario's expectation (Port's payload when it came from a real run)
     if (!o.contextPath.isEmpty()) {
         JsonValue context;
         if (!loadJsonFile(o.contextPath, &context, &error)) {
@@ -197,8 +197,7 @@ int cmdRequest(Context &ctx)
         else if (!envSecret.isEmpty())
             scenario.clientSecret = QString::fromUtf8(envSecret);
         preview = renderInvocation(*action, scenario, engine);
-        expectedRun = scenario.runId;
-        expectedPath = org::expectedPayloadPath(o.actionPath, scenario.runId);
+        expect = scenario.expect;
     }
 
     if (!preview.ok()) {
@@ -235,9 +234,8 @@ int cmdRequest(Context &ctx)
     else
         ctx.out << invocationToText(inv, o.reveal);
     // A scenario made from a real run (scenario-from-run): say whether we render what Port sent.
-    JsonValue expected;
-    if (!expectedPath.isEmpty() && QFileInfo::exists(expectedPath) && loadJsonFile(expectedPath, &expected, &error))
-        ctx.err << mask(org::payloadReport(org::comparePayloads(org::payloadOf(inv, expected), expected), expectedRun));
+    if (const QString run = org::portPayloadRun(expect); !run.isEmpty())
+        ctx.err << mask(org::payloadReport(org::checkPortPayload(expect, invocationComparable(inv)), run));
     return Ok;
 }
 

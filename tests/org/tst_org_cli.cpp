@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
@@ -354,7 +355,16 @@ void TestOrgCli::scenarioFromRun()
     const JsonValue &sc = sidecar.value(u"scenarios").at(0);
     QCOMPARE(sc.value(u"name").toString(), QStringLiteral("run r_abc"));
     QCOMPARE(sc.value(u"inputs").value(u"env").toString(), QStringLiteral("prod"));
-    QCOMPARE(parseJson(read("deploy.expected/r_abc.json")).value.value(u"run").toString(), QStringLiteral("r_abc"));
+    // Port's payload is the scenario's expectation, in the one expectation format; no file beside it.
+    const JsonValue &assertion = sc.value(u"expect").value(u"assertions").at(0);
+    QCOMPARE(assertion.value(u"pointer").toString(), QStringLiteral("/body"));
+    QCOMPARE(assertion.value(u"portRun").toString(), QStringLiteral("r_abc"));
+    QCOMPARE(assertion.value(u"equals").value(u"run").toString(), QStringLiteral("r_abc"));
+    QVERIFY(!QFileInfo::exists(file("deploy.expected")));
+    // `action-designer test` checks it like any other expectation.
+    o = cli({"test", file("deploy.json")});
+    QVERIFY2(o.code == 0, qPrintable(o.out + o.err));
+    QVERIFY2(o.out.contains("1 passed, 0 failed"), qPrintable(o.out));
     // The scenario renders with `request` like any other.
     o = cli({"request", file("deploy.json"), "--scenario", "run r_abc"});
     QVERIFY2(o.code == 0, qPrintable(o.err));
@@ -363,11 +373,30 @@ void TestOrgCli::scenarioFromRun()
     // A run whose payload differs from our render: the differences, exit 1.
     o = cli({"scenario-from-run", "r_bad", "--action", file("deploy.json"), "--name", "bad"});
     QCOMPARE(o.code, 1);
-    QVERIFY2(o.out.contains("1 difference(s) between our render and the payload Port sent for run r_bad:\n    /env\n      ours: \"dev\"\n      Port: \"prod\""),
+    QVERIFY2(o.out.contains("1 difference(s) between our render and the payload Port sent for run r_bad:\n"
+                            "    /body/env: expected \"prod\", got \"dev\"\n"),
              qPrintable(o.out));
     o = cli({"request", file("deploy.json"), "--scenario", "bad"});
     QCOMPARE(o.code, 0);
-    QVERIFY2(o.err.contains("1 difference(s) between our render and the payload Port sent for run r_bad:\n    /env\n"), qPrintable(o.err));
+    QVERIFY2(o.err.contains("1 difference(s) between our render and the payload Port sent for run r_bad:\n    /body/env: "), qPrintable(o.err));
+    o = cli({"test", file("deploy.json")});
+    QCOMPARE(o.code, 1);
+    QVERIFY2(o.out.contains("/body/env: expected \"prod\", got \"dev\""), qPrintable(o.out));
+
+    // Port's invocation form of a payload ({type, url, method, headers, body}): body, url and method.
+    port.runs.insert("r_inv", parseJson(QByteArray(R"({"id":"r_inv","action":{"identifier":"deploy"},
+        "entity":{"identifier":"svc-a"},"properties":{"env":"prod"},"source":"UI",
+        "payload":{"type":"WEBHOOK","url":"https://example.com/deploy","agent":false,"synchronized":false,
+                   "method":"POST","headers":{},"body":{"env":"prod","service":"svc-a","run":"r_inv"}}})")).value);
+    o = cli({"scenario-from-run", "r_inv", "--dir", m_dir->path(), "--name", "inv"});
+    QVERIFY2(o.code == 0, qPrintable(o.out + o.err));
+    QVERIFY(o.out.contains("Our render equals the payload Port sent for run r_inv"));
+    // A changed template fails the run's scenarios, naming the pointer.
+    write("deploy.json", read("deploy.json").replace("{{ .inputs.env }}", "{{ .inputs.env | ascii_upcase }}"));
+    o = cli({"test", file("deploy.json")});
+    QCOMPARE(o.code, 1);
+    QVERIFY2(o.out.contains("/body/env: expected \"prod\", got \"PROD\""), qPrintable(o.out));
+    QVERIFY2(o.out.contains("0 passed, 3 failed"), qPrintable(o.out));
     o = cli({"scenario-from-run", "r_none", "--dir", m_dir->path()});
     QCOMPARE(o.code, 2);
     QVERIFY(o.err.contains("Run with id \"r_none\" was not found"));

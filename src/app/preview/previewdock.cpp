@@ -152,6 +152,12 @@ PreviewDock::PreviewDock(MainWindow *window, QWidget *parent)
     m_condition->setTextFormat(Qt::RichText);
     m_condition->hide();
     rl->addWidget(m_condition);
+    m_portPayload = new QLabel(requestPage);
+    m_portPayload->setObjectName(QStringLiteral("portPayloadLabel"));
+    m_portPayload->setWordWrap(true);
+    m_portPayload->setContentsMargins(6, 3, 6, 3);
+    m_portPayload->hide();
+    rl->addWidget(m_portPayload);
     auto *split = new QSplitter(Qt::Vertical, requestPage);
     m_text = new QPlainTextEdit(split);
     m_text->setObjectName(QStringLiteral("requestText"));
@@ -439,6 +445,7 @@ void PreviewDock::showPreview()
     }
     m_status->setText(status);
     showCondition();
+    showPortPayload();
 
     const QString text = requestText();
     if (m_text->toPlainText() != text)

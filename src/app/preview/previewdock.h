@@ -102,6 +102,8 @@ public:
     QPlainTextEdit *contextView() const { return m_contextView; }
     QTabWidget *tabs() const { return m_tabs; }
     JqPlayground *playground() const { return m_playground; }
+    // "✓ equals Port's payload for run R" / "✗ N differences ..." for a scenario made from a real run.
+    QLabel *portPayloadLabel() const { return m_portPayload; }
     // Jumps to the template of trace row `row`: its form field, else the JSON view.
     void jumpToTrace(int row);
 
@@ -121,6 +123,7 @@ private:
     void updateScenarioBox();
     // Pushes the change from `before` to m_file as one undo step (edits with the same merge key in
     // a quick burst merge, like typing in a form).
+    void showPortPayload();
     void commitScenarios(const ScenarioFile &before, const QString &text, const QString &mergeKey = {});
     void applyScenarios(const ScenarioFile &f);
     static void keepSecretRefs(ScenarioFile *f, const ScenarioFile &current);
@@ -145,6 +148,7 @@ private:
     SecretResolver *m_resolver;
     SecretResolver *m_sessionResolver;
 
+    QLabel *m_portPayload = nullptr;
     QComboBox *m_scenarioBox;
     QTabWidget *m_tabs;
     QLabel *m_status;

@@ -6,6 +6,8 @@
 #include "app/preview/previewdock.h"
 #include "app/preview/scenariocommand.h"
 #include "app/preview/scenarioeditor.h"
+#include "org/runscenario.h"
+#include "scenariotest/expectation.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -196,6 +198,32 @@ bool PreviewDock::saveScenarios(const QString &actionPath, QString *error, bool 
         return false;
     m_scenariosEdited = false;
     return true;
+}
+
+void PreviewDock::showPortPayload()
+{
+    const Scenario *s = m_file.find(m_file.active);
+    const QString run = s ? org::portPayloadRun(s->expect) : QString();
+    if (run.isEmpty() || !m_preview.ok()) {
+        m_portPayload->hide();
+        return;
+    }
+    const QList<ExpectationIssue> issues = org::checkPortPayload(s->expect, invocationComparable(m_preview.invocation));
+    if (issues.isEmpty()) {
+        m_portPayload->setText(tr("✓ equals Port's payload for run %1").arg(run));
+        m_portPayload->setToolTip(tr("Our render is what Port sent for run %1 (the scenario's expectation)").arg(run));
+        m_portPayload->setStyleSheet(QStringLiteral("QLabel { background: #e3f4e1; color: #1d4a1f; }"));
+    } else {
+        QStringList lines;
+        for (const ExpectationIssue &i : issues)
+            lines << i.text();
+        m_portPayload->setText(tr("✗ %n difference(s) from Port's payload for run %1", nullptr, int(issues.size())).arg(run)
+                               + QStringLiteral(": ") + lines.first()
+                               + (issues.size() > 1 ? QStringLiteral(" …") : QString()));
+        m_portPayload->setToolTip(lines.join(QLatin1Char('\n')));
+        m_portPayload->setStyleSheet(QStringLiteral("QLabel { background: #fbe3e3; color: #5a1d1d; }"));
+    }
+    m_portPayload->show();
 }
 
 }  // namespace ad::app

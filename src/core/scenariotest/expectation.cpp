@@ -253,6 +253,8 @@ QList<ExpectationIssue> checkAssertions(const JsonValue &assertions, const JsonV
                 out.append(
                     {pointer,
                      QCoreApplication::translate("ad::ScenarioTest", "missing (expected %1)").arg(shortJson(*equals))});
+            else if (equals->isContainer() && equals->type() == actual->type())
+                out += diffJson(*equals, *actual, pointer);  // pointer by pointer, as a snapshot
             else if (*actual != *equals)
                 out.append({pointer, QCoreApplication::translate("ad::ScenarioTest", "expected %1, got %2")
                                          .arg(shortJson(*equals), shortJson(*actual))});
