@@ -89,6 +89,10 @@ Pflichtfeld.</translation>
         <source>Runner</source>
         <translation>Ausführung</translation>
     </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished">&amp;Ausführen</translation>
+    </message>
 </context>
 <context>
     <name>ad::ActionFile</name>
@@ -234,10 +238,6 @@ Pflichtfeld.</translation>
     <message>
         <source>Webhook</source>
         <translation>Webhook</translation>
-    </message>
-    <message>
-        <source>Port sends an HTTP request to your URL, signed with X-Port-Signature. With agent on, the Port execution agent makes the call from your network.</source>
-        <translation>Port sendet eine HTTP-Anfrage an Ihre URL, signiert mit X-Port-Signature. Mit agent an macht der Port Execution Agent den Aufruf aus Ihrem Netzwerk.</translation>
     </message>
     <message>
         <source>URL</source>
@@ -475,6 +475,10 @@ Pflichtfeld.</translation>
         <source>Not a type Port&apos;s API accepts: these backends are webhooks. Use WEBHOOK.</source>
         <translation>Kein Typ, den die API von Port akzeptiert: Diese Backends sind Webhooks. Verwenden Sie WEBHOOK.</translation>
     </message>
+    <message>
+        <source>Port sends an HTTP request to your URL, signed with X-Port-Signature: an HMAC-SHA256 of &quot;&lt;X-Port-Timestamp&gt;.&lt;body&gt;&quot; keyed with your organization&apos;s client secret. Test runs sign with the scenario&apos;s client secret, else the Port client secret in Settings &gt; Backends and secrets; with neither, the key is empty, which only a receiver that verifies signatures rejects. With agent on, the Port execution agent makes the call from your network.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ad::ContextBuilder</name>
@@ -605,10 +609,6 @@ Pflichtfeld.</translation>
         <translation>%1 fehlt oder ist leer</translation>
     </message>
     <message>
-        <source>the scenario has no client secret: X-Port-Signature is computed with an empty key and will not verify</source>
-        <translation>das Szenario hat kein Client-Secret: X-Port-Signature wird mit einem leeren Schlüssel berechnet und lässt sich nicht prüfen</translation>
-    </message>
-    <message>
         <source>no body: what Port sends then is undocumented; shown as {}</source>
         <translation>kein Body: was Port dann sendet, ist nicht dokumentiert; als {} angezeigt</translation>
     </message>
@@ -727,6 +727,14 @@ Pflichtfeld.</translation>
     <message>
         <source>header &quot;%1&quot; contains %2 in its value, which would split the request: it is not sent</source>
         <translation>der Header &quot;%1&quot; enthält in seinem Wert %2, was die Anfrage aufteilen würde: er wird nicht gesendet</translation>
+    </message>
+    <message>
+        <source>no client secret: X-Port-Signature is computed with an empty key, so a receiver that verifies signatures rejects it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1613,6 +1621,29 @@ Pflichtfeld.</translation>
     </message>
 </context>
 <context>
+    <name>ad::app</name>
+    <message>
+        <source>Design, validate and test Port actions and automations offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action Designer is free software under the MIT licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It uses these libraries, under their own licences:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full texts are in /usr/share/doc/action-designer/copyright and /usr/share/common-licenses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ad::app::ActionTemplate</name>
     <message>
         <source>Entity created</source>
@@ -1796,10 +1827,24 @@ Pflichtfeld.</translation>
     </message>
 </context>
 <context>
+    <name>ad::app::ChoiceField</name>
+    <message>
+        <source>%1 (not a choice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ad::app::CloseGuard</name>
     <message>
         <source>Save the changes to %1 before closing?</source>
         <translation>Änderungen an %1 vor dem Schließen speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::DateTimeField</name>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2170,29 @@ Pflichtfeld.</translation>
     </message>
 </context>
 <context>
+    <name>ad::app::FirstStartGuide</name>
+    <message>
+        <source>Got it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Welcome — this is a sample action&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Outline&lt;/b&gt; (left): the parts of the file; pick one to edit it in the &lt;b&gt;form&lt;/b&gt; (middle; Ctrl+J shows its JSON). &lt;b&gt;Preview&lt;/b&gt; (right): the scenario — mock inputs, user and entity — and the request Port would send. &lt;b&gt;Problems&lt;/b&gt; and &lt;b&gt;Runner&lt;/b&gt; (bottom): what is wrong, and the test runs you send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three things to try:&lt;ol style=&quot;margin-left: -20px&quot;&gt;&lt;li&gt;&lt;b&gt;Edit a template&lt;/b&gt;: select &lt;i&gt;Backend&lt;/i&gt; in the Outline and change the body&apos;s &lt;tt&gt;summary&lt;/tt&gt;; the Preview follows as you type.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Change a mock input&lt;/b&gt;: in the Preview&apos;s scenario, set &lt;i&gt;Version&lt;/i&gt; to 2.0.0 and watch the request change.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Run&lt;/b&gt; (Ctrl+R): the Runner sends the request and shows the exchange. Point the URL at a local test endpoint (e.g. http://127.0.0.1:8080/hook) first; without a client secret the request is signed with an empty key.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this guide; it does not come back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ad::app::GapDialog</name>
     <message>
         <source>Export to %1</source>
@@ -2148,6 +2216,51 @@ Pflichtfeld.</translation>
     <message>
         <source>Export &amp;Anyway</source>
         <translation>&amp;Trotzdem exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::Help</name>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by command or key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Action Designer</source>
+        <translation type="unfinished">Über Action Designer</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documentation was not found. Looked in:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program to open folders is set up. The documentation is in:
+%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2566,6 +2679,61 @@ Pflichtfeld.</translation>
     </message>
 </context>
 <context>
+    <name>ad::app::JqPlayground</name>
+    <message>
+        <source>Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a jq filter, e.g. .inputs | keys   (Ctrl+Space completes paths)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated as Port evaluates the template {{ filter }} against the scenario&apos;s {{ . }} context: first output, single quotes rewritten, env disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert as template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert {{ filter }} at the cursor of the form field or JSON editor you used last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a jq filter to see its output against the scenario&apos;s {{ . }} context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: Port would reject this template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: Port would render this template as null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no output (undefined): Port leaves the value out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single quotes rewritten to double quotes, as Port does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished">Warnung: %1</translation>
+    </message>
+</context>
+<context>
     <name>ad::app::JsonField</name>
     <message>
         <source>Edit as &amp;table</source>
@@ -2867,14 +3035,6 @@ Pflichtfeld.</translation>
         <translation>Ü&amp;ber Action Designer</translation>
     </message>
     <message>
-        <source>About Action Designer</source>
-        <translation>Über Action Designer</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Action Designer&lt;/h3&gt;&lt;p&gt;Design, validate and test Port actions and automations offline.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Action Designer&lt;/h3&gt;&lt;p&gt;Port-Aktionen und -Automatisierungen offline entwerfen, prüfen und testen.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Open Recent</source>
         <translation>Zuletzt geöffnet</translation>
     </message>
@@ -3080,6 +3240,14 @@ Pflichtfeld.</translation>
     <message>
         <source>Convert legacy v1 actions and flat INTEGRATION_ACTION workflows to the format Port&apos;s API accepts (one undo step)</source>
         <translation>Alte v1-Aktionen und flache INTEGRATION_ACTION-Workflows in das Format umwandeln, das Ports API akzeptiert (ein Rückgängig-Schritt)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3573,6 +3741,25 @@ Durch die Fassung der Organisation ersetzen?</translation>
     </message>
 </context>
 <context>
+    <name>ad::app::PortFormView</name>
+    <message>
+        <source>Automations have no form: an event starts them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action has no user inputs: Port runs it without a form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation type="unfinished">Schritt %1</translation>
+    </message>
+    <message>
+        <source>Shown when this jq is true: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ad::app::PreviewDock</name>
     <message>
         <source>Scenario:</source>
@@ -3810,6 +3997,29 @@ Durch die Fassung der Organisation ersetzen?</translation>
     <message>
         <source>Delete scenario</source>
         <translation>Szenario löschen</translation>
+    </message>
+    <message>
+        <source>Try jq</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ equals Port&apos;s payload for run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our render is what Port sent for run %1 (the scenario&apos;s expectation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>✗ %n difference(s) from Port&apos;s payload for run %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4476,10 +4686,6 @@ Durch die Fassung der Organisation ersetzen?</translation>
         <translation>Client-Secret</translation>
     </message>
     <message>
-        <source>signs X-Port-Signature</source>
-        <translation>signiert X-Port-Signature</translation>
-    </message>
-    <message>
         <source>GitHub default branch</source>
         <translation>GitHub-Standardbranch</translation>
     </message>
@@ -4568,6 +4774,10 @@ Durch die Fassung der Organisation ersetzen?</translation>
     <message>
         <source>Port&apos;s form would refuse this: %1</source>
         <translation>Das Formular von Port würde dies ablehnen: %1</translation>
+    </message>
+    <message>
+        <source>signs X-Port-Signature; empty: Settings &gt; Backends and secrets</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
