@@ -91,7 +91,7 @@ Pflichtfeld.</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished">&amp;Ausführen</translation>
+        <translation>&amp;Ausführen</translation>
     </message>
 </context>
 <context>
@@ -477,7 +477,7 @@ Pflichtfeld.</translation>
     </message>
     <message>
         <source>Port sends an HTTP request to your URL, signed with X-Port-Signature: an HMAC-SHA256 of &quot;&lt;X-Port-Timestamp&gt;.&lt;body&gt;&quot; keyed with your organization&apos;s client secret. Test runs sign with the scenario&apos;s client secret, else the Port client secret in Settings &gt; Backends and secrets; with neither, the key is empty, which only a receiver that verifies signatures rejects. With agent on, the Port execution agent makes the call from your network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port sendet eine HTTP-Anfrage an Ihre URL, signiert mit X-Port-Signature: ein HMAC-SHA256 von &quot;&lt;X-Port-Timestamp&gt;.&lt;body&gt;&quot; mit dem Client-Secret Ihrer Organisation als Schlüssel. Testläufe signieren mit dem Client-Secret des Szenarios, sonst mit dem Port-Client-Secret unter Einstellungen &gt; Backends und Secrets; fehlen beide, ist der Schlüssel leer, was nur ein Empfänger ablehnt, der Signaturen prüft. Ist agent an, führt der Port-Ausführungsagent den Aufruf aus Ihrem Netzwerk aus.</translation>
     </message>
 </context>
 <context>
@@ -730,11 +730,11 @@ Pflichtfeld.</translation>
     </message>
     <message>
         <source>no client secret: X-Port-Signature is computed with an empty key, so a receiver that verifies signatures rejects it</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Client-Secret: X-Port-Signature wird mit einem leeren Schlüssel berechnet, daher lehnt ein Empfänger, der Signaturen prüft, sie ab</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
 </context>
 <context>
@@ -1624,23 +1624,23 @@ Pflichtfeld.</translation>
     <name>ad::app</name>
     <message>
         <source>Design, validate and test Port actions and automations offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port-Aktionen und -Automatisierungen offline entwerfen, prüfen und testen.</translation>
     </message>
     <message>
         <source>Template engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen-Engine</translation>
     </message>
     <message>
         <source>Action Designer is free software under the MIT licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Action Designer ist freie Software unter der MIT-Lizenz.</translation>
     </message>
     <message>
         <source>It uses these libraries, under their own licences:</source>
-        <translation type="unfinished"></translation>
+        <translation>Es verwendet diese Bibliotheken unter ihren eigenen Lizenzen:</translation>
     </message>
     <message>
         <source>The full texts are in /usr/share/doc/action-designer/copyright and /usr/share/common-licenses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vollständigen Texte stehen in /usr/share/doc/action-designer/copyright und /usr/share/common-licenses.</translation>
     </message>
 </context>
 <context>
@@ -1830,7 +1830,7 @@ Pflichtfeld.</translation>
     <name>ad::app::ChoiceField</name>
     <message>
         <source>%1 (not a choice)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kein Auswahlwert)</translation>
     </message>
 </context>
 <context>
@@ -1844,7 +1844,7 @@ Pflichtfeld.</translation>
     <name>ad::app::DateTimeField</name>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datum</translation>
     </message>
 </context>
 <context>
@@ -2173,23 +2173,23 @@ Pflichtfeld.</translation>
     <name>ad::app::FirstStartGuide</name>
     <message>
         <source>Got it</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstanden</translation>
     </message>
     <message>
         <source>&lt;b&gt;Welcome — this is a sample action&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Willkommen — dies ist eine Beispielaktion&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Outline&lt;/b&gt; (left): the parts of the file; pick one to edit it in the &lt;b&gt;form&lt;/b&gt; (middle; Ctrl+J shows its JSON). &lt;b&gt;Preview&lt;/b&gt; (right): the scenario — mock inputs, user and entity — and the request Port would send. &lt;b&gt;Problems&lt;/b&gt; and &lt;b&gt;Runner&lt;/b&gt; (bottom): what is wrong, and the test runs you send.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Gliederung&lt;/b&gt; (links): die Teile der Datei; wählen Sie einen aus, um ihn im &lt;b&gt;Formular&lt;/b&gt; zu bearbeiten (Mitte; Strg+J zeigt sein JSON). &lt;b&gt;Vorschau&lt;/b&gt; (rechts): das Szenario — Schein-Eingaben, Benutzer und Entität — und die Anfrage, die Port senden würde. &lt;b&gt;Probleme&lt;/b&gt; und &lt;b&gt;Ausführung&lt;/b&gt; (unten): was falsch ist, und die Testläufe, die Sie senden.</translation>
     </message>
     <message>
         <source>Three things to try:&lt;ol style=&quot;margin-left: -20px&quot;&gt;&lt;li&gt;&lt;b&gt;Edit a template&lt;/b&gt;: select &lt;i&gt;Backend&lt;/i&gt; in the Outline and change the body&apos;s &lt;tt&gt;summary&lt;/tt&gt;; the Preview follows as you type.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Change a mock input&lt;/b&gt;: in the Preview&apos;s scenario, set &lt;i&gt;Version&lt;/i&gt; to 2.0.0 and watch the request change.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Run&lt;/b&gt; (Ctrl+R): the Runner sends the request and shows the exchange. Point the URL at a local test endpoint (e.g. http://127.0.0.1:8080/hook) first; without a client secret the request is signed with an empty key.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Drei Dinge zum Ausprobieren:&lt;ol style=&quot;margin-left: -20px&quot;&gt;&lt;li&gt;&lt;b&gt;Eine Vorlage bearbeiten&lt;/b&gt;: Wählen Sie &lt;i&gt;Backend&lt;/i&gt; in der Gliederung und ändern Sie &lt;tt&gt;summary&lt;/tt&gt; im Body; die Vorschau folgt beim Tippen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Eine Schein-Eingabe ändern&lt;/b&gt;: Setzen Sie im Szenario der Vorschau &lt;i&gt;Version&lt;/i&gt; auf 2.0.0 und sehen Sie, wie sich die Anfrage ändert.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ausführen&lt;/b&gt; (Strg+R): Die Ausführung sendet die Anfrage und zeigt den Austausch. Lassen Sie die URL vorher auf einen lokalen Test-Endpunkt zeigen (z. B. http://127.0.0.1:8080/hook); ohne Client-Secret wird die Anfrage mit einem leeren Schlüssel signiert.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Close this guide; it does not come back</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anleitung schließen; sie erscheint nicht wieder</translation>
     </message>
 </context>
 <context>
@@ -2222,45 +2222,47 @@ Pflichtfeld.</translation>
     <name>ad::app::Help</name>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Filter by command or key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Befehl oder Taste filtern</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menü</translation>
     </message>
     <message>
         <source>About Action Designer</source>
-        <translation type="unfinished">Über Action Designer</translation>
+        <translation>Über Action Designer</translation>
     </message>
     <message>
         <source>Documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentation</translation>
     </message>
     <message>
         <source>The documentation was not found. Looked in:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dokumentation wurde nicht gefunden. Gesucht in:
+%1</translation>
     </message>
     <message>
         <source>No program to open folders is set up. The documentation is in:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Programm zum Öffnen von Ordnern eingerichtet. Die Dokumentation liegt in:
+%1</translation>
     </message>
 </context>
 <context>
@@ -2682,55 +2684,55 @@ Pflichtfeld.</translation>
     <name>ad::app::JqPlayground</name>
     <message>
         <source>Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter:</translation>
     </message>
     <message>
         <source>a jq filter, e.g. .inputs | keys   (Ctrl+Space completes paths)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein jq-Filter, z. B. .inputs | keys   (Strg+Leertaste vervollständigt Pfade)</translation>
     </message>
     <message>
         <source>Evaluated as Port evaluates the template {{ filter }} against the scenario&apos;s {{ . }} context: first output, single quotes rewritten, env disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewertet, wie Port die Vorlage {{ filter }} gegen den {{ . }}-Kontext des Szenarios auswertet: erste Ausgabe, einfache Anführungszeichen umgeschrieben, env deaktiviert</translation>
     </message>
     <message>
         <source>Insert as template</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Vorlage einfügen</translation>
     </message>
     <message>
         <source>Insert {{ filter }} at the cursor of the form field or JSON editor you used last</source>
-        <translation type="unfinished"></translation>
+        <translation>{{ filter }} an der Cursorposition des zuletzt verwendeten Formularfelds oder JSON-Editors einfügen</translation>
     </message>
     <message>
         <source>Type a jq filter to see its output against the scenario&apos;s {{ . }} context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen jq-Filter ein, um seine Ausgabe gegen den {{ . }}-Kontext des Szenarios zu sehen.</translation>
     </message>
     <message>
         <source>Evaluating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ausgewertet…</translation>
     </message>
     <message>
         <source>error: Port would reject this template</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Port würde diese Vorlage ablehnen</translation>
     </message>
     <message>
         <source>error: Port would render this template as null</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Port würde diese Vorlage als null rendern</translation>
     </message>
     <message>
         <source>no output (undefined): Port leaves the value out</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Ausgabe (undefiniert): Port lässt den Wert weg</translation>
     </message>
     <message>
         <source>%1 · %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 ms</translation>
     </message>
     <message>
         <source>single quotes rewritten to double quotes, as Port does</source>
-        <translation type="unfinished"></translation>
+        <translation>einfache in doppelte Anführungszeichen umgeschrieben, wie Port es tut</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished">Warnung: %1</translation>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
@@ -3243,11 +3245,11 @@ Pflichtfeld.</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;Documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dokumentation</translation>
     </message>
 </context>
 <context>
@@ -3744,19 +3746,19 @@ Durch die Fassung der Organisation ersetzen?</translation>
     <name>ad::app::PortFormView</name>
     <message>
         <source>Automations have no form: an event starts them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisierungen haben kein Formular: Ein Ereignis startet sie.</translation>
     </message>
     <message>
         <source>This action has no user inputs: Port runs it without a form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aktion hat keine Benutzereingaben: Port führt sie ohne Formular aus.</translation>
     </message>
     <message>
         <source>Step %1</source>
-        <translation type="unfinished">Schritt %1</translation>
+        <translation>Schritt %1</translation>
     </message>
     <message>
         <source>Shown when this jq is true: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt, wenn dieses jq true ergibt: %1</translation>
     </message>
 </context>
 <context>
@@ -4000,25 +4002,25 @@ Durch die Fassung der Organisation ersetzen?</translation>
     </message>
     <message>
         <source>Try jq</source>
-        <translation type="unfinished"></translation>
+        <translation>jq ausprobieren</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular</translation>
     </message>
     <message>
         <source>✓ equals Port&apos;s payload for run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ entspricht dem Payload von Port für Lauf %1</translation>
     </message>
     <message>
         <source>Our render is what Port sent for run %1 (the scenario&apos;s expectation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unser Rendering ist, was Port für Lauf %1 gesendet hat (die Erwartung des Szenarios)</translation>
     </message>
     <message numerus="yes">
         <source>✗ %n difference(s) from Port&apos;s payload for run %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✗ %n Unterschied zum Payload von Port für Lauf %1</numerusform>
+            <numerusform>✗ %n Unterschiede zum Payload von Port für Lauf %1</numerusform>
         </translation>
     </message>
 </context>
@@ -4777,7 +4779,7 @@ Durch die Fassung der Organisation ersetzen?</translation>
     </message>
     <message>
         <source>signs X-Port-Signature; empty: Settings &gt; Backends and secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>signiert X-Port-Signature; leer: Einstellungen &gt; Backends und Secrets</translation>
     </message>
 </context>
 <context>
