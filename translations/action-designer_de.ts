@@ -1621,29 +1621,6 @@ Pflichtfeld.</translation>
     </message>
 </context>
 <context>
-    <name>ad::app</name>
-    <message>
-        <source>Design, validate and test Port actions and automations offline.</source>
-        <translation>Port-Aktionen und -Automatisierungen offline entwerfen, prüfen und testen.</translation>
-    </message>
-    <message>
-        <source>Template engine</source>
-        <translation>Vorlagen-Engine</translation>
-    </message>
-    <message>
-        <source>Action Designer is free software under the MIT licence.</source>
-        <translation>Action Designer ist freie Software unter der MIT-Lizenz.</translation>
-    </message>
-    <message>
-        <source>It uses these libraries, under their own licences:</source>
-        <translation>Es verwendet diese Bibliotheken unter ihren eigenen Lizenzen:</translation>
-    </message>
-    <message>
-        <source>The full texts are in /usr/share/doc/action-designer/copyright and /usr/share/common-licenses.</source>
-        <translation>Die vollständigen Texte stehen in /usr/share/doc/action-designer/copyright und /usr/share/common-licenses.</translation>
-    </message>
-</context>
-<context>
     <name>ad::app::ActionTemplate</name>
     <message>
         <source>Entity created</source>
@@ -1827,24 +1804,10 @@ Pflichtfeld.</translation>
     </message>
 </context>
 <context>
-    <name>ad::app::ChoiceField</name>
-    <message>
-        <source>%1 (not a choice)</source>
-        <translation>%1 (kein Auswahlwert)</translation>
-    </message>
-</context>
-<context>
     <name>ad::app::CloseGuard</name>
     <message>
         <source>Save the changes to %1 before closing?</source>
         <translation>Änderungen an %1 vor dem Schließen speichern?</translation>
-    </message>
-</context>
-<context>
-    <name>ad::app::DateTimeField</name>
-    <message>
-        <source>No date</source>
-        <translation>Kein Datum</translation>
     </message>
 </context>
 <context>
@@ -2263,6 +2226,26 @@ Pflichtfeld.</translation>
 %1</source>
         <translation>Es ist kein Programm zum Öffnen von Ordnern eingerichtet. Die Dokumentation liegt in:
 %1</translation>
+    </message>
+    <message>
+        <source>Design, validate and test Port actions and automations offline.</source>
+        <translation>Port-Aktionen und -Automatisierungen offline entwerfen, prüfen und testen.</translation>
+    </message>
+    <message>
+        <source>Template engine</source>
+        <translation>Vorlagen-Engine</translation>
+    </message>
+    <message>
+        <source>Action Designer is free software under the MIT licence.</source>
+        <translation>Action Designer ist freie Software unter der MIT-Lizenz.</translation>
+    </message>
+    <message>
+        <source>It uses these libraries, under their own licences:</source>
+        <translation>Es verwendet diese Bibliotheken unter ihren eigenen Lizenzen:</translation>
+    </message>
+    <message>
+        <source>The full texts are in /usr/share/doc/action-designer/copyright and /usr/share/common-licenses.</source>
+        <translation>Die vollständigen Texte stehen in /usr/share/doc/action-designer/copyright und /usr/share/common-licenses.</translation>
     </message>
 </context>
 <context>
@@ -3740,6 +3723,17 @@ Durch die Fassung der Organisation ersetzen?</translation>
     <message>
         <source>Parts of the action</source>
         <translation>Teile der Aktion</translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::PortField</name>
+    <message>
+        <source>%1 (not a choice)</source>
+        <translation>%1 (kein Auswahlwert)</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Kein Datum</translation>
     </message>
 </context>
 <context>

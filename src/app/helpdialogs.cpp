@@ -123,15 +123,14 @@ QDialog *createShortcutsDialog(QMainWindow *window)
 
 QString aboutHtml()
 {
-    const auto tr = [](const char *s) { return QCoreApplication::translate("ad::app::Help", s); };
     QString html = QStringLiteral("<h3>Action Designer %1</h3>").arg(QStringLiteral(AD_VERSION));
     html += QStringLiteral("<p>%1</p>")
-                .arg(tr("Design, validate and test Port actions and automations "
+                .arg(QCoreApplication::translate("ad::app::Help", "Design, validate and test Port actions and automations "
                         "offline."));
     html += QStringLiteral("<p>%1: jq %2<br>Qt %3</p>")
-                .arg(tr("Template engine"), jqEngineVersion().toHtmlEscaped(), QString::fromLatin1(qVersion()));
-    html += QStringLiteral("<p>%1</p>").arg(tr("Action Designer is free software under the MIT licence."));
-    html += QStringLiteral("<p>%1</p><ul>").arg(tr("It uses these libraries, under their own licences:"));
+                .arg(QCoreApplication::translate("ad::app::Help", "Template engine"), jqEngineVersion().toHtmlEscaped(), QString::fromLatin1(qVersion()));
+    html += QStringLiteral("<p>%1</p>").arg(QCoreApplication::translate("ad::app::Help", "Action Designer is free software under the MIT licence."));
+    html += QStringLiteral("<p>%1</p><ul>").arg(QCoreApplication::translate("ad::app::Help", "It uses these libraries, under their own licences:"));
     const QList<QPair<const char *, const char *>> libs = {
         {"Qt 6", "LGPL-3.0"},          {"QScintilla", "GPL-3.0"},      {"jq", "MIT"},
         {"Oniguruma", "BSD-2-Clause"}, {"librdkafka", "BSD-2-Clause"}, {"QtKeychain", "BSD-3-Clause"},
@@ -139,7 +138,7 @@ QString aboutHtml()
     for (const auto &[name, licence] : libs)
         html += QStringLiteral("<li>%1: %2</li>").arg(QLatin1String(name), QLatin1String(licence));
     html += QStringLiteral("</ul><p>%1</p>")
-                .arg(tr("The full texts are in "
+                .arg(QCoreApplication::translate("ad::app::Help", "The full texts are in "
                         "/usr/share/doc/action-designer/copyright and "
                         "/usr/share/common-licenses."));
     return html;

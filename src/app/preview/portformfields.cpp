@@ -180,7 +180,7 @@ public:
         int index = m_combo->findText(current);
         if (index < 0 && !current.isEmpty()) {
             // A value that is not among the choices shows once, marked as such.
-            m_combo->addItem(tr("%1 (not a choice)").arg(current));
+            m_combo->addItem(PortField::tr("%1 (not a choice)").arg(current));
             index = m_combo->count() - 1;
         }
         m_combo->setCurrentIndex(qMax(0, index));
@@ -246,7 +246,7 @@ public:
         m_edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
         // The minimum stands for "no date yet", as Port's empty picker.
         m_edit->setMinimumDateTime(QDateTime(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC));
-        m_edit->setSpecialValueText(tr("No date"));
+        m_edit->setSpecialValueText(PortField::tr("No date"));
         connect(m_edit, &QDateTimeEdit::dateTimeChanged, this, [this](const QDateTime &dt) {
             if (m_filling)
                 return;
