@@ -63,8 +63,18 @@ public:
 protected:
     bool eventFilter(QObject *, QEvent *e) override
     {
-        if (!m_applying && e->type() == QEvent::PaletteChange)
-            apply();
+        // Later, not inside the event: a palette change also comes while a style sheet is being
+        // applied to the label, and touching the label's style then crashes Qt.
+        if (!m_applying && e->type() == QEvent::PaletteChange && !m_queued) {
+            m_queued = true;
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    m_queued = false;
+                    apply();
+                },
+                Qt::QueuedConnection);
+        }
         return false;
     }
 
@@ -77,13 +87,13 @@ private:
         pal.setColor(QPalette::Active, QPalette::WindowText, c);
         pal.setColor(QPalette::Inactive, QPalette::WindowText, c);
         m_label->setPalette(pal);
-        m_label->setStyleSheet(QString());
         m_applying = false;
     }
 
     QWidget *m_label;
     TextRole m_role = TextRole::Normal;
     bool m_applying = false;
+    bool m_queued = false;
 };
 
 void setRole(QWidget *label, TextRole role)
