@@ -144,12 +144,17 @@ JqPlayground::JqPlayground(PreviewDock *dock, QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, this, &JqPlayground::schedule);
     connect(m_insert, &QPushButton::clicked, this, &JqPlayground::insertAsTemplate);
     connect(m_dock, &PreviewDock::previewUpdated, this, &JqPlayground::contextChanged);
-    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { focusChanged(now); });
+    m_focusConnection =
+        connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { focusChanged(now); });
     m_status->setText(tr("Type a jq filter to see its output against the "
                          "scenario's {{ . }} context."));
 }
 
-JqPlayground::~JqPlayground() = default;
+JqPlayground::~JqPlayground()
+{
+    // Deleting the children below moves the focus: by then this is no longer a JqPlayground.
+    disconnect(m_focusConnection);
+}
 
 QList<QPair<QString, QString>> JqPlayground::contextPaths(const JsonValue &context)
 {

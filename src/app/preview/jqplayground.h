@@ -76,6 +76,7 @@ private:
     quint64 m_pending = 0;
     int m_count = 0;
     bool m_failed = false;
+    QMetaObject::Connection m_focusConnection;
 };
 
 } // namespace ad::app

@@ -214,7 +214,9 @@ QHash<int, JqResult> JqWorkerClient::runJob(const QStringList &programs, const Q
                     blamed = compiling;
                 else
                     blamed = pending;
-                if (died && blamed.size() > 1) {
+                // Several candidates: rerun them one at a time so only the culprit fails. (A batch's
+                // compile can run a template: jq 1.7 folds constants, e.g. "x" * 1e9.)
+                if (blamed.size() > 1 && !cutByDeadline) {
                     isolate = true;
                     discardWorker();
                     ++m_respawns;
