@@ -77,6 +77,13 @@ void TestTemplateEngine::runawayTemplatesFailAlone_data()
 void TestTemplateEngine::runawayTemplatesFailAlone()
 {
     QFETCH(QString, filter);
+#if defined(__SANITIZE_ADDRESS__)
+    // Under ASan the worker runs without its 1 GiB address-space limit (ASan's shadow memory needs
+    // far more), so jq 1.7 really builds the 1 GB string while folding constants at compile time
+    // instead of failing at once; the release build's run of this row is the one that counts.
+    if (filter.startsWith(QLatin1String("\"x\" * 1e9")))
+        QSKIP("no address-space limit under ASan");
+#endif
     TemplateEngine engine;
     engine.setWorkerBinary(QStringLiteral(AD_BINARY));
     JsonValue tpl = parse(R"({"before":"{{ .n }}","bad":"","after":"x{{ .s }}","last":"{{ .n + 1 }}"})");
