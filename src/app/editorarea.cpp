@@ -2,9 +2,11 @@
 #include "app/util/themecolors.h"
 
 #include "app/document/document.h"
+#include "app/jsonview/jsoneditor.h"
 #include "app/jsonview/jsonview.h"
 #include "app/parteditor.h"
 
+#include "json/jsonpointer.h"
 #include "model/legacy.h"
 #include "model/migrate.h"
 
@@ -54,6 +56,12 @@ EditorArea::EditorArea(QWidget *parent) : QTabWidget(parent)
     addTab(m_json, tr("&JSON"));
     setTabToolTip(0, tr("The form for the part selected in the outline"));
     setTabToolTip(1, tr("The whole file as JSON (Ctrl+J toggles)"));
+    // However the JSON page comes forward (Ctrl+J, a click on its tab), it opens on the part the
+    // form showed; callers that go somewhere precise (a problem's position) move the caret after.
+    connect(this, &QTabWidget::currentChanged, this, [this] {
+        if (isJsonShown())
+            revealPartInJson();
+    });
 }
 
 void EditorArea::setDocument(Document *doc)
@@ -108,6 +116,29 @@ void EditorArea::toggleJson()
     else
         showJson();
     currentWidget()->setFocus(Qt::ShortcutFocusReason);
+}
+
+void EditorArea::revealPartInJson(bool force)
+{
+    if (!m_doc || m_doc->hasPendingText())
+        return;  // positions belong to the last parsed text, not to what the editor shows
+    const QStringList actions = m_doc->file().actionPointers();
+    const int index = m_doc->currentAction();
+    if (index < 0 || index >= actions.size())
+        return;
+    QString pointer = actions.at(index) + pointerForPart(currentPart());
+    const JsonValue *value = resolvePointer(m_doc->file().root(), pointer);
+    while (!value && !pointer.isEmpty()) {
+        pointer.truncate(pointer.lastIndexOf(QLatin1Char('/')));
+        value = resolvePointer(m_doc->file().root(), pointer);
+    }
+    if (!value || !value->pos().isValid())
+        return;
+    const int caret = m_json->editor()->caretLine();
+    const bool inside = value->endPos().isValid() && caret >= value->pos().line && caret <= value->endPos().line;
+    if (!force && inside)
+        return;
+    m_json->goTo(value->pos().line, value->pos().column);
 }
 
 bool EditorArea::formsReadOnly() const

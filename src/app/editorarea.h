@@ -32,6 +32,10 @@ public:
     void showJson();
     void showForm();
     void toggleJson();
+    // Moves the JSON view's caret to where the current part starts in the current action (the
+    // nearest existing parent when the part's key is absent). Unless `force`, a caret already inside
+    // that part stays where the user left it.
+    void revealPartInJson(bool force = false);
     bool formsReadOnly() const;
     // The banner above the forms while they are read-only, and its Migrate button (shown for an
     // action the forms cannot edit faithfully: legacy v1, or a flat INTEGRATION_ACTION).

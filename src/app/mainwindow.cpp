@@ -73,7 +73,11 @@ MainWindow::MainWindow(Journal *journal, QWidget *parent)
     m_outline->setDocument(m_doc);
     connect(m_outline, &OutlineView::partActivated, this, [this](const QString &id) {
         m_editors->showPart(id);
-        m_editors->showForm();
+        // A user reading the JSON stays in it: the outline then navigates the text.
+        if (m_editors->isJsonShown())
+            m_editors->revealPartInJson(true);
+        else
+            m_editors->showForm();
     });
     connect(m_problems, &ProblemsView::activated, this, &MainWindow::showProblem);
     connect(m_problems, &ProblemsView::migrateRequested, this, &MainWindow::migrate);

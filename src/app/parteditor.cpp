@@ -39,4 +39,17 @@ QString partForPointer(const QString &pointer)
     return parts::Details;
 }
 
+QString pointerForPart(const QString &partId)
+{
+    if (partId == parts::Trigger)
+        return QStringLiteral("/trigger");
+    if (partId == parts::UserInputs)
+        return QStringLiteral("/trigger/userInputs");
+    if (partId == parts::Backend)
+        return QStringLiteral("/invocationMethod");
+    if (partId == parts::Approval)
+        return QStringLiteral("/requiredApproval");
+    return QString();
+}
+
 }  // namespace ad::app

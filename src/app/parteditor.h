@@ -28,6 +28,9 @@ QString partTitle(const QString &partId);
 // The part that edits the value at `pointer` (relative to the action), e.g. "/invocationMethod/url"
 // -> "backend". Unknown top-level keys belong to "details".
 QString partForPointer(const QString &pointer);
+// Where a part starts in the action (relative pointer, the inverse of partForPointer): "/invocationMethod"
+// for "backend", "" (the action itself) for "details" and for anything unknown.
+QString pointerForPart(const QString &partId);
 
 class PartEditor : public QWidget {
     Q_OBJECT

@@ -54,6 +54,7 @@ private slots:
     void brokenJsonKeepsTextAndLocksForms();
     void multiActionSwitching();
     void problemActivationJumps();
+    void jsonFollowsThePart();
     void validationProblemJumpsToItsPart();
     void settingsPersistAndApply();
     void templateRegionsAreFoundInBytes();
@@ -75,6 +76,50 @@ void TstMainWindow::startsWithTheSampleAsUntitledCopy()
     QCOMPARE(w.document()->value(QStringLiteral("/identifier"))->toString(), QStringLiteral("deploy_service"));
     QCOMPARE(w.jsonView()->editor()->text(), w.document()->text());
     QVERIFY(w.isReplaceable());
+}
+
+static int lineOf(const QString &text, const QString &needle)
+{
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); ++i)
+        if (lines.at(i).contains(needle))
+            return i + 1;
+    return -1;
+}
+
+void TstMainWindow::jsonFollowsThePart()
+{
+    MainWindow w;
+    w.openSample();
+    // Opening a file selects its first part.
+    QCOMPARE(w.outline()->partsList()->currentRow(), 0);
+    QCOMPARE(w.editorArea()->currentPart(), parts::Details);
+
+    const QString text = w.document()->text();
+    const int backendLine = lineOf(text, QStringLiteral("\"invocationMethod\""));
+    const int triggerLine = lineOf(text, QStringLiteral("\"trigger\""));
+    QVERIFY(backendLine > 1 && triggerLine > 1);
+
+    // Ctrl+J from the Backend form lands on the backend's JSON.
+    w.outline()->setCurrentPart(parts::Backend);
+    QCOMPARE(w.editorArea()->currentPart(), parts::Backend);
+    auto *toggle = w.findChild<QAction *>(QStringLiteral("view.toggleJson"));
+    QVERIFY(toggle);
+    toggle->trigger();
+    QVERIFY(w.editorArea()->isJsonShown());
+    QCOMPARE(w.jsonView()->editor()->caretLine(), backendLine);
+
+    // The outline, clicked while the JSON shows, moves the text there and keeps the JSON page.
+    w.outline()->setCurrentPart(parts::Trigger);
+    QVERIFY(w.editorArea()->isJsonShown());
+    QCOMPARE(w.jsonView()->editor()->caretLine(), triggerLine);
+
+    // A caret the user put inside the part stays where it was across a round trip to the form.
+    w.jsonView()->goTo(triggerLine + 2);
+    toggle->trigger();
+    QVERIFY(!w.editorArea()->isJsonShown());
+    toggle->trigger();
+    QCOMPARE(w.jsonView()->editor()->caretLine(), triggerLine + 2);
 }
 
 void TstMainWindow::jsonTypingUpdatesModel()
