@@ -98,7 +98,7 @@ int DesignerApp::restoreAll()
     int n = 0;
     for (const Journal::Entry &e : m_journal->recoverable()) {
         MainWindow *w = replaceableOrNewWindow();
-        w->restoreJournalEntry(e.path, e.text);
+        w->restoreJournalEntry(e.path, e.text, e.scenarios);
         Journal::discard(e);
         ++n;
     }

@@ -135,13 +135,14 @@ QString Journal::defaultDirectory()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/journal");
 }
 
-void Journal::track(Document *doc)
+void Journal::track(Document *doc, std::function<QString()> scenarios)
 {
     for (const Tracked &t : std::as_const(m_tracked))
         if (t.doc == doc)
             return;
     Tracked t;
     t.doc = doc;
+    t.scenarios = std::move(scenarios);
     t.file = QStringLiteral("%1/%2-%3.json").arg(m_dir, m_session).arg(++m_counter);
     m_tracked.append(t);
     connect(doc, &QObject::destroyed, this, [this, file = t.file] {
@@ -173,7 +174,7 @@ void Journal::flush()
             remove(t);
             continue;
         }
-        if (!t.written || t.lastText != t.doc->text())
+        if (!t.written || t.lastText != t.doc->text() || (t.scenarios && t.lastScenarios != t.scenarios()))
             write(t);
     }
 }
@@ -188,6 +189,9 @@ void Journal::write(Tracked &t)
     o.insert(QStringLiteral("displayName"), t.doc->displayName());
     o.insert(QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     o.insert(QStringLiteral("text"), t.doc->text());
+    const QString scenarios = t.scenarios ? t.scenarios() : QString();
+    if (!scenarios.isEmpty())
+        o.insert(QStringLiteral("scenarios"), scenarios);
     QSaveFile f(t.file);
     if (!f.open(QIODevice::WriteOnly))
         return;
@@ -196,6 +200,7 @@ void Journal::write(Tracked &t)
     f.write(QJsonDocument(o).toJson(QJsonDocument::Compact));
     if (f.commit()) {
         t.lastText = t.doc->text();
+        t.lastScenarios = scenarios;
         t.written = true;
     }
 }
@@ -206,6 +211,7 @@ void Journal::remove(Tracked &t)
         QFile::remove(t.file);
     t.written = false;
     t.lastText.clear();
+    t.lastScenarios.clear();
 }
 
 QList<Journal::Entry> Journal::recoverable() const
@@ -227,6 +233,7 @@ QList<Journal::Entry> Journal::recoverable() const
         e.path = o.value(QStringLiteral("path")).toString();
         e.displayName = o.value(QStringLiteral("displayName")).toString();
         e.text = o.value(QStringLiteral("text")).toString();
+        e.scenarios = o.value(QStringLiteral("scenarios")).toString();
         e.savedAt = QDateTime::fromString(o.value(QStringLiteral("savedAt")).toString(), Qt::ISODateWithMs);
         out.append(e);
     }

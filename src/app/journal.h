@@ -1,5 +1,6 @@
 #pragma once
-// Autosave journal: every ~2 s each modified open document's path and text go to one file in
+// Autosave journal: every ~2 s each modified open document's path and text (and its window's edited
+// scenarios, secret values left out) go to one file in
 // <AppDataLocation>/journal/, removed again when the document is saved or closed. After a crash or
 // kill, the next start lists what is left (recoverable()) and offers to restore it.
 
@@ -9,6 +10,8 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+
+#include <functional>
 
 class QTimer;
 
@@ -24,6 +27,7 @@ public:
         QString path;         // the document's file, empty for an untitled one
         QString displayName;
         QString text;
+        QString scenarios;  // the window's edited scenarios (PreviewDock::journalText()), or empty
         QDateTime savedAt;
     };
 
@@ -34,8 +38,9 @@ public:
     static QString defaultDirectory();
     QString directory() const { return m_dir; }
 
-    // Starts journaling `doc` (until it is destroyed or untracked).
-    void track(Document *doc);
+    // Starts journaling `doc` (until it is destroyed or untracked). `scenarios`, when given, returns
+    // the scenario edits that belong to the document's window: they are kept with its text.
+    void track(Document *doc, std::function<QString()> scenarios = {});
     // Stops journaling and removes the document's entry (a normal close).
     void untrack(Document *doc);
     // Writes every modified tracked document whose text changed since the last write now.
@@ -65,6 +70,8 @@ private:
         QPointer<Document> doc;
         QString file;
         QString lastText;
+        QString lastScenarios;
+        std::function<QString()> scenarios;
         bool written = false;
     };
     void write(Tracked &t);

@@ -91,7 +91,10 @@ MainWindow::MainWindow(Journal *journal, QWidget *parent)
     });
     connect(&AppSettings::instance(), &AppSettings::changed, this, &MainWindow::applySettings);
     if (m_journal)
-        m_journal->track(m_doc);
+        m_journal->track(m_doc, [this] {
+            auto *preview = m_previewDock ? qobject_cast<PreviewDock *>(m_previewDock->widget()) : nullptr;
+            return preview ? preview->journalText() : QString();
+        });
 
     // Undo/Redo belong to the document wherever the focus is, including line edits in the forms
     // that would otherwise take Ctrl+Z for their own small undo.

@@ -71,7 +71,8 @@ public:
     // Who decides whether a lossy export goes ahead (the gap dialog by default; tests put a function here).
     using GapAsker = std::function<bool(const FormatGaps &gaps)>;
     void setGapAsker(GapAsker asker) { m_askGaps = std::move(asker); }
-    void restoreJournalEntry(const QString &path, const QString &text);
+    // `scenarios`: the entry's journaled scenario edits (Journal::Entry::scenarios), may be empty.
+    void restoreJournalEntry(const QString &path, const QString &text, const QString &scenarios = {});
     // True when this window may load another file without losing anything (untitled, unchanged).
     bool isReplaceable() const;
     // True when this window's document is the file at `path` (symlinks and relative paths resolved).

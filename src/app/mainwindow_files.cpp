@@ -143,7 +143,7 @@ bool MainWindow::offerJournalFor(const QString &path)
                        {tr("Restore Unsaved Changes"), tr("Open File on Disk")}});
     if (c != 0)
         return false;
-    restoreJournalEntry(QFileInfo(path).absoluteFilePath(), e.text);
+    restoreJournalEntry(QFileInfo(path).absoluteFilePath(), e.text, e.scenarios);
     fileOpened(path);
     Journal::discard(e);
     return true;
@@ -270,12 +270,15 @@ bool MainWindow::saveAs(const QString &pathIn)
     return writeFile(path);
 }
 
-void MainWindow::restoreJournalEntry(const QString &path, const QString &text)
+void MainWindow::restoreJournalEntry(const QString &path, const QString &text, const QString &scenarios)
 {
     m_doc->loadRecovered(path, text);
     m_editors->showForm();
     refreshProblems();
-    emit fileLoaded(path);
+    emit fileLoaded(path);  // loads the sidecar's scenarios; the journaled edits go on top
+    if (!scenarios.isEmpty())
+        if (auto *preview = qobject_cast<PreviewDock *>(m_previewDock->widget()))
+            preview->restoreJournalText(scenarios);
     if (m_journal)
         m_journal->flush();  // the restored text is journaled again under this session at once
 }

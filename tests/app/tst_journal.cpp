@@ -3,6 +3,9 @@
 #include "app/document/document.h"
 #include "app/journal.h"
 #include "app/mainwindow.h"
+#include "app/preview/previewdock.h"
+
+#include <QDockWidget>
 
 #include <QApplication>
 #include <QDir>
@@ -10,6 +13,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace ad;
 using namespace ad::app;
@@ -32,6 +36,7 @@ private slots:
     void normalCloseRemovesEntry();
     void journalIsPrivate();
     void designerAppRestoresIntoWindows();
+    void scenarioEditsSurviveACrash();
     void reopeningARestoredFileFocusesItsWindow();
     void unreadableFilesAreSetAsideOnce();
     void offerRecoveryReportsUnreadableFilesOnce();
@@ -156,6 +161,52 @@ void TstJournal::designerAppRestoresIntoWindows()
         w->close();
     }
     QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.json")}, QDir::Files).size(), 0);
+}
+
+void TstJournal::scenarioEditsSurviveACrash()
+{
+    QTemporaryDir dir;
+    MainWindow *crashedWindow = nullptr;
+    {
+        DesignerApp crashed(dir.path());
+        crashedWindow = crashed.newWindow();
+        crashedWindow->openSample();
+        auto *preview = qobject_cast<PreviewDock *>(crashedWindow->previewDock()->widget());
+        QVERIFY(preview);
+        Scenario s = *preview->scenarios().activeScenario();
+        s.inputs.set(QStringLiteral("version"), JsonValue::fromString(QStringLiteral("9.9.9")));
+        s.secrets.append({QStringLiteral("DEPLOY_TOKEN"), QStringLiteral("hunter2-value"), {}});
+        preview->updateActiveScenario(s);
+        QVERIFY(crashedWindow->document()->isModified());
+        crashed.journal()->flush();
+        QByteArray journaled;
+        for (const QString &f : QDir(dir.path()).entryList({QStringLiteral("*.json")}, QDir::Files)) {
+            QFile file(dir.filePath(f));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            journaled += file.readAll();
+        }
+        QVERIFY(journaled.contains("9.9.9"));
+        QVERIFY(journaled.contains("DEPLOY_TOKEN"));     // the secret's name is kept ...
+        QVERIFY(!journaled.contains("hunter2-value"));  // ... its value never written
+    }  // the session ends without closing its window: a crash, as far as the journal can tell
+    delete crashedWindow;
+
+    DesignerApp app(dir.path());
+    QCOMPARE(app.restoreAll(), 1);
+    MainWindow *w = app.windows().constFirst();
+    auto *preview = qobject_cast<PreviewDock *>(w->previewDock()->widget());
+    QVERIFY(preview);
+    const Scenario *s = preview->scenarios().activeScenario();
+    QVERIFY(s);
+    QCOMPARE(s->inputs.value(QStringLiteral("version")).toString(), QStringLiteral("9.9.9"));
+    QVERIFY(s->findSecret(QStringLiteral("DEPLOY_TOKEN")));
+    QVERIFY(w->document()->isModified());
+    // The restore is one undo step: undoing it gives the scenarios as they were on disk.
+    w->document()->undoStack()->undo();
+    QVERIFY(preview->scenarios().activeScenario()->inputs.value(QStringLiteral("version")).toString()
+            != QStringLiteral("9.9.9"));
+    w->setCloseAsker([](const QString &) { return CloseAnswer::Discard; });
+    w->close();
 }
 
 void TstJournal::reopeningARestoredFileFocusesItsWindow()

@@ -72,6 +72,12 @@ public:
     bool saveScenarios(const QString &actionPath, QString *error = nullptr, bool sessionOnly = false);
     // True when the scenarios hold a secret value (a save needs a store for it).
     bool hasSecretValues() const;
+    // The edited scenarios as the autosave journal keeps them, or "" while they are as on disk.
+    // Secret values are left out (refs to stored secrets stay), so a crash loses no scenario edit
+    // and the journal holds no secret.
+    QString journalText() const;
+    // Puts journaled scenarios back after a crash, as one undoable edit. False for unreadable text.
+    bool restoreJournalText(const QString &text);
 
     // --- output ---
     void renderNow();  // skips the debounce

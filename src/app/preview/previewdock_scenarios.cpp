@@ -6,6 +6,9 @@
 #include "app/preview/previewdock.h"
 #include "app/preview/scenariocommand.h"
 #include "app/preview/scenarioeditor.h"
+#include "context/secretresolver.h"
+#include "json/jsonparser.h"
+#include "json/jsonwriter.h"
 #include "org/runscenario.h"
 #include "scenariotest/expectation.h"
 
@@ -186,6 +189,38 @@ bool PreviewDock::hasSecretValues() const
         if (!s.secretValues().isEmpty())
             return true;
     return false;
+}
+
+QString PreviewDock::journalText() const
+{
+    if (!m_scenariosEdited)
+        return QString();
+    // New secret values land in a store that dies with this call; their names stay in the text.
+    InMemorySecretResolver discard;
+    ScenarioFile copy = m_file;
+    QString error;
+    const JsonValue json = copy.toJson(&discard, &error);
+    return error.isEmpty() ? QString::fromUtf8(writeJson(json)) : QString();
+}
+
+bool PreviewDock::restoreJournalText(const QString &text)
+{
+    const JsonParseResult parsed = parseJson(text);
+    if (!parsed.ok() || !parsed.value.isObject())
+        return false;
+    QStringList warnings;
+    ScenarioFile restored = ScenarioFile::fromJson(parsed.value, m_resolver, &warnings);
+    if (restored.scenarios.isEmpty())
+        return false;
+    if (!restored.find(restored.active))
+        restored.active = restored.scenarios.first().name;
+    const ScenarioFile before = m_file;
+    m_file = restored;
+    commitScenarios(before, tr("Restore Scenarios"));
+    setActiveScenario(m_file.active);
+    if (!warnings.isEmpty())
+        m_status->setText(tr("Scenarios: %1").arg(warnings.join(QStringLiteral("; "))));
+    return true;
 }
 
 bool PreviewDock::saveScenarios(const QString &actionPath, QString *error, bool sessionOnly)
