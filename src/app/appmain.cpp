@@ -4,6 +4,7 @@
 #include "app/firstpaintprobe.h"
 #include "app/i18n/language.h"
 #include "app/settings/appsettings.h"
+#include "app/util/contraststyle.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -36,6 +37,7 @@ int main(int argc, char **argv)
     // Before any window: widgets take their texts when they are built.
     installTranslators(resolveLanguage(parser.value(langOption)));
 
+    QApplication::setStyle(new ContrastStyle);  // wraps the platform's style; owned by the app
     AppSettings::instance().applyTheme();
     DesignerApp designer;
     if (parser.isSet(restoreOption))
