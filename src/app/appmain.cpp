@@ -3,7 +3,9 @@
 #include "app/designerapp.h"
 #include "app/firstpaintprobe.h"
 #include "app/i18n/language.h"
+#include "app/mainwindow.h"
 #include "app/settings/appsettings.h"
+#include "app/util/bringforward.h"
 #include "app/util/contraststyle.h"
 
 #include <QApplication>
@@ -32,6 +34,12 @@ int main(int argc, char **argv)
     const QCommandLineOption restoreOption(QStringLiteral("restore"),
                                            QStringLiteral("Restore unsaved work left by a crashed or killed session without asking."));
     parser.addOption(restoreOption);
+    const QCommandLineOption showOption(
+        QStringLiteral("show"),
+        QStringLiteral("Bring the pane or tab with this object name forward at start and focus its first field, "
+                       "e.g. jqPlayground (the Try jq tab) or portForm (the Form tab)."),
+        QStringLiteral("name"));
+    parser.addOption(showOption);
     parser.process(app);
 
     // Before any window: widgets take their texts when they are built.
@@ -43,6 +51,11 @@ int main(int argc, char **argv)
     if (parser.isSet(restoreOption))
         designer.restoreAll();
     designer.start(parser.positionalArguments(), !parser.isSet(restoreOption));
+    if (parser.isSet(showOption)) {
+        const QString name = parser.value(showOption);
+        if (designer.windows().isEmpty() || !bringForward(designer.windows().constLast(), name))
+            qWarning("--show: no pane or tab named %s", qPrintable(name));
+    }
     return app.exec();
 }
 

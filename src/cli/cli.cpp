@@ -54,8 +54,13 @@ int editDistance(const QString &a, const QString &b)
 
 void printUsage(QTextStream &out)
 {
-    out << "Usage: action-designer [FILE]                 open the designer (GUI)\n"
+    out << "Usage: action-designer [options] [FILE...]     open the designer (GUI)\n"
            "       action-designer <command> [options]    run headless\n\n"
+           "Designer options:\n"
+           "  --lang <code>      UI language for this run (en, de)\n"
+           "  --restore          restore unsaved work of a crashed or killed session without asking\n"
+           "  --show <name>      bring the tab with this object name forward at start and focus its first\n"
+           "                     field: jqPlayground (Try jq), portForm (Form)\n\n"
            "Commands:\n";
     for (const Command &c : commands())
         out << "  " << QString::fromLatin1(c.name).leftJustified(17) << "  " << c.summary << '\n';
