@@ -1,7 +1,8 @@
 // Qt Designer forms (issue 16 point 8): every ui/*.ui file is built into the app and its widgets
 // exist by object name in the dialog or panel that uses it; the Find bar (point 1) has room for a
 // typical search and opening it does not reflow the docks.
-// Set AD_SCREENSHOT_DIR to also write the converted dialogs as <form>.png (and <form>-de.png).
+// Set AD_SCREENSHOT_DIR to also write the converted dialogs as <form>.png and the window with the
+// Find bar as find-bar.png; with AD_TEST_LANG=de in German (<name>-de.png).
 #include "app/designerapp.h"
 #include "app/document/document.h"
 #include "app/editorarea.h"
@@ -68,7 +69,11 @@ void shoot(QWidget *w, const QString &name)
         return;
     w->show();
     QTest::qWait(100);
-    QVERIFY(w->grab().save(dir + QLatin1Char('/') + name));
+    const QString lang = qEnvironmentVariable("AD_TEST_LANG");
+    QVERIFY(w->grab().save(dir + QLatin1Char('/') +
+                           (lang.isEmpty() ? name
+                                           : QString(name).replace(QLatin1String(".png"),
+                                                                   QLatin1Char('-') + lang + QLatin1String(".png")))));
 }
 
 }  // namespace
@@ -95,6 +100,8 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        if (qEnvironmentVariableIsSet("AD_TEST_LANG"))
+            QVERIFY(installTranslators(qEnvironmentVariable("AD_TEST_LANG")));
         PreviewDock::setDefaultWorkerBinary(QStringLiteral(AD_BINARY));
         QSettings().remove(QStringLiteral("firstStart/guideDismissed"));
         m_service = std::make_unique<RunnerService>(m_dir.filePath(QStringLiteral("history.sqlite")), &m_store);
@@ -212,6 +219,7 @@ void TstUiForms::findBarFieldFitsATypicalSearch()
 
 void TstUiForms::findBarDoesNotReflowTheDocks()
 {
+    QSettings().setValue(QStringLiteral("firstStart/guideDismissed"), true);  // not over the bar
     QTemporaryDir journal;
     DesignerApp app(journal.path());
     app.start({}, false);
@@ -240,6 +248,7 @@ void TstUiForms::findBarDoesNotReflowTheDocks()
         QCOMPARE(w->minimumSizeHint(), minBefore);
         QCOMPARE(dockGeometries(), before);
     }
+    shoot(w, QStringLiteral("find-bar.png"));
 }
 
 QTEST_MAIN(TstUiForms)

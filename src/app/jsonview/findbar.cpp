@@ -14,6 +14,10 @@
 
 namespace ad::app {
 
+namespace {
+constexpr int kReplaceRow = 2;  // ui/findbar.ui
+}  // namespace
+
 FindBar::FindBar(JsonEditor *editor, std::function<void(const QString &)> setText, QWidget *parent)
     : QWidget(parent), m_editor(editor), m_setText(std::move(setText))
 {
@@ -30,6 +34,10 @@ FindBar::FindBar(JsonEditor *editor, std::function<void(const QString &)> setTex
     QPushButton *prev = ui.previous;
     QPushButton *next = ui.next;
     QToolButton *close = ui.close;
+    // Opening the bar must not widen the window (the docks would move): its width never counts
+    // towards the editor pane's minimum; fitSearchField() shares what the pane has.
+    setSizePolicy(QSizePolicy::Ignored, sizePolicy().verticalPolicy());
+    fitSearchField();
 
     connect(m_find, &QLineEdit::returnPressed, this, &FindBar::findNext);
     connect(m_find, &QLineEdit::textEdited, this, [this] { find(true, true); });
@@ -49,8 +57,25 @@ void FindBar::setReplaceVisible(bool on)
 {
     auto *grid = static_cast<QGridLayout *>(layout());
     for (int c = 0; c < grid->columnCount(); ++c)
-        if (QLayoutItem *item = grid->itemAtPosition(1, c); item && item->widget())
+        if (QLayoutItem *item = grid->itemAtPosition(kReplaceRow, c); item && item->widget())
             item->widget()->setVisible(on);
+}
+
+void FindBar::fitSearchField()
+{
+    // Room for a typical search, about 30 characters, unless the pane is too narrow for it and
+    // the buttons: then the field gives way first.
+    const int wanted = m_find->fontMetrics().horizontalAdvance(QString(30, QLatin1Char('x')));
+    m_find->setMinimumWidth(wanted);
+    const int shortBy = layout()->minimumSize().width() - width();
+    if (isVisible() && shortBy > 0)
+        m_find->setMinimumWidth(qMax(m_find->minimumSizeHint().width(), wanted - shortBy));
+}
+
+void FindBar::resizeEvent(QResizeEvent *e)
+{
+    QWidget::resizeEvent(e);
+    fitSearchField();
 }
 
 void FindBar::showFind()
