@@ -248,6 +248,8 @@ void TstUiForms::findBarDoesNotReflowTheDocks()
         QCOMPARE(w->minimumSizeHint(), minBefore);
         QCOMPARE(dockGeometries(), before);
     }
+    if (auto *preview = qobject_cast<PreviewDock *>(w->previewDock()->widget()))
+        QTRY_VERIFY_WITH_TIMEOUT(!preview->isRendering() && preview->renderCount() > 0, 20000);
     shoot(w, QStringLiteral("find-bar.png"));
 }
 
