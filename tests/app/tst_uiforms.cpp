@@ -41,13 +41,6 @@ using namespace ad::app;
 
 namespace {
 
-class MemoryStore : public SecretStore {
-public:
-    std::optional<QString> read(const QString &) override { return std::nullopt; }
-    bool write(const QString &, const QString &) override { return true; }
-    bool remove(const QString &) override { return true; }
-};
-
 // The object names a form gives its widgets (the root's first).
 QStringList widgetNames(const QString &uiFile)
 {
@@ -82,7 +75,7 @@ class TstUiForms : public QObject {
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
-    MemoryStore m_store;
+    MemorySecretStore m_store;
     std::unique_ptr<RunnerService> m_service;
     std::unique_ptr<QSettings> m_orgSettings;
     std::unique_ptr<PortProfiles> m_profiles;

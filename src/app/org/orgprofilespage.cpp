@@ -11,6 +11,8 @@
 #include <QPushButton>
 #include <QUrl>
 
+#include <iterator>
+
 namespace ad::app {
 
 OrgProfilesPage::OrgProfilesPage(PortProfiles *profiles, QWidget *parent)
@@ -23,7 +25,7 @@ OrgProfilesPage::OrgProfilesPage(PortProfiles *profiles, QWidget *parent)
     m_name = ui.name;
     m_region = ui.region;
     const QString regions[] = {QStringLiteral("eu"), QStringLiteral("us"), QStringLiteral("custom")};
-    for (int i = 0; i < m_region->count(); ++i)
+    for (int i = 0; i < m_region->count() && i < int(std::size(regions)); ++i)
         m_region->setItemData(i, regions[i]);
     m_baseUrl = ui.baseUrl;
     m_clientId = ui.clientId;

@@ -14,6 +14,8 @@
 #include <QPushButton>
 #include <QStackedWidget>
 
+#include <iterator>
+
 namespace ad::app {
 
 namespace {
@@ -129,7 +131,7 @@ QWidget *SettingsDialog::generalPage()
     m_theme = ui.theme;
     const AppSettings::Theme themes[] = {AppSettings::Theme::System, AppSettings::Theme::Light,
                                          AppSettings::Theme::Dark};
-    for (int i = 0; i < m_theme->count(); ++i)
+    for (int i = 0; i < m_theme->count() && i < int(std::size(themes)); ++i)
         m_theme->setItemData(i, int(themes[i]));
     m_theme->setCurrentIndex(m_theme->findData(int(s.theme())));
 
