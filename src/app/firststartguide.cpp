@@ -1,13 +1,12 @@
 #include "app/firststartguide.h"
 
 #include "app/mainwindow.h"
+#include "ui_firststartguide.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
-#include <QVBoxLayout>
 
 namespace ad::app {
 
@@ -36,59 +35,20 @@ FirstStartGuide *FirstStartGuide::showIn(MainWindow *window)
     return guide;
 }
 
-FirstStartGuide::FirstStartGuide(QWidget *host) : QFrame(host), m_dismiss(new QPushButton(tr("Got it"), this))
+FirstStartGuide::FirstStartGuide(QWidget *host) : QFrame(host)
 {
-    setObjectName(QStringLiteral("firstStartGuide"));
-    setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
+    Ui::FirstStartGuide ui;  // ui/firststartguide.ui
+    ui.setupUi(this);
     setBackgroundRole(QPalette::ToolTipBase);
     setForegroundRole(QPalette::ToolTipText);
-
-    auto *title = new QLabel(tr("<b>Welcome — this is a sample action</b>"), this);
-    auto *panes = new QLabel(tr("<b>Outline</b> (left): the parts of the file; pick one to edit it in "
-                                "the <b>form</b> "
-                                "(middle; Ctrl+J shows its JSON). <b>Preview</b> (right): the "
-                                "scenario — mock "
-                                "inputs, user and entity — and the request Port would send. "
-                                "<b>Problems</b> and "
-                                "<b>Runner</b> (bottom): what is wrong, and the test runs you send."),
-                             this);
-    auto *tries = new QLabel(tr("Three things to try:<ol style=\"margin-left: -20px\">"
-                                "<li><b>Edit a template</b>: select <i>Backend</i> in the Outline and "
-                                "change "
-                                "the body's <tt>summary</tt>; the Preview follows as you type.</li>"
-                                "<li><b>Change a mock input</b>: in the Preview's scenario, set "
-                                "<i>Version</i> "
-                                "to 2.0.0 and watch the request change.</li>"
-                                "<li><b>Run</b> (Ctrl+R): the Runner sends the request and shows the "
-                                "exchange. "
-                                "Point the URL at a local test endpoint (e.g. "
-                                "http://127.0.0.1:8080/hook) first; "
-                                "without a client secret the request is signed with an empty "
-                                "key.</li></ol>"),
-                             this);
-    for (QLabel *l : {title, panes, tries}) {
-        l->setWordWrap(true);
-        l->setTextFormat(Qt::RichText);
+    for (QLabel *l : {ui.title, ui.panes, ui.tries})
         l->setForegroundRole(QPalette::ToolTipText);
-    }
-    m_dismiss->setObjectName(QStringLiteral("dismissGuide"));
-    m_dismiss->setToolTip(tr("Close this guide; it does not come back"));
+    m_dismiss = ui.dismissGuide;
     connect(m_dismiss, &QPushButton::clicked, this, [this] {
         QSettings().setValue(kDismissed, true);
         hide();
         deleteLater();
     });
-
-    auto *l = new QVBoxLayout(this);
-    l->setContentsMargins(12, 10, 12, 10);
-    l->addWidget(title);
-    l->addWidget(panes);
-    l->addWidget(tries);
-    auto *row = new QHBoxLayout;
-    row->addStretch(1);
-    row->addWidget(m_dismiss);
-    l->addLayout(row);
 
     host->installEventFilter(this);
     place();

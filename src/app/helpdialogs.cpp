@@ -1,6 +1,8 @@
 #include "app/helpdialogs.h"
 
 #include "template/jqprelude.h"
+#include "ui_aboutdialog.h"
+#include "ui_shortcutsdialog.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -10,7 +12,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QMenu>
@@ -20,7 +21,6 @@
 #include <QSet>
 #include <QTableWidget>
 #include <QUrl>
-#include <QVBoxLayout>
 
 namespace ad::app {
 
@@ -79,24 +79,12 @@ QList<ShortcutEntry> shortcutEntries(const QMainWindow *window)
 QDialog *createShortcutsDialog(QMainWindow *window)
 {
     auto *dlg = new QDialog(window);
-    dlg->setObjectName(QStringLiteral("shortcutsDialog"));
-    dlg->setWindowTitle(QCoreApplication::translate("ad::app::Help", "Keyboard Shortcuts"));
-    auto *layout = new QVBoxLayout(dlg);
-    auto *filter = new QLineEdit(dlg);
-    filter->setObjectName(QStringLiteral("shortcutFilter"));
-    filter->setPlaceholderText(QCoreApplication::translate("ad::app::Help", "Filter by command or key"));
-    filter->setClearButtonEnabled(true);
-    layout->addWidget(filter);
+    Ui::ShortcutsDialog ui;  // ui/shortcutsdialog.ui
+    ui.setupUi(dlg);
+    QLineEdit *filter = ui.shortcutFilter;
+    QTableWidget *table = ui.shortcutTable;
     const QList<ShortcutEntry> entries = shortcutEntries(window);
-    auto *table = new QTableWidget(int(entries.size()), 3, dlg);
-    table->setObjectName(QStringLiteral("shortcutTable"));
-    table->setHorizontalHeaderLabels({QCoreApplication::translate("ad::app::Help", "Command"),
-                                      QCoreApplication::translate("ad::app::Help", "Shortcut"),
-                                      QCoreApplication::translate("ad::app::Help", "Menu")});
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->verticalHeader()->hide();
-    table->setAlternatingRowColors(true);
+    table->setRowCount(int(entries.size()));
     for (int row = 0; row < entries.size(); ++row) {
         const ShortcutEntry &e = entries.at(row);
         table->setItem(row, 0, new QTableWidgetItem(e.command));
@@ -105,7 +93,6 @@ QDialog *createShortcutsDialog(QMainWindow *window)
     }
     table->resizeColumnsToContents();
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    layout->addWidget(table, 1);
     QObject::connect(filter, &QLineEdit::textChanged, table, [table](const QString &text) {
         for (int row = 0; row < table->rowCount(); ++row) {
             bool match = text.isEmpty();
@@ -114,9 +101,7 @@ QDialog *createShortcutsDialog(QMainWindow *window)
             table->setRowHidden(row, !match);
         }
     });
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dlg);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, dlg, &QDialog::reject);
-    layout->addWidget(buttons);
+    QObject::connect(ui.buttons, &QDialogButtonBox::rejected, dlg, &QDialog::reject);
     dlg->resize(560, 560);
     return dlg;
 }
@@ -147,18 +132,10 @@ QString aboutHtml()
 QDialog *createAboutDialog(QWidget *parent)
 {
     auto *dlg = new QDialog(parent);
-    dlg->setObjectName(QStringLiteral("aboutDialog"));
-    dlg->setWindowTitle(QCoreApplication::translate("ad::app::Help", "About Action Designer"));
-    auto *layout = new QVBoxLayout(dlg);
-    auto *label = new QLabel(aboutHtml(), dlg);
-    label->setObjectName(QStringLiteral("aboutText"));
-    label->setTextFormat(Qt::RichText);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(label);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dlg);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, dlg, &QDialog::reject);
-    layout->addWidget(buttons);
+    Ui::AboutDialog ui;  // ui/aboutdialog.ui
+    ui.setupUi(dlg);
+    ui.aboutText->setText(aboutHtml());
+    QObject::connect(ui.buttons, &QDialogButtonBox::rejected, dlg, &QDialog::reject);
     dlg->resize(460, dlg->sizeHint().height());
     return dlg;
 }

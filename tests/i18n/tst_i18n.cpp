@@ -203,8 +203,8 @@ void TstI18n::tsMatchesSources()
     QProcess p;
     p.start(QStringLiteral(AD_LUPDATE),
             {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-I"),
-             QStringLiteral(AD_SOURCE_DIR), QStringLiteral(AD_SOURCE_DIR "/app"),
-             QStringLiteral(AD_SOURCE_DIR "/core"), QStringLiteral("-ts"), copy});
+             QStringLiteral(AD_SOURCE_DIR), QStringLiteral(AD_SOURCE_DIR "/app"), QStringLiteral(AD_SOURCE_DIR "/core"),
+             QStringLiteral(AD_UI_DIR), QStringLiteral("-ts"), copy});
     QVERIFY(p.waitForFinished(120000));
     const QString log = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
     QVERIFY2(p.exitCode() == 0, qPrintable(log));

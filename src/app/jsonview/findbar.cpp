@@ -1,6 +1,7 @@
 #include "app/jsonview/findbar.h"
 
 #include "app/jsonview/jsoneditor.h"
+#include "ui_findbar.h"
 
 #include <QCheckBox>
 #include <QGridLayout>
@@ -13,45 +14,30 @@
 
 namespace ad::app {
 
+namespace {
+constexpr int kReplaceRow = 2;  // ui/findbar.ui
+}  // namespace
+
 FindBar::FindBar(JsonEditor *editor, std::function<void(const QString &)> setText, QWidget *parent)
     : QWidget(parent), m_editor(editor), m_setText(std::move(setText))
 {
-    auto *grid = new QGridLayout(this);
-    grid->setContentsMargins(4, 2, 4, 2);
-    grid->setVerticalSpacing(2);
-    m_find = new QLineEdit(this);
-    m_find->setPlaceholderText(tr("Find"));
-    m_find->setClearButtonEnabled(true);
-    m_replace = new QLineEdit(this);
-    m_replace->setPlaceholderText(tr("Replace with"));
-    m_case = new QCheckBox(tr("&Match case"), this);
-    m_word = new QCheckBox(tr("&Whole words"), this);
-    m_regex = new QCheckBox(tr("Regular e&xpression"), this);
-    auto *prev = new QPushButton(tr("&Previous"), this);
-    auto *next = new QPushButton(tr("&Next"), this);
-    m_replaceOne = new QPushButton(tr("&Replace"), this);
-    m_replaceAll = new QPushButton(tr("Replace &All"), this);
-    m_status = new QLabel(this);
-    auto *close = new QToolButton(this);
-    close->setText(QStringLiteral("✕"));
-    close->setToolTip(tr("Close (Esc)"));
-    close->setAutoRaise(true);
-
-    grid->addWidget(new QLabel(tr("Find:"), this), 0, 0);
-    grid->addWidget(m_find, 0, 1);
-    grid->addWidget(prev, 0, 2);
-    grid->addWidget(next, 0, 3);
-    grid->addWidget(m_case, 0, 4);
-    grid->addWidget(m_word, 0, 5);
-    grid->addWidget(m_regex, 0, 6);
-    grid->addWidget(m_status, 0, 7);
-    grid->addWidget(close, 0, 8);
-    grid->addWidget(new QLabel(tr("Replace:"), this), 1, 0);
-    grid->addWidget(m_replace, 1, 1);
-    grid->addWidget(m_replaceOne, 1, 2);
-    grid->addWidget(m_replaceAll, 1, 3);
-    grid->setColumnStretch(1, 1);
-    grid->setColumnStretch(7, 1);
+    Ui::FindBar ui;  // ui/findbar.ui
+    ui.setupUi(this);
+    m_find = ui.findEdit;
+    m_replace = ui.replaceEdit;
+    m_case = ui.matchCase;
+    m_word = ui.wholeWords;
+    m_regex = ui.regularExpression;
+    m_replaceOne = ui.replaceOne;
+    m_replaceAll = ui.replaceAll;
+    m_status = ui.status;
+    QPushButton *prev = ui.previous;
+    QPushButton *next = ui.next;
+    QToolButton *close = ui.close;
+    // Opening the bar must not widen the window (the docks would move): its width never counts
+    // towards the editor pane's minimum; fitSearchField() shares what the pane has.
+    setSizePolicy(QSizePolicy::Ignored, sizePolicy().verticalPolicy());
+    fitSearchField();
 
     connect(m_find, &QLineEdit::returnPressed, this, &FindBar::findNext);
     connect(m_find, &QLineEdit::textEdited, this, [this] { find(true, true); });
@@ -71,8 +57,25 @@ void FindBar::setReplaceVisible(bool on)
 {
     auto *grid = static_cast<QGridLayout *>(layout());
     for (int c = 0; c < grid->columnCount(); ++c)
-        if (QLayoutItem *item = grid->itemAtPosition(1, c); item && item->widget())
+        if (QLayoutItem *item = grid->itemAtPosition(kReplaceRow, c); item && item->widget())
             item->widget()->setVisible(on);
+}
+
+void FindBar::fitSearchField()
+{
+    // Room for a typical search, about 30 characters, unless the pane is too narrow for it and
+    // the buttons: then the field gives way first.
+    const int wanted = m_find->fontMetrics().horizontalAdvance(QString(30, QLatin1Char('x')));
+    m_find->setMinimumWidth(wanted);
+    const int shortBy = layout()->minimumSize().width() - width();
+    if (isVisible() && shortBy > 0)
+        m_find->setMinimumWidth(qMax(m_find->minimumSizeHint().width(), wanted - shortBy));
+}
+
+void FindBar::resizeEvent(QResizeEvent *e)
+{
+    QWidget::resizeEvent(e);
+    fitSearchField();
 }
 
 void FindBar::showFind()

@@ -33,10 +33,12 @@ public:
 
 protected:
     void keyPressEvent(QKeyEvent *e) override;
+    void resizeEvent(QResizeEvent *e) override;
 
 private:
     bool find(bool forward, bool fromSelectionStart);
     void setReplaceVisible(bool on);
+    void fitSearchField();
 
     JsonEditor *m_editor;
     std::function<void(const QString &)> m_setText;

@@ -2,72 +2,38 @@
 
 #include "runner/port/portclient.h"
 #include "runner/port/portprofiles.h"
+#include "ui_orgprofilespage.h"
 
 #include <QComboBox>
-#include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QUrl>
-#include <QVBoxLayout>
+
+#include <iterator>
 
 namespace ad::app {
 
 OrgProfilesPage::OrgProfilesPage(PortProfiles *profiles, QWidget *parent)
     : QWidget(parent), m_profiles(profiles), m_client(new PortClient(nullptr, this))
 {
-    m_list = new QListWidget(this);
-    m_list->setMaximumWidth(180);
-    auto *add = new QPushButton(tr("New"), this);
-    m_remove = new QPushButton(tr("Remove"), this);
-    auto *left = new QVBoxLayout;
-    left->addWidget(m_list);
-    auto *listButtons = new QHBoxLayout;
-    listButtons->addWidget(add);
-    listButtons->addWidget(m_remove);
-    left->addLayout(listButtons);
-
-    m_name = new QLineEdit(this);
-    m_name->setPlaceholderText(tr("e.g. staging"));
-    m_region = new QComboBox(this);
-    m_region->addItem(tr("EU (api.getport.io)"), QStringLiteral("eu"));
-    m_region->addItem(tr("US (api.us.getport.io)"), QStringLiteral("us"));
-    m_region->addItem(tr("Custom API base URL"), QStringLiteral("custom"));
-    m_baseUrl = new QLineEdit(this);
-    m_baseUrl->setPlaceholderText(QStringLiteral("https://port.example.com"));
-    m_clientId = new QLineEdit(this);
-    m_secret = new QLineEdit(this);
-    m_secret->setEchoMode(QLineEdit::Password);
-    auto *form = new QFormLayout;
-    form->addRow(tr("Name:"), m_name);
-    form->addRow(tr("Region:"), m_region);
-    form->addRow(tr("API base URL:"), m_baseUrl);
-    form->addRow(tr("Client ID:"), m_clientId);
-    form->addRow(tr("Client secret:"), m_secret);
-    auto *note = new QLabel(tr("The client secret is kept in the system keychain. PORT_CLIENT_ID, PORT_CLIENT_SECRET "
-                               "and PORT_BASE_URL in the environment override every profile."),
-                            this);
-    note->setWordWrap(true);
-    m_status = new QLabel(this);
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_save = new QPushButton(tr("Save"), this);
-    m_testButton = new QPushButton(tr("Test connection"), this);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch();
-    buttons->addWidget(m_testButton);
-    buttons->addWidget(m_save);
-    auto *right = new QVBoxLayout;
-    right->addLayout(form);
-    right->addWidget(note);
-    right->addWidget(m_status);
-    right->addStretch();
-    right->addLayout(buttons);
-    auto *top = new QHBoxLayout(this);
-    top->addLayout(left);
-    top->addLayout(right, 1);
+    Ui::OrgProfilesPage ui;  // ui/orgprofilespage.ui
+    ui.setupUi(this);
+    m_list = ui.profiles;
+    m_remove = ui.remove;
+    m_name = ui.name;
+    m_region = ui.region;
+    const QString regions[] = {QStringLiteral("eu"), QStringLiteral("us"), QStringLiteral("custom")};
+    for (int i = 0; i < m_region->count() && i < int(std::size(regions)); ++i)
+        m_region->setItemData(i, regions[i]);
+    m_baseUrl = ui.baseUrl;
+    m_clientId = ui.clientId;
+    m_secret = ui.secret;
+    m_status = ui.status;
+    m_save = ui.save;
+    m_testButton = ui.testConnection;
+    QPushButton *add = ui.add;
 
     connect(m_list, &QListWidget::currentTextChanged, this, &OrgProfilesPage::showProfile);
     connect(add, &QPushButton::clicked, this, [this] {

@@ -13,7 +13,6 @@
 #include <functional>
 
 class QCheckBox;
-class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -47,9 +46,6 @@ public:
     static QString useEnvironmentText();
 
 private:
-    QLineEdit *addField(QWidget *page, QFormLayout *form, const QString &name, const QString &label,
-                        const QString &value, const QString &placeholder = {});
-    QLineEdit *addSecret(QWidget *page, QFormLayout *form, const QString &key, const QString &label);
     void updatePlaceholder(const QString &key);
 
     RunnerService *m_service;

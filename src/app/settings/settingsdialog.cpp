@@ -2,19 +2,19 @@
 
 #include "app/i18n/language.h"
 #include "app/settings/appsettings.h"
+#include "ui_settingsgeneralpage.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
-#include <QFontComboBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QStackedWidget>
+
+#include <iterator>
 
 namespace ad::app {
 
@@ -121,66 +121,35 @@ QWidget *SettingsDialog::generalPage()
 {
     AppSettings &s = AppSettings::instance();
     auto *page = new QWidget(m_stack);
-    page->setObjectName(QStringLiteral("generalPage"));
-    auto *form = new QFormLayout;
-
-    auto *fontRow = new QHBoxLayout;
-    m_font = new QFontComboBox(page);
-    m_font->setFontFilters(QFontComboBox::MonospacedFonts);
+    Ui::SettingsDialog ui;  // ui/settingsgeneralpage.ui
+    ui.setupUi(page);
+    m_font = ui.font;
     m_font->setCurrentFont(s.editorFont());
-    m_size = new QSpinBox(page);
-    m_size->setRange(6, 48);
-    m_size->setSuffix(tr(" pt"));
+    m_size = ui.size;
     m_size->setValue(s.editorFont().pointSize() > 0 ? s.editorFont().pointSize() : 10);
-    fontRow->addWidget(m_font, 1);
-    fontRow->addWidget(m_size);
-    auto *fontLabel = new QLabel(tr("Editor &font:"), page);
-    fontLabel->setBuddy(m_font);
-    form->addRow(fontLabel, fontRow);
 
-    m_theme = new QComboBox(page);
-    m_theme->addItem(tr("Follow the system"), int(AppSettings::Theme::System));
-    m_theme->addItem(tr("Light"), int(AppSettings::Theme::Light));
-    m_theme->addItem(tr("Dark"), int(AppSettings::Theme::Dark));
+    m_theme = ui.theme;
+    const AppSettings::Theme themes[] = {AppSettings::Theme::System, AppSettings::Theme::Light,
+                                         AppSettings::Theme::Dark};
+    for (int i = 0; i < m_theme->count() && i < int(std::size(themes)); ++i)
+        m_theme->setItemData(i, int(themes[i]));
     m_theme->setCurrentIndex(m_theme->findData(int(s.theme())));
-    form->addRow(tr("&Theme:"), m_theme);
 
     // Languages by their own names, so whoever picked a wrong one can find theirs again.
-    m_language = new QComboBox(page);
-    m_language->setObjectName(QStringLiteral("language"));
-    m_language->addItem(tr("System (default)"), QString());
+    m_language = ui.language;
+    m_language->setItemData(0, QString());
     for (const QString &code : availableLanguages())
         m_language->addItem(languageNativeName(code), code);
     m_language->setCurrentIndex(qMax(0, m_language->findData(languageSetting())));
-    auto *langRow = new QVBoxLayout;
-    langRow->addWidget(m_language);
-    auto *langNote = new QLabel(tr("Takes effect the next time Action Designer starts."), page);
-    langNote->setEnabled(false);
-    langNote->setWordWrap(true);
-    langRow->addWidget(langNote);
-    auto *langLabel = new QLabel(tr("&Language:"), page);
-    langLabel->setBuddy(m_language);
-    form->addRow(langLabel, langRow);
 
-    m_openDir = folderRow(page, form, tr("&Open files from:"), s.openDirectory());
-    m_saveDir = folderRow(page, form, tr("&Save new files in:"), s.saveDirectory());
-
-    auto *lay = new QVBoxLayout(page);
-    lay->addLayout(form);
-    lay->addStretch(1);
+    m_openDir = folderRow(ui.openDir, ui.openDirBrowse, s.openDirectory());
+    m_saveDir = folderRow(ui.saveDir, ui.saveDirBrowse, s.saveDirectory());
     return page;
 }
 
-QLineEdit *SettingsDialog::folderRow(QWidget *page, QFormLayout *form, const QString &label, const QString &value)
+QLineEdit *SettingsDialog::folderRow(QLineEdit *edit, QPushButton *browse, const QString &value)
 {
-    auto *row = new QHBoxLayout;
-    auto *edit = new QLineEdit(value, page);
-    auto *browse = new QPushButton(tr("Browse…"), page);
-    row->addWidget(edit, 1);
-    row->addWidget(browse);
-    auto *l = new QLabel(label, page);
-    l->setBuddy(edit);
-    form->addRow(l, row);
+    edit->setText(value);
     connect(browse, &QPushButton::clicked, this, [this, edit] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Choose a Folder"), edit->text());
         if (!dir.isEmpty())

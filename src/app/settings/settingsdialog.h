@@ -11,10 +11,10 @@
 #include <functional>
 
 class QComboBox;
-class QFormLayout;
 class QFontComboBox;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 class QSpinBox;
 class QStackedWidget;
 
@@ -49,7 +49,7 @@ public:
 
 private:
     QWidget *generalPage();
-    QLineEdit *folderRow(QWidget *page, QFormLayout *form, const QString &label, const QString &value);
+    QLineEdit *folderRow(QLineEdit *edit, QPushButton *browse, const QString &value);
     void addPage(const QString &id, const QString &title, QWidget *w);
 
     QListWidget *m_list;
