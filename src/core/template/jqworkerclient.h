@@ -9,6 +9,7 @@
 #include <QDeadlineTimer>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -60,7 +61,7 @@ private:
     enum class ReadEnd { Line, TimedOut, Died, Interrupted };
     ReadEnd readLine(QByteArray *line, int budgetMs);
     bool interrupted() const { return m_interrupt && m_interrupt->load(); }
-    QHash<int, JqResult> runJob(const QStringList &programs, const QList<int> &run, const QByteArray &input,
+    QHash<int, JqResult> runJob(int group, const QStringList &programs, const QList<int> &run, const QByteArray &input,
                                 int timeoutMs, QDeadlineTimer &deadline);
 
     QString m_binary;
@@ -78,6 +79,7 @@ private:
     QHash<int, Group> m_groups;
     QList<int> m_groupOrder;  // least recently used first
     int m_nextGroup = 0;
+    QSet<int> m_workerHas;  // groups the worker has the texts of (registered under the group's id)
 };
 
 }  // namespace ad
