@@ -102,8 +102,11 @@ bool JqWorkerClient::ensureStarted(QString *error)
     m_proc = std::make_unique<QProcess>();
     m_proc->setProgram(binary());
     // The worker watches this process: it exits when we are gone (see runJqWorker).
-    m_proc->setArguments({QStringLiteral("--jq-worker"), QStringLiteral("--parent"),
-                          QString::number(QCoreApplication::applicationPid())});
+    QStringList args{QStringLiteral("--jq-worker"), QStringLiteral("--parent"),
+                     QString::number(QCoreApplication::applicationPid())};
+    if (m_workerCacheSize > 0)
+        args << QStringLiteral("--cache-size") << QString::number(m_workerCacheSize);
+    m_proc->setArguments(args);
     // `env` and $ENV must not see the user's environment (tokens live there).
     m_proc->setProcessEnvironment(QProcessEnvironment());
     m_proc->setStandardErrorFile(QProcess::nullDevice());

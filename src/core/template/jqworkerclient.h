@@ -30,6 +30,9 @@ public:
     // The executable run as `<binary> --jq-worker` (default: this application's own binary).
     void setBinary(const QString &binary) { m_binary = binary; }
     QString binary() const;
+    // How many compiled programs (and registered program sets) the worker keeps; 0 = its default.
+    // Takes effect when the next worker starts.
+    void setWorkerCacheSize(int programs) { m_workerCacheSize = programs; }
     // Compiling a big batch may take longer than a preview's run budget.
     void setCompileTimeoutMs(int ms) { m_compileTimeoutMs = ms; }
 
@@ -71,6 +74,7 @@ private:
     qsizetype m_bufferPos = 0;  // start of the unread part of m_buffer
     qint64 m_nextId = 0;
     int m_compileTimeoutMs = 15000;
+    int m_workerCacheSize = 0;
     int m_respawns = 0;
     quint64 m_hits = 0, m_misses = 0;
     // Which batch each program was last compiled in, so unchanged templates reuse that batch and
