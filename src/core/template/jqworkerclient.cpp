@@ -346,33 +346,48 @@ QHash<int, JqResult> JqWorkerClient::runJob(int group, const QStringList &progra
 QList<JqResult> JqWorkerClient::run(const QStringList &programs, const QByteArray &inputJson, int timeoutMs,
                                     QDeadlineTimer deadline)
 {
-    // Jobs: one per batch (group) touched; programs never seen form one new group.
-    QHash<QString, JqResult> byProgram;
+    // Jobs: one per batch (group) touched; programs never seen form one new group. Each job entry is
+    // (index in the group, position in `programs`): results go straight to their place.
+    QHash<QString, qsizetype> firstAt;
+    QList<qsizetype> repeats;  // positions of programs seen before in this call
     QStringList fresh;
-    QHash<int, QList<int>> jobs;
+    QList<qsizetype> freshAt;
+    QHash<int, QList<QPair<int, qsizetype>>> jobs;
     QList<int> jobOrder;
-    for (const QString &p : programs) {
-        if (byProgram.contains(p))
+    for (qsizetype pos = 0; pos < programs.size(); ++pos) {
+        const QString &p = programs.at(pos);
+        if (const auto seen = firstAt.constFind(p); seen != firstAt.cend()) {
+            repeats << pos;
             continue;
-        byProgram.insert(p, JqResult());
+        }
+        firstAt.insert(p, pos);
         const auto it = m_where.constFind(p);
         if (it == m_where.cend()) {
             fresh << p;
+            freshAt << pos;
             continue;
         }
-        if (!jobs.contains(it->first))
+        auto job = jobs.find(it->first);
+        if (job == jobs.end()) {
             jobOrder << it->first;
-        jobs[it->first] << it->second;
+            job = jobs.insert(it->first, {});
+        }
+        job->append({it->second, pos});
+    }
+    // Touched groups are the most recent: the eviction below must not drop one this call runs.
+    for (int g : std::as_const(jobOrder)) {
+        m_groupOrder.removeAll(g);
+        m_groupOrder << g;
     }
     if (!fresh.isEmpty()) {
         const int g = m_nextGroup++;
         m_groups.insert(g, Group{fresh});
         m_groupOrder << g;
-        for (qsizetype k = 0; k < fresh.size(); ++k)
+        QList<QPair<int, qsizetype>> all;
+        for (qsizetype k = 0; k < fresh.size(); ++k) {
             m_where.insert(fresh.at(k), {g, int(k)});
-        QList<int> all;
-        for (int k = 0; k < fresh.size(); ++k)
-            all << k;
+            all.append({int(k), freshAt.at(k)});
+        }
         jobs.insert(g, all);
         jobOrder << g;
         while (m_groupOrder.size() > kMaxGroups) {
@@ -387,25 +402,26 @@ QList<JqResult> JqWorkerClient::run(const QStringList &programs, const QByteArra
     struct Work {
         int group;
         QStringList programs;
-        QList<int> run;
+        QList<QPair<int, qsizetype>> entries;  // sorted by index in the group
     };
     QList<Work> work;
     for (int g : std::as_const(jobOrder)) {
-        m_groupOrder.removeAll(g);
-        m_groupOrder << g;
-        QList<int> run = jobs.value(g);
-        std::sort(run.begin(), run.end());
-        work.append({g, m_groups.value(g).programs, run});
+        QList<QPair<int, qsizetype>> entries = jobs.value(g);
+        std::sort(entries.begin(), entries.end());
+        work.append({g, m_groups.value(g).programs, entries});
     }
+    QList<JqResult> out(programs.size());
     for (const auto &job : std::as_const(work)) {
-        const QHash<int, JqResult> results = runJob(job.group, job.programs, job.run, inputJson, timeoutMs, deadline);
-        for (auto it = results.cbegin(); it != results.cend(); ++it)
-            byProgram.insert(job.programs.at(it.key()), it.value());
+        QList<int> run;
+        run.reserve(job.entries.size());
+        for (const auto &e : job.entries)
+            run << e.first;
+        const QHash<int, JqResult> results = runJob(job.group, job.programs, run, inputJson, timeoutMs, deadline);
+        for (const auto &e : job.entries)
+            out[e.second] = results.value(e.first);
     }
-    QList<JqResult> out;
-    out.reserve(programs.size());
-    for (const QString &p : programs)
-        out << byProgram.value(p);
+    for (qsizetype pos : std::as_const(repeats))
+        out[pos] = out.at(firstAt.value(programs.at(pos)));
     return out;
 }
 
