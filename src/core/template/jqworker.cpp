@@ -356,7 +356,7 @@ private:
             JqProgram &program = *e.program;
             for (qsizetype k = 0; k < batch.size(); ++k)
                 if (m_run.contains(batch.at(k)))
-                    runOne(program, batch.at(k), JqValue::selector(int(k), m_input));
+                    runOne(program, batch.at(k), JqValue::selector(batchPath(int(k), int(batch.size())), m_input));
             return;
         }
         const qsizetype half = batch.size() / 2;
@@ -365,13 +365,24 @@ private:
     }
 };
 
-QString tree(const QList<QString> &programs, qsizetype from, qsizetype to)
+// The selector is one boolean per level of the tree (is the program in the upper half?), not a
+// number compared with literals: jq 1.7.1 turns a number literal into a double through its decimal
+// text on every comparison, which cost more than running most templates.
+int depthOf(qsizetype count)
+{
+    int depth = 0;
+    while ((qsizetype(1) << depth) < count)
+        ++depth;
+    return depth;
+}
+
+QString tree(const QList<QString> &programs, qsizetype from, qsizetype to, int depth)
 {
     if (to - from == 1)
         return QLatin1String("(") + programs.at(from) + QLatin1String("\n)");  // \n ends a trailing # comment
     const qsizetype mid = (from + to) / 2;
-    return QStringLiteral("if $__ad_sel < %1 then ").arg(mid) + tree(programs, from, mid) + QLatin1String(" else ")
-           + tree(programs, mid, to) + QLatin1String(" end");
+    return QStringLiteral("if $__ad_b%1 then ").arg(depth) + tree(programs, mid, to, depth + 1) + QLatin1String(" else ")
+           + tree(programs, from, mid, depth + 1) + QLatin1String(" end");
 }
 
 }  // namespace
@@ -380,7 +391,23 @@ QString batchProgram(const QList<QString> &programs)
 {
     if (programs.isEmpty())
         return QStringLiteral("empty");
-    return QLatin1String(".[0] as $__ad_sel | .[1] | ") + tree(programs, 0, programs.size());
+    QStringList bits;
+    for (int d = 0; d < qMax(1, depthOf(programs.size())); ++d)  // "[[]" is no pattern
+        bits << QStringLiteral("$__ad_b%1").arg(d);
+    return QLatin1String(". as [[") + bits.join(QLatin1Char(',')) + QLatin1String("], $__ad_in] | $__ad_in | ")
+           + tree(programs, 0, programs.size(), 0);
+}
+
+QList<bool> batchPath(int index, int count)
+{
+    QList<bool> path;
+    qsizetype from = 0, to = count;
+    while (to - from > 1) {
+        const qsizetype mid = (from + to) / 2;
+        path << (index >= mid);
+        (index >= mid ? from : to) = mid;
+    }
+    return path;
 }
 
 int runJqWorker(int inFd, int outFd, int cacheSize, qint64 parentPid)

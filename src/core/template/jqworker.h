@@ -19,6 +19,8 @@
 // Programs are compiled in batches (batchProgram) and cached (LRU); so are the registered sets.
 
 #include <QByteArray>
+#include <QList>
+#include <QString>
 
 namespace ad {
 
@@ -27,8 +29,10 @@ namespace ad {
 // process is gone, also while a runaway program spins. 0: whatever getppid() says at start.
 int runJqWorker(int inFd, int outFd, int cacheSize = 256, qint64 parentPid = 0);
 
-// The program that evaluates programs[i] when given [i, input] (exposed for tests and the bench).
-// Each program sits in its own parenthesised branch of a binary if-tree over the selector.
+// The program that evaluates programs[i] when given [batchPath(i, n), input] (exposed for tests and
+// the bench). Each program sits in its own parenthesised branch of a binary if-tree.
 QString batchProgram(const QList<QString> &programs);
+// The branch of programs[index] in batchProgram() of `count` programs: true = upper half, per level.
+QList<bool> batchPath(int index, int count);
 
 }  // namespace ad
