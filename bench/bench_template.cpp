@@ -1,6 +1,7 @@
 // Template engine timings for a 200-template action (issue 11's goals, jq 1.7.1), side by side
 // with one `jq` process per template and with raw in-process libjq on cached programs.
-//   build/bench_template [templates=200] [runs=30]
+//   build/bench_template [templates=200] [runs=30] [first|context|edit]
+// A phase name runs that phase alone (for a profiler: `perf record -g build/bench/bench_template 200 300 context`).
 #include "json/jsonparser.h"
 #include "json/jsonwriter.h"
 #include "template/jqprogram.h"
@@ -101,6 +102,11 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const int n = argc > 1 ? std::max(1, atoi(argv[1])) : 200;
     const int runs = argc > 2 ? std::max(3, atoi(argv[2])) : 30;
+    const QString only = argc > 3 ? QString::fromLocal8Bit(argv[3]) : QString();
+    if (!only.isEmpty() && only != QLatin1String("first") && only != QLatin1String("context") && only != QLatin1String("edit")) {
+        fprintf(stderr, "bench_template: phase must be first, context or edit\n");
+        return 2;
+    }
     const QString binary = QStringLiteral(AD_BINARY);
     const JsonValue tpl = makeTemplate(n);
     {
@@ -112,7 +118,7 @@ int main(int argc, char **argv)
 
     // 1. First full render: fresh engine (worker start + one batched compile + run).
     std::vector<double> first;
-    for (int r = 0; r < std::min(runs, 7); ++r) {
+    for (int r = 0; r < (only.isEmpty() ? std::min(runs, 7) : only == QLatin1String("first") ? runs : 0); ++r) {
         TemplateEngine engine;
         engine.setWorkerBinary(binary);
         QElapsedTimer t;
@@ -129,7 +135,7 @@ int main(int argc, char **argv)
     engine.renderSync(tpl, makeContext(n, 0));
     std::vector<double> ctxChange;
     const double cpuBeforeCtx = cpuMs(engine.workerPid());
-    for (int r = 0; r < runs; ++r) {
+    for (int r = 0; r < (only.isEmpty() || only == QLatin1String("context") ? runs : 0); ++r) {
         const JsonValue ctx = makeContext(n, r + 1);
         QElapsedTimer t;
         t.start();
@@ -143,7 +149,7 @@ int main(int argc, char **argv)
     std::vector<double> edited;
     const JsonValue ctx0 = makeContext(n, 0);
     const double cpuBeforeEdit = cpuMs(engine.workerPid());
-    for (int r = 0; r < runs; ++r) {
+    for (int r = 0; r < (only.isEmpty() || only == QLatin1String("edit") ? runs : 0); ++r) {
         const JsonValue t2 = makeTemplate(n, (r * 37) % n, r);
         QElapsedTimer t;
         t.start();
@@ -152,6 +158,12 @@ int main(int argc, char **argv)
     }
 
     const double cpuEdit = (cpuMs(engine.workerPid()) - cpuBeforeEdit) / runs;
+    if (!only.isEmpty()) {
+        const std::vector<double> &v = only == QLatin1String("first") ? first : only == QLatin1String("context") ? ctxChange : edited;
+        out << only << ": median " << median(v) << " ms, min " << *std::min_element(v.begin(), v.end()) << " ms\n";
+        out.flush();
+        return 0;
+    }
 
     // 4. Raw libjq in-process, one cached program per template: compile all once, then run all.
     QStringList programs = collectPrograms(tpl);

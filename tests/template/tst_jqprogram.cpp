@@ -23,6 +23,7 @@ private slots:
     void inputAndDebugCallbacks();
     void parseInput();
     void batchProgram();
+    void batchPathReachesEveryBranch();
     void lexerBalance_data();
     void lexerBalance();
 };
@@ -109,11 +110,26 @@ void TestJqProgram::batchProgram()
     JqProgram p;
     QVERIFY2(p.compile(ad::batchProgram(programs)), qPrintable(p.compileError()));
     const JqValue input = JqValue::fromJson(parse(R"({"a":"A","b":"B"})"));
-    QCOMPARE(p.first(JqValue::selector(0, input)).value, JsonValue::fromString(QStringLiteral("A")));
-    QCOMPARE(p.first(JqValue::selector(1, input)).value, JsonValue::fromString(QStringLiteral("B")));
-    QVERIFY(p.first(JqValue::selector(2, input)).isUndefined());
-    QCOMPARE(p.first(JqValue::selector(3, input)).error, QStringLiteral("jq: error: x"));
-    QCOMPARE(compact(p.first(JqValue::selector(4, input)).value), QByteArray("1"));
+    QCOMPARE(p.first(JqValue::selector(ad::batchPath(0, 5), input)).value, JsonValue::fromString(QStringLiteral("A")));
+    QCOMPARE(p.first(JqValue::selector(ad::batchPath(1, 5), input)).value, JsonValue::fromString(QStringLiteral("B")));
+    QVERIFY(p.first(JqValue::selector(ad::batchPath(2, 5), input)).isUndefined());
+    QCOMPARE(p.first(JqValue::selector(ad::batchPath(3, 5), input)).error, QStringLiteral("jq: error: x"));
+    QCOMPARE(compact(p.first(JqValue::selector(ad::batchPath(4, 5), input)).value), QByteArray("1"));
+}
+
+void TestJqProgram::batchPathReachesEveryBranch()
+{
+    for (int n : {1, 2, 3, 7, 8, 9, 200}) {
+        QStringList programs;
+        for (int i = 0; i < n; ++i)
+            programs << QStringLiteral("\"p%1\"").arg(i);
+        JqProgram p;
+        QVERIFY2(p.compile(ad::batchProgram(programs)), qPrintable(p.compileError()));
+        const JqValue input = JqValue::fromJson(parse("null"));
+        for (int i = 0; i < n; ++i)
+            QCOMPARE(compact(p.first(JqValue::selector(ad::batchPath(i, n), input)).value),
+                     QStringLiteral("\"p%1\"").arg(i).toUtf8());
+    }
 }
 
 void TestJqProgram::lexerBalance_data()

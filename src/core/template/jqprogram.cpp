@@ -163,11 +163,14 @@ JqValue JqValue::fromJson(const JsonValue &v)
     return out;
 }
 
-JqValue JqValue::selector(int index, const JqValue &value)
+JqValue JqValue::selector(const QList<bool> &path, const JqValue &value)
 {
     JqValue out;
     jv_free(raw(out.m_jv));
-    raw(out.m_jv) = jv_array_append(jv_array_append(jv_array(), jv_number(index)), jv_copy(raw(value.m_jv)));
+    jv bits = jv_array();
+    for (bool b : path)
+        bits = jv_array_append(bits, jv_bool(b));
+    raw(out.m_jv) = jv_array_append(jv_array_append(jv_array(), bits), jv_copy(raw(value.m_jv)));
     return out;
 }
 

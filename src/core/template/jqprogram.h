@@ -30,8 +30,8 @@ public:
     static JqValue parse(const QByteArray &utf8, QString *error = nullptr);
     // Numbers go over as doubles; objects in JS property order.
     static JqValue fromJson(const JsonValue &v);
-    // [index, value]: the input of a batched program (see JqProgram::batchProgram).
-    static JqValue selector(int index, const JqValue &value);
+    // [path, value]: the input of a batched program (see batchProgram() and batchPath() in jqworker.h).
+    static JqValue selector(const QList<bool> &path, const JqValue &value);
 
     bool isValid() const;
     // As Port's binding converts jq output to JavaScript: non-finite numbers -> null (JSON.stringify

@@ -124,6 +124,14 @@ struct CacheEntry {
     std::list<QString>::iterator lru;
 };
 
+// A program set the client registered under its own id ("batch"), so later requests name it
+// instead of sending every text again; the batch texts built from it are kept with it.
+struct Batch {
+    QStringList programs;
+    QHash<QList<int>, QString> texts;  // indices -> batchProgram() of those programs
+    std::list<qint64>::iterator lru;
+};
+
 class Worker {
 public:
     Worker(int outFd, int cacheSize, pid_t parent) : m_out(outFd, parent), m_cacheSize(qMax(cacheSize, 4)) {}
@@ -134,19 +142,89 @@ public:
         const qsizetype tab = line.indexOf('\t');
         const QJsonObject header = QJsonDocument::fromJson(tab >= 0 ? line.left(tab) : line).object();
         m_id = header.value(QLatin1String("id")).toInteger();
-        m_programs.clear();
-        for (const QJsonValue &p : header.value(QLatin1String("programs")).toArray())
-            m_programs << p.toString();
+        m_idText = QByteArray::number(m_id);
+        m_batch = selectBatch(header);
+        if (!m_batch) {
+            // The client named a batch we do not have (evicted, or we are a fresh worker): it resends
+            // the texts.
+            append("{\"id\":" + m_idText + ",\"unknown\":true}\n");
+        } else {
+            run(header, tab >= 0 ? line.mid(tab + 1) : QByteArray("null"));
+        }
+        append("{\"id\":" + m_idText + ",\"done\":true,\"hits\":" + QByteArray::number(m_hits) + ",\"misses\":"
+               + QByteArray::number(m_misses) + ",\"cached\":" + QByteArray::number(qulonglong(m_cache.size()))
+               + "}\n");
+        m_out.busy(false);
+        return m_out.flush();
+    }
+
+private:
+    Output m_out;
+    int m_cacheSize;
+    qint64 m_id = 0;
+    QByteArray m_idText;
+    Batch m_anonymous;  // a request without a batch id
+    Batch *m_batch = nullptr;
+    std::unordered_map<qint64, Batch> m_batches;
+    std::list<qint64> m_batchLru;  // most recent first
+    QSet<int> m_run;
+    JqValue m_input;
+    std::unordered_map<QString, CacheEntry> m_cache;
+    std::list<QString> m_lru;  // most recent first
+    QHash<QString, bool> m_batchable;
+    quint64 m_hits = 0, m_misses = 0;
+
+    void append(const QByteArray &s) { m_out.append(s); }
+    const QStringList &programs() const { return m_batch->programs; }
+
+    Batch *selectBatch(const QJsonObject &header)
+    {
+        const QJsonValue programs = header.value(QLatin1String("programs"));
+        const QJsonValue batchId = header.value(QLatin1String("batch"));
+        if (batchId.isUndefined()) {
+            m_anonymous.programs.clear();
+            m_anonymous.texts.clear();
+            for (const QJsonValue &p : programs.toArray())
+                m_anonymous.programs << p.toString();
+            return &m_anonymous;
+        }
+        const qint64 key = batchId.toInteger();
+        auto it = m_batches.find(key);
+        if (programs.isArray()) {  // (re)registers the batch
+            if (it != m_batches.end()) {
+                m_batchLru.erase(it->second.lru);
+                m_batches.erase(it);
+            }
+            while (qsizetype(m_batches.size()) >= m_cacheSize && !m_batchLru.empty()) {
+                m_batches.erase(m_batchLru.back());
+                m_batchLru.pop_back();
+            }
+            Batch b;
+            for (const QJsonValue &p : programs.toArray())
+                b.programs << p.toString();
+            m_batchLru.push_front(key);
+            b.lru = m_batchLru.begin();
+            return &m_batches.insert_or_assign(key, std::move(b)).first->second;
+        }
+        if (it == m_batches.end())
+            return nullptr;
+        m_batchLru.splice(m_batchLru.begin(), m_batchLru, it->second.lru);
+        return &it->second;
+    }
+
+    void run(const QJsonObject &header, const QByteArray &input)
+    {
         m_run.clear();
         if (header.contains(QLatin1String("run"))) {
             for (const QJsonValue &i : header.value(QLatin1String("run")).toArray())
-                m_run.insert(i.toInt());
+                if (i.toInt() >= 0 && i.toInt() < programs().size())
+                    m_run.insert(i.toInt());
         } else {
-            for (int i = 0; i < m_programs.size(); ++i)
+            for (int i = 0; i < programs().size(); ++i)
                 m_run.insert(i);
         }
         QString parseError;
-        m_input = JqValue::parse(tab >= 0 ? line.mid(tab + 1) : QByteArray("null"), &parseError);
+        m_input = JqValue::parse(input, &parseError);
         if (!m_input.isValid()) {
             for (int i : std::as_const(m_run))
                 emitError(i, QLatin1String("invalid input JSON: ") + parseError, false);
@@ -157,32 +235,11 @@ public:
                 single(i);
         } else {
             QList<int> all;
-            for (int i = 0; i < m_programs.size(); ++i)
+            for (int i = 0; i < programs().size(); ++i)
                 all << i;
             evalRange(all);
         }
-        append(QStringLiteral("{\"id\":%1,\"done\":true,\"hits\":%2,\"misses\":%3,\"cached\":%4}\n")
-                   .arg(m_id)
-                   .arg(m_hits)
-                   .arg(m_misses)
-                   .arg(qulonglong(m_cache.size())));
-        m_out.busy(false);
-        return m_out.flush();
     }
-
-private:
-    Output m_out;
-    int m_cacheSize;
-    qint64 m_id = 0;
-    QStringList m_programs;
-    QSet<int> m_run;
-    JqValue m_input;
-    std::unordered_map<QString, CacheEntry> m_cache;
-    std::list<QString> m_lru;  // most recent first
-    QHash<QString, bool> m_batchable;
-    quint64 m_hits = 0, m_misses = 0;
-
-    void append(const QString &s) { m_out.append(s.toUtf8()); }
 
     CacheEntry &getOrCompile(const QString &text, const QList<int> &indices)
     {
@@ -193,10 +250,10 @@ private:
             return it->second;
         }
         ++m_misses;
-        QString marker = QStringLiteral("{\"id\":%1,\"compile\":[").arg(m_id);
+        QByteArray marker = "{\"id\":" + m_idText + ",\"compile\":[";
         for (qsizetype k = 0; k < indices.size(); ++k)
-            marker += (k ? QStringLiteral(",") : QString()) + QString::number(indices.at(k));
-        append(marker + QLatin1String("]}\n"));
+            marker += (k ? "," : "") + QByteArray::number(indices.at(k));
+        append(marker + "]}\n");
         CacheEntry e;
         e.program = std::make_unique<JqProgram>();
         if (!e.program->compile(text))
@@ -230,39 +287,40 @@ private:
         return false;
     }
 
+    // Reply lines are written with a fixed key order (id, i, ms, then debug, then the outcome last)
+    // so the client can take an "ok" value as the rest of the line without parsing the line.
     void runOne(JqProgram &program, int index, const JqValue &input)
     {
-        append(QStringLiteral("{\"id\":%1,\"run\":%2}\n").arg(m_id).arg(index));
+        const QByteArray head = "{\"id\":" + m_idText;
+        append(head + ",\"run\":" + QByteArray::number(index) + "}\n");
         const JqResult r = program.first(input);
-        QString line = QStringLiteral("{\"id\":%1,\"i\":%2,\"ms\":%3").arg(m_id).arg(index).arg(r.ms, 0, 'f', 4);
-        if (r.failed())
-            line += QLatin1String(",\"error\":") + quoteJsonString(r.error);
-        else if (r.isUndefined())
-            line += QLatin1String(",\"undefined\":true");
-        else
-            line += QLatin1String(",\"ok\":") + QString::fromUtf8(toCompactJs(r.value));
+        QByteArray line = head + ",\"i\":" + QByteArray::number(index) + ",\"ms\":" + QByteArray::number(r.ms, 'f', 4);
         if (!r.debug.isEmpty()) {
-            line += QLatin1String(",\"debug\":[");
+            line += ",\"debug\":[";
             for (qsizetype k = 0; k < r.debug.size(); ++k)
-                line += (k ? QStringLiteral(",") : QString()) + quoteJsonString(r.debug.at(k));
-            line += QLatin1Char(']');
+                line += (k ? "," : "") + quoteJsonString(r.debug.at(k)).toUtf8();
+            line += ']';
         }
-        append(line + QLatin1String("}\n"));
+        if (r.failed())
+            line += ",\"error\":" + quoteJsonString(r.error).toUtf8();
+        else if (r.isUndefined())
+            line += ",\"undefined\":true";
+        else
+            line += ",\"ok\":" + toCompactJs(r.value);
+        append(line + "}\n");
     }
 
     void emitError(int index, const QString &error, bool compile)
     {
-        append(QStringLiteral("{\"id\":%1,\"i\":%2,\"error\":%3%4}\n")
-                   .arg(m_id)
-                   .arg(index)
-                   .arg(quoteJsonString(error), compile ? QStringLiteral(",\"compile\":true") : QString()));
+        append("{\"id\":" + m_idText + ",\"i\":" + QByteArray::number(index) + ",\"error\":"
+               + quoteJsonString(error).toUtf8() + (compile ? ",\"compile\":true}\n" : "}\n"));
     }
 
     void single(int index)
     {
         if (!m_run.contains(index))
             return;
-        CacheEntry &e = getOrCompile(m_programs.at(index), {index});
+        CacheEntry &e = getOrCompile(programs().at(index), {index});
         if (!e.error.isEmpty())
             emitError(index, e.error, true);
         else
@@ -277,7 +335,7 @@ private:
             return;
         QList<int> batch;
         for (int i : indices) {
-            if (batchable(m_programs.at(i)))
+            if (batchable(programs().at(i)))
                 batch << i;
             else
                 single(i);  // could escape its parentheses: compiled on its own
@@ -286,15 +344,19 @@ private:
             single(batch.first());
         if (batch.size() <= 1 || !wanted(batch))
             return;
-        QStringList texts;
-        for (int i : batch)
-            texts << m_programs.at(i);
-        CacheEntry &e = getOrCompile(batchProgram(texts), batch);
+        auto text = m_batch->texts.constFind(batch);
+        if (text == m_batch->texts.cend()) {
+            QStringList texts;
+            for (int i : batch)
+                texts << programs().at(i);
+            text = m_batch->texts.insert(batch, batchProgram(texts));
+        }
+        CacheEntry &e = getOrCompile(*text, batch);
         if (e.error.isEmpty()) {
             JqProgram &program = *e.program;
             for (qsizetype k = 0; k < batch.size(); ++k)
                 if (m_run.contains(batch.at(k)))
-                    runOne(program, batch.at(k), JqValue::selector(int(k), m_input));
+                    runOne(program, batch.at(k), JqValue::selector(batchPath(int(k), int(batch.size())), m_input));
             return;
         }
         const qsizetype half = batch.size() / 2;
@@ -303,13 +365,24 @@ private:
     }
 };
 
-QString tree(const QList<QString> &programs, qsizetype from, qsizetype to)
+// The selector is one boolean per level of the tree (is the program in the upper half?), not a
+// number compared with literals: jq 1.7.1 turns a number literal into a double through its decimal
+// text on every comparison, which cost more than running most templates.
+int depthOf(qsizetype count)
+{
+    int depth = 0;
+    while ((qsizetype(1) << depth) < count)
+        ++depth;
+    return depth;
+}
+
+QString tree(const QList<QString> &programs, qsizetype from, qsizetype to, int depth)
 {
     if (to - from == 1)
         return QLatin1String("(") + programs.at(from) + QLatin1String("\n)");  // \n ends a trailing # comment
     const qsizetype mid = (from + to) / 2;
-    return QStringLiteral("if $__ad_sel < %1 then ").arg(mid) + tree(programs, from, mid) + QLatin1String(" else ")
-           + tree(programs, mid, to) + QLatin1String(" end");
+    return QStringLiteral("if $__ad_b%1 then ").arg(depth) + tree(programs, mid, to, depth + 1) + QLatin1String(" else ")
+           + tree(programs, from, mid, depth + 1) + QLatin1String(" end");
 }
 
 }  // namespace
@@ -318,7 +391,23 @@ QString batchProgram(const QList<QString> &programs)
 {
     if (programs.isEmpty())
         return QStringLiteral("empty");
-    return QLatin1String(".[0] as $__ad_sel | .[1] | ") + tree(programs, 0, programs.size());
+    QStringList bits;
+    for (int d = 0; d < qMax(1, depthOf(programs.size())); ++d)  // "[[]" is no pattern
+        bits << QStringLiteral("$__ad_b%1").arg(d);
+    return QLatin1String(". as [[") + bits.join(QLatin1Char(',')) + QLatin1String("], $__ad_in] | $__ad_in | ")
+           + tree(programs, 0, programs.size(), 0);
+}
+
+QList<bool> batchPath(int index, int count)
+{
+    QList<bool> path;
+    qsizetype from = 0, to = count;
+    while (to - from > 1) {
+        const qsizetype mid = (from + to) / 2;
+        path << (index >= mid);
+        (index >= mid ? from : to) = mid;
+    }
+    return path;
 }
 
 int runJqWorker(int inFd, int outFd, int cacheSize, qint64 parentPid)

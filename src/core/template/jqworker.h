@@ -3,15 +3,24 @@
 //
 // Protocol (one request per line, one or more reply lines per request, all UTF-8):
 //   request: <header JSON> TAB <input JSON> LF
-//            header = {"id":N, "programs":["<jq>", ...], "run":[i, ...]}   ("run" omitted = all)
-//   replies: {"id":N,"compile":[i,...]}        about to compile these programs (progress marker)
-//            {"id":N,"run":i}                  about to run program i (progress marker)
-//            {"id":N,"i":i,"ms":0.01,"ok":V} | ..."undefined":true} | ..."error":"...","compile":true}
-//            {"id":N,"done":true,"hits":H,"misses":M}
+//            header = {"id":N, "batch":K, "programs":["<jq>", ...], "run":[i, ...], "single":true}
+//            "batch" K: the client's id for this program set. With "programs" the worker (re)registers
+//            K; without, it runs the set it registered as K (a context change sends no program text).
+//            No "batch": the programs of this request only. "run" omitted = all. "single": compile
+//            each program on its own (the client isolating a crash).
+//   replies: {"id":N,"unknown":true}               batch K is not (or no longer) known: resend the texts
+//            {"id":N,"compile":[i,...]}            about to compile these programs (progress marker)
+//            {"id":N,"run":i}                      about to run program i (progress marker)
+//            {"id":N,"i":i,"ms":0.01[,"debug":[...]],"ok":V}  (or "undefined":true, or
+//                                                  "error":"..."[,"compile":true]): always in this order,
+//                                                  so "ok" is the rest of the line
+//            {"id":N,"done":true,"hits":H,"misses":M,"cached":C}
 // The markers let the client blame the right program when it has to kill a runaway worker.
-// Programs are compiled in batches (see jqbatch.h) and cached (LRU).
+// Programs are compiled in batches (batchProgram) and cached (LRU); so are the registered sets.
 
 #include <QByteArray>
+#include <QList>
+#include <QString>
 
 namespace ad {
 
@@ -20,8 +29,10 @@ namespace ad {
 // process is gone, also while a runaway program spins. 0: whatever getppid() says at start.
 int runJqWorker(int inFd, int outFd, int cacheSize = 256, qint64 parentPid = 0);
 
-// The program that evaluates programs[i] when given [i, input] (exposed for tests and the bench).
-// Each program sits in its own parenthesised branch of a binary if-tree over the selector.
+// The program that evaluates programs[i] when given [batchPath(i, n), input] (exposed for tests and
+// the bench). Each program sits in its own parenthesised branch of a binary if-tree.
 QString batchProgram(const QList<QString> &programs);
+// The branch of programs[index] in batchProgram() of `count` programs: true = upper half, per level.
+QList<bool> batchPath(int index, int count);
 
 }  // namespace ad

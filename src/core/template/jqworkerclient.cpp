@@ -11,6 +11,7 @@
 #include <QProcess>
 
 #include <algorithm>
+#include <cctype>
 
 namespace ad {
 
@@ -27,6 +28,38 @@ JqResult failure(const QString &error, bool timedOut, double ms = 0)
     r.timedOut = timedOut;
     r.ms = ms;
     return r;
+}
+// The common reply, {"id":N,"i":I,"ms":T,"ok":V}, read without parsing more than V (the worker
+// writes its keys in this order: jqworker.h). False: anything else, for the full parse.
+bool parseResultLine(const QByteArray &line, qsizetype from, int *index, JqResult *out)
+{
+    static const QByteArray iKey("\"i\":"), msKey(",\"ms\":"), okKey(",\"ok\":");
+    if (!line.endsWith('}') || line.mid(from, iKey.size()) != iKey)
+        return false;
+    qsizetype pos = from + iKey.size();
+    const qsizetype msAt = line.indexOf(msKey, pos);
+    if (msAt < 0)
+        return false;
+    bool ok = false;
+    *index = QByteArrayView(line).sliced(pos, msAt - pos).toInt(&ok);
+    if (!ok)
+        return false;
+    pos = msAt + msKey.size();
+    qsizetype end = pos;
+    while (end < line.size() && (std::isdigit(static_cast<unsigned char>(line.at(end))) || line.at(end) == '.'))
+        ++end;
+    if (line.mid(end, okKey.size()) != okKey)
+        return false;
+    const double ms = QByteArrayView(line).sliced(pos, end - pos).toDouble(&ok);
+    if (!ok)
+        return false;
+    const JsonParseResult value = parseJson(line.mid(end + okKey.size(), line.size() - 1 - end - okKey.size()));
+    if (!value.ok())
+        return false;
+    out->kind = JqResult::Kind::Value;
+    out->value = value.value;
+    out->ms = ms;
+    return true;
 }
 }  // namespace
 
@@ -54,6 +87,7 @@ void JqWorkerClient::discardWorker()
     m_bufferPos = 0;
     m_where.clear();
     m_groups.clear();
+    m_workerHas.clear();
     m_groupOrder.clear();
 }
 
@@ -68,8 +102,11 @@ bool JqWorkerClient::ensureStarted(QString *error)
     m_proc = std::make_unique<QProcess>();
     m_proc->setProgram(binary());
     // The worker watches this process: it exits when we are gone (see runJqWorker).
-    m_proc->setArguments({QStringLiteral("--jq-worker"), QStringLiteral("--parent"),
-                          QString::number(QCoreApplication::applicationPid())});
+    QStringList args{QStringLiteral("--jq-worker"), QStringLiteral("--parent"),
+                     QString::number(QCoreApplication::applicationPid())};
+    if (m_workerCacheSize > 0)
+        args << QStringLiteral("--cache-size") << QString::number(m_workerCacheSize);
+    m_proc->setArguments(args);
     // `env` and $ENV must not see the user's environment (tokens live there).
     m_proc->setProcessEnvironment(QProcessEnvironment());
     m_proc->setStandardErrorFile(QProcess::nullDevice());
@@ -123,7 +160,7 @@ JqWorkerClient::ReadEnd JqWorkerClient::readLine(QByteArray *line, int budgetMs)
     }
 }
 
-QHash<int, JqResult> JqWorkerClient::runJob(const QStringList &programs, const QList<int> &run,
+QHash<int, JqResult> JqWorkerClient::runJob(int group, const QStringList &programs, const QList<int> &run,
                                              const QByteArray &input, int timeoutMs, QDeadlineTimer &deadline)
 {
     QHash<int, JqResult> results;
@@ -151,18 +188,22 @@ QHash<int, JqResult> JqWorkerClient::runJob(const QStringList &programs, const Q
             break;
         }
         const qint64 id = ++m_nextId;
-        QJsonObject header{{QStringLiteral("id"), id}};
-        header.insert(QStringLiteral("programs"), QJsonArray::fromStringList(programs));
-        QJsonArray runArray;
-        for (int i : std::as_const(pending)) {
-            runArray.append(i);
-            if (isolate)
-                break;
+        // The worker keeps the texts of a batch it has seen: then the request names it only.
+        const bool sendTexts = !m_workerHas.contains(group);
+        QByteArray header = "{\"id\":" + QByteArray::number(id) + ",\"batch\":" + QByteArray::number(group);
+        if (sendTexts)
+            header += ",\"programs\":" + QJsonDocument(QJsonArray::fromStringList(programs)).toJson(QJsonDocument::Compact);
+        const QList<int> asked = isolate ? pending.mid(0, 1) : pending;
+        if (isolate || asked.size() != programs.size()) {
+            header += ",\"run\":[";
+            for (qsizetype k = 0; k < asked.size(); ++k)
+                header += (k ? "," : "") + QByteArray::number(asked.at(k));
+            header += ']';
         }
-        header.insert(QStringLiteral("run"), runArray);
         if (isolate)
-            header.insert(QStringLiteral("single"), true);
-        m_proc->write(QJsonDocument(header).toJson(QJsonDocument::Compact) + '\t' + input + '\n');
+            header += ",\"single\":true";
+        m_proc->write(header + "}\t" + input + '\n');
+        bool unknown = false;
 
         const QByteArray prefix = QByteArray("{\"id\":") + QByteArray::number(id) + ',';
         const QByteArray runPrefix = prefix + QByteArray("\"run\":");
@@ -244,6 +285,13 @@ QHash<int, JqResult> JqWorkerClient::runJob(const QStringList &programs, const Q
                 current = line.mid(prefix.size() + 6).chopped(1).toInt();
                 continue;
             }
+            int fastIndex = -1;
+            if (JqResult res; parseResultLine(line, prefix.size(), &fastIndex, &res)) {
+                results.insert(fastIndex, res);
+                pending.removeAll(fastIndex);
+                enter(Phase::Idle);
+                continue;
+            }
             const JsonParseResult parsed = parseJson(line);
             const JsonValue &msg = parsed.value;
             if (!parsed.ok() || !msg.isObject() || msg.value(u"id").toDouble() != double(id))
@@ -273,12 +321,20 @@ QHash<int, JqResult> JqWorkerClient::runJob(const QStringList &programs, const Q
                 results.insert(index, res);
                 pending.removeAll(index);
                 enter(Phase::Idle);
+            } else if (msg.value(u"unknown").toBool() && !sendTexts) {
+                unknown = true;  // evicted or never seen: the next request sends the texts
             } else if (msg.value(u"done").toBool()) {
                 m_hits = quint64(msg.value(u"hits").toDouble());
                 m_misses = quint64(msg.value(u"misses").toDouble());
-                for (const QJsonValue &asked : std::as_const(runArray)) {  // should not happen; never loop on it
-                    if (pending.removeAll(asked.toInt()))
-                        results.insert(asked.toInt(), failure(QStringLiteral("the jq worker gave no result"), false));
+                if (unknown) {
+                    m_workerHas.remove(group);
+                } else {
+                    if (sendTexts)
+                        m_workerHas.insert(group);
+                    for (int a : asked) {  // should not happen; never loop on it
+                        if (pending.removeAll(a))
+                            results.insert(a, failure(QStringLiteral("the jq worker gave no result"), false));
+                    }
                 }
                 finished = true;
             }
@@ -290,33 +346,48 @@ QHash<int, JqResult> JqWorkerClient::runJob(const QStringList &programs, const Q
 QList<JqResult> JqWorkerClient::run(const QStringList &programs, const QByteArray &inputJson, int timeoutMs,
                                     QDeadlineTimer deadline)
 {
-    // Jobs: one per batch (group) touched; programs never seen form one new group.
-    QHash<QString, JqResult> byProgram;
+    // Jobs: one per batch (group) touched; programs never seen form one new group. Each job entry is
+    // (index in the group, position in `programs`): results go straight to their place.
+    QHash<QString, qsizetype> firstAt;
+    QList<qsizetype> repeats;  // positions of programs seen before in this call
     QStringList fresh;
-    QHash<int, QList<int>> jobs;
+    QList<qsizetype> freshAt;
+    QHash<int, QList<QPair<int, qsizetype>>> jobs;
     QList<int> jobOrder;
-    for (const QString &p : programs) {
-        if (byProgram.contains(p))
+    for (qsizetype pos = 0; pos < programs.size(); ++pos) {
+        const QString &p = programs.at(pos);
+        if (const auto seen = firstAt.constFind(p); seen != firstAt.cend()) {
+            repeats << pos;
             continue;
-        byProgram.insert(p, JqResult());
+        }
+        firstAt.insert(p, pos);
         const auto it = m_where.constFind(p);
         if (it == m_where.cend()) {
             fresh << p;
+            freshAt << pos;
             continue;
         }
-        if (!jobs.contains(it->first))
+        auto job = jobs.find(it->first);
+        if (job == jobs.end()) {
             jobOrder << it->first;
-        jobs[it->first] << it->second;
+            job = jobs.insert(it->first, {});
+        }
+        job->append({it->second, pos});
+    }
+    // Touched groups are the most recent: the eviction below must not drop one this call runs.
+    for (int g : std::as_const(jobOrder)) {
+        m_groupOrder.removeAll(g);
+        m_groupOrder << g;
     }
     if (!fresh.isEmpty()) {
         const int g = m_nextGroup++;
         m_groups.insert(g, Group{fresh});
         m_groupOrder << g;
-        for (qsizetype k = 0; k < fresh.size(); ++k)
+        QList<QPair<int, qsizetype>> all;
+        for (qsizetype k = 0; k < fresh.size(); ++k) {
             m_where.insert(fresh.at(k), {g, int(k)});
-        QList<int> all;
-        for (int k = 0; k < fresh.size(); ++k)
-            all << k;
+            all.append({int(k), freshAt.at(k)});
+        }
         jobs.insert(g, all);
         jobOrder << g;
         while (m_groupOrder.size() > kMaxGroups) {
@@ -328,23 +399,29 @@ QList<JqResult> JqWorkerClient::run(const QStringList &programs, const QByteArra
         }
     }
     // Snapshot first: a respawn inside runJob forgets the groups.
-    QList<QPair<QStringList, QList<int>>> work;
+    struct Work {
+        int group;
+        QStringList programs;
+        QList<QPair<int, qsizetype>> entries;  // sorted by index in the group
+    };
+    QList<Work> work;
     for (int g : std::as_const(jobOrder)) {
-        m_groupOrder.removeAll(g);
-        m_groupOrder << g;
-        QList<int> run = jobs.value(g);
-        std::sort(run.begin(), run.end());
-        work.append({m_groups.value(g).programs, run});
+        QList<QPair<int, qsizetype>> entries = jobs.value(g);
+        std::sort(entries.begin(), entries.end());
+        work.append({g, m_groups.value(g).programs, entries});
     }
+    QList<JqResult> out(programs.size());
     for (const auto &job : std::as_const(work)) {
-        const QHash<int, JqResult> results = runJob(job.first, job.second, inputJson, timeoutMs, deadline);
-        for (auto it = results.cbegin(); it != results.cend(); ++it)
-            byProgram.insert(job.first.at(it.key()), it.value());
+        QList<int> run;
+        run.reserve(job.entries.size());
+        for (const auto &e : job.entries)
+            run << e.first;
+        const QHash<int, JqResult> results = runJob(job.group, job.programs, run, inputJson, timeoutMs, deadline);
+        for (const auto &e : job.entries)
+            out[e.second] = results.value(e.first);
     }
-    QList<JqResult> out;
-    out.reserve(programs.size());
-    for (const QString &p : programs)
-        out << byProgram.value(p);
+    for (qsizetype pos : std::as_const(repeats))
+        out[pos] = out.at(firstAt.value(programs.at(pos)));
     return out;
 }
 

@@ -9,6 +9,7 @@
 #include <QDeadlineTimer>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -29,6 +30,9 @@ public:
     // The executable run as `<binary> --jq-worker` (default: this application's own binary).
     void setBinary(const QString &binary) { m_binary = binary; }
     QString binary() const;
+    // How many compiled programs (and registered program sets) the worker keeps; 0 = its default.
+    // Takes effect when the next worker starts.
+    void setWorkerCacheSize(int programs) { m_workerCacheSize = programs; }
     // Compiling a big batch may take longer than a preview's run budget.
     void setCompileTimeoutMs(int ms) { m_compileTimeoutMs = ms; }
 
@@ -60,7 +64,7 @@ private:
     enum class ReadEnd { Line, TimedOut, Died, Interrupted };
     ReadEnd readLine(QByteArray *line, int budgetMs);
     bool interrupted() const { return m_interrupt && m_interrupt->load(); }
-    QHash<int, JqResult> runJob(const QStringList &programs, const QList<int> &run, const QByteArray &input,
+    QHash<int, JqResult> runJob(int group, const QStringList &programs, const QList<int> &run, const QByteArray &input,
                                 int timeoutMs, QDeadlineTimer &deadline);
 
     QString m_binary;
@@ -70,6 +74,7 @@ private:
     qsizetype m_bufferPos = 0;  // start of the unread part of m_buffer
     qint64 m_nextId = 0;
     int m_compileTimeoutMs = 15000;
+    int m_workerCacheSize = 0;
     int m_respawns = 0;
     quint64 m_hits = 0, m_misses = 0;
     // Which batch each program was last compiled in, so unchanged templates reuse that batch and
@@ -78,6 +83,7 @@ private:
     QHash<int, Group> m_groups;
     QList<int> m_groupOrder;  // least recently used first
     int m_nextGroup = 0;
+    QSet<int> m_workerHas;  // groups the worker has the texts of (registered under the group's id)
 };
 
 }  // namespace ad

@@ -18,19 +18,20 @@ RenderOutput renderWithClient(JqWorkerClient &client, const JsonValue &tpl, cons
     const JsonValue jsContext = js::normalized(context);
     const QByteArray input = toCompactJs(jsContext);
     const QStringList programs = collectPrograms(tpl);
-    QHash<QString, JqResult> results;
     // One deadline for the whole render: N runaway templates must not cost N timeouts.
     const QDeadlineTimer deadline(qint64(options.timeoutMs) * (options.stopAtFirstTimeout ? 1 : 2));
-    const QList<JqResult> batch = client.run(programs, input, options.timeoutMs, deadline);
+    QList<JqResult> results = client.run(programs, input, options.timeoutMs, deadline);
+    QHash<QString, qsizetype> at;  // program -> its result
+    at.reserve(programs.size());
     for (qsizetype i = 0; i < programs.size(); ++i)
-        results.insert(programs.at(i), batch.at(i));
+        at.insert(programs.at(i), i);
     PortRenderer renderer([&](const QString &program) {
-        auto it = results.constFind(program);
-        if (it != results.cend())
-            return *it;
-        const JqResult r = client.run({program}, input, options.timeoutMs, deadline).value(0);
-        results.insert(program, r);
-        return r;
+        auto it = at.constFind(program);
+        if (it != at.cend())
+            return results.at(*it);
+        results << client.run({program}, input, options.timeoutMs, deadline).value(0);
+        at.insert(program, results.size() - 1);
+        return results.constLast();
     });
     if (options.warnings)
         renderer.setWarningContext(&jsContext);
