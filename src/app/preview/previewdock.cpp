@@ -11,6 +11,7 @@
 #include "app/mainwindow.h"
 #include "app/preview/jqplayground.h"
 #include "app/preview/scenarioeditor.h"
+#include "app/util/adaptivesplitter.h"
 #include "context/inputcheck.h"
 #include "invocation/backgroundrenderer.h"
 #include "invocation/invocationformat.h"
@@ -126,8 +127,13 @@ PreviewDock::PreviewDock(MainWindow *window, QWidget *parent)
             setActiveScenario(name);
     });
 
+    // The scenario and what it renders to, both in view: side by side when the dock is wide,
+    // stacked when it is narrow.
+    m_split = new AdaptiveSplitter(QStringLiteral("preview"), this);
+    m_split->setObjectName(QStringLiteral("previewSplit"));
+    m_split->setDefaultShares(0.45, 0.45);
+    layout->addWidget(m_split, 1);
     m_tabs = new QTabWidget(this);
-    layout->addWidget(m_tabs, 1);
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
 
     // Request: the rendered invocation, copy buttons, and what went wrong on the way.
@@ -209,12 +215,18 @@ PreviewDock::PreviewDock(MainWindow *window, QWidget *parent)
     m_playground = new JqPlayground(this, m_tabs);
     m_tabs->addTab(m_playground, tr("Try jq"));
 
-    // Scenario editor.
+    // Scenario editor: the splitter's first pane.
     m_editor = new ScenarioEditor;
-    auto *scroll = new QScrollArea(m_tabs);
-    scroll->setWidget(m_editor);
-    scroll->setWidgetResizable(true);
-    m_tabs->addTab(scroll, tr("Scenario"));
+    m_scenarioPane = new QScrollArea(m_split);
+    m_scenarioPane->setObjectName(QStringLiteral("scenarioPane"));
+    m_scenarioPane->setWidget(m_editor);
+    m_scenarioPane->setWidgetResizable(true);
+    m_split->addWidget(m_scenarioPane);
+    m_split->addWidget(m_tabs);
+    const QFontMetrics fm(font());
+    // Each pane needs room for a form row (label and field) and a few lines of request.
+    m_split->setMinimumPane(QSize(qMax(40 * fm.averageCharWidth(), m_tabs->minimumSizeHint().width()),
+                                  14 * fm.lineSpacing()));
     connect(m_editor, &ScenarioEditor::changed, this, [this]() {
         if (!m_file.find(m_file.active))
             return;

@@ -24,4 +24,37 @@ QRect cascadeFrom(const QRect &current, const QRect &available, int step)
     return clampToAvailable(next, available);
 }
 
+QRect firstWindowGeometry(const QRect &available)
+{
+    if (available.isEmpty())
+        return {};
+    QRect r(QPoint(0, 0), available.size().boundedTo(QSize(2200, 1400)));
+    r.moveCenter(available.center());
+    return clampToAvailable(r, available);
+}
+
+DockPlan defaultDockPlan(const QSize &window, int em, int bottomWanted)
+{
+    em = qMax(em, 4);
+    const int w = window.width();
+    const int h = window.height();
+    DockPlan p;
+    p.left = qBound(24 * em, w * 15 / 100, 36 * em);
+    // A form reads well at about 90 characters; below 1400 px it takes its share of the width.
+    const int central = qMin(w * 42 / 100, 90 * em);
+    p.right = qMax(w - p.left - central, 36 * em);
+    p.bottom = qBound(h / 4, bottomWanted, h * 45 / 100);
+    return p;
+}
+
+Qt::Orientation splitOrientation(const QSize &size, Qt::Orientation current, const QSize &minPane)
+{
+    const int margin = qMax(minPane.width() / 8, 8);
+    const int sideBySide = 2 * minPane.width();
+    const bool tooShortToStack = size.height() < 2 * minPane.height();
+    if (current == Qt::Horizontal)
+        return size.width() >= sideBySide - margin || tooShortToStack ? Qt::Horizontal : Qt::Vertical;
+    return size.width() >= sideBySide + margin || tooShortToStack ? Qt::Horizontal : Qt::Vertical;
+}
+
 }  // namespace ad::app
