@@ -137,9 +137,9 @@ void MainWindow::createDocks()
     m_runnerDock = addDock(QStringLiteral("runnerDock"), tr("Runner"),
                            placeholder(tr("Test runs against your endpoints appear here."), this),
                            Qt::BottomDockWidgetArea);
-    // The preview takes the full height on the right; the bottom tabs span outline and form.
+    // The preview takes the full height on the right (below the toolbars); the bottom corner is
+    // the default layout's choice (mainwindow_layout.cpp).
     setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
-    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     tabifyDockWidget(m_problemsDock, m_runnerDock);
     m_problemsDock->raise();
 }

@@ -88,7 +88,14 @@ void MainWindow::resetLayout()
     }
 
     // The bottom tabs get the runner's comfortable height (its sizeHint: runs and timeline lines).
-    const DockPlan plan = defaultDockPlan(size(), fontMetrics().averageCharWidth(), m_runnerDock->sizeHint().height());
+    // A preview too narrow for scenario and request side by side stacks them and takes the full
+    // height; a wide one leaves the bottom corner to the runner, which then spans the window.
+    int sideBySide = 80 * fontMetrics().averageCharWidth();
+    if (const auto *split = m_previewDock->findChild<AdaptiveSplitter *>())
+        sideBySide = 2 * split->minimumPane().width() + split->handleWidth();
+    const DockPlan plan = defaultDockPlan(size(), fontMetrics().averageCharWidth(), m_runnerDock->sizeHint().height(),
+                                          sideBySide);
+    setCorner(Qt::BottomRightCorner, plan.bottomFullWidth ? Qt::BottomDockWidgetArea : Qt::RightDockWidgetArea);
     resizeDocks({m_outlineDock, m_previewDock}, {plan.left, plan.right}, Qt::Horizontal);
     resizeDocks({m_problemsDock}, {plan.bottom}, Qt::Vertical);
     for (AdaptiveSplitter *split : findChildren<AdaptiveSplitter *>())

@@ -134,11 +134,13 @@ private slots:
     {
         int central1280 = 0;
         int preview1280 = 0;
+        int runner1280 = 0;
         {
             auto w = window(QSize(1280, 800));
             QVERIFY(w);
             central1280 = w->centralWidget()->width();
             preview1280 = w->previewDock()->width();
+            runner1280 = w->problemsDock()->width();  // the raised tab of the runner's group
             QCOMPARE(preview(w.get())->splitter()->orientation(), Qt::Vertical);
         }
         auto w = window(QSize(1920, 1080));
@@ -149,6 +151,9 @@ private slots:
                  qPrintable(QStringLiteral("%1 -> %2").arg(preview1280).arg(w->previewDock()->width())));
         QVERIFY2(w->centralWidget()->width() - central1280 < extra / 3,
                  qPrintable(QStringLiteral("%1 -> %2").arg(central1280).arg(w->centralWidget()->width())));
+        // The runner (below) gains the width too.
+        QVERIFY2(w->problemsDock()->width() - runner1280 > extra / 2,
+                 qPrintable(QStringLiteral("%1 -> %2").arg(runner1280).arg(w->problemsDock()->width())));
         // And the preview is wide enough to put scenario and request side by side.
         PreviewDock *p = preview(w.get());
         QCOMPARE(p->splitter()->orientation(), Qt::Horizontal);

@@ -101,9 +101,10 @@ private slots:
 
     void dockPlan()
     {
-        const int em = 7;
-        const DockPlan small = defaultDockPlan(QSize(1280, 800), em, 300);
-        const DockPlan large = defaultDockPlan(QSize(1920, 1080), em, 300);
+        const int em = 6;  // DejaVu Sans at 9 pt, the tests' and the sample screenshots' font
+        const int sideBySide = 900;
+        const DockPlan small = defaultDockPlan(QSize(1280, 800), em, 300, sideBySide);
+        const DockPlan large = defaultDockPlan(QSize(1920, 1080), em, 300, sideBySide);
         const auto central = [](const QSize &s, const DockPlan &p) { return s.width() - p.left - p.right; };
         // Everything has room at 1280, the form included.
         QVERIFY(small.left > 0 && small.right > 0 && central(QSize(1280, 800), small) >= 60 * em);
@@ -112,8 +113,12 @@ private slots:
         QVERIFY(central(QSize(1920, 1080), large) - central(QSize(1280, 800), small) < 640 / 3);
         // The bottom dock gets what it asks for within a share of the height.
         QCOMPARE(small.bottom, 300);
-        QCOMPARE(defaultDockPlan(QSize(1280, 800), em, 2000).bottom, 800 * 45 / 100);
-        QCOMPARE(defaultDockPlan(QSize(1280, 800), em, 10).bottom, 800 / 4);
+        QCOMPARE(defaultDockPlan(QSize(1280, 800), em, 2000, sideBySide).bottom, 800 * 45 / 100);
+        QCOMPARE(defaultDockPlan(QSize(1280, 800), em, 10, sideBySide).bottom, 800 / 4);
+        // A narrow preview stacks its panes and keeps the full height; a wide one leaves the
+        // bottom corner to the runner.
+        QVERIFY(!small.bottomFullWidth);
+        QVERIFY(large.bottomFullWidth);
     }
 
     void orientation_data()

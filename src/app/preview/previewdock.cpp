@@ -64,6 +64,24 @@ QString pretty(const JsonValue &v)
 
 const int kPreviewDebounceMs = 250;
 
+// A scroll area squeezes a resizable widget down to its minimum size before it scrolls, and the
+// scenario's line edits squeezed to a sliver are unreadable: this pane asks for its natural height,
+// so the scenario scrolls instead.
+class UnsqueezedPane : public QWidget {
+public:
+    explicit UnsqueezedPane(QWidget *content)
+    {
+        auto *l = new QVBoxLayout(this);
+        l->setContentsMargins(0, 0, 0, 0);
+        l->addWidget(content);
+    }
+    QSize minimumSizeHint() const override
+    {
+        const QSize m = QWidget::minimumSizeHint();
+        return {m.width(), qMax(m.height(), sizeHint().height())};
+    }
+};
+
 }  // namespace
 
 QString traceError(const TemplateTrace &t, int timeoutMs)
@@ -219,7 +237,7 @@ PreviewDock::PreviewDock(MainWindow *window, QWidget *parent)
     m_editor = new ScenarioEditor;
     m_scenarioPane = new QScrollArea(m_split);
     m_scenarioPane->setObjectName(QStringLiteral("scenarioPane"));
-    m_scenarioPane->setWidget(m_editor);
+    m_scenarioPane->setWidget(new UnsqueezedPane(m_editor));
     m_scenarioPane->setWidgetResizable(true);
     m_split->addWidget(m_scenarioPane);
     m_split->addWidget(m_tabs);

@@ -33,17 +33,19 @@ QRect firstWindowGeometry(const QRect &available)
     return clampToAvailable(r, available);
 }
 
-DockPlan defaultDockPlan(const QSize &window, int em, int bottomWanted)
+DockPlan defaultDockPlan(const QSize &window, int em, int bottomWanted, int sideBySide)
 {
     em = qMax(em, 4);
     const int w = window.width();
     const int h = window.height();
     DockPlan p;
     p.left = qBound(24 * em, w * 15 / 100, 36 * em);
-    // A form reads well at about 90 characters; below 1400 px it takes its share of the width.
-    const int central = qMin(w * 42 / 100, 90 * em);
+    // A form (label and capped field) reads well at about 110 average characters; a narrower
+    // window gives it its share of the width.
+    const int central = qMin(w * 42 / 100, 110 * em);
     p.right = qMax(w - p.left - central, 36 * em);
     p.bottom = qBound(h / 4, bottomWanted, h * 45 / 100);
+    p.bottomFullWidth = p.right >= sideBySide;
     return p;
 }
 

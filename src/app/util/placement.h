@@ -29,12 +29,15 @@ QRect firstWindowGeometry(const QRect &available);
 // and no more: what a wider window adds goes to the preview (and so the runner below the form
 // keeps its width too). `em` is the font's average character width; `bottomWanted` the bottom
 // dock's comfortable height (the runner's sizeHint), granted within a share of the height.
+// `sideBySide`: the preview width from which it shows scenario and request side by side; from
+// there on the preview needs no full height and the bottom dock spans the whole width instead.
 struct DockPlan {
     int left = 0;
     int right = 0;
     int bottom = 0;
+    bool bottomFullWidth = false;
 };
-DockPlan defaultDockPlan(const QSize &window, int em, int bottomWanted);
+DockPlan defaultDockPlan(const QSize &window, int em, int bottomWanted, int sideBySide);
 
 // The orientation of a two-pane splitter of `size`: side by side (Horizontal) when both panes get
 // at least `minPane` width, stacked (Vertical) otherwise, unless stacking would leave a pane
