@@ -21,6 +21,7 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QSettings>
@@ -254,6 +255,16 @@ private slots:
         QVERIFY(bar);
         QVERIFY2(handleTop >= contentTop + bar->height(), qPrintable(QString::number(handleTop)));
         QVERIFY(r->runRowHeight() == row);
+
+        // A long notice (a taken port, a network error) wraps: the preview stays on screen.
+        r->runsApiLabel()->setText(QStringLiteral("⚠ Runs API: http://127.0.0.1:17172 — port 17171 is taken, so this "
+                                                  "session uses 17172 (Settings… to choose another) ")
+                                       .repeated(3));
+        QCoreApplication::processEvents();
+        QCOMPARE(w->width(), 1280);
+        QVERIFY2(inWindow(w->previewDock(), w.get()).right() < w->width(),
+                 qPrintable(QString::number(inWindow(w->previewDock(), w.get()).right())));
+        QVERIFY(r->minimumSizeHint().width() < w->width() / 2);
         shoot(w.get(), QStringLiteral("docklayout-runner-1280.png"));
     }
 

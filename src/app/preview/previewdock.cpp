@@ -22,6 +22,8 @@
 
 #include <Qsci/qsciscintilla.h>
 
+#include <algorithm>
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -38,6 +40,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
@@ -242,8 +245,11 @@ PreviewDock::PreviewDock(MainWindow *window, QWidget *parent)
     m_split->addWidget(m_scenarioPane);
     m_split->addWidget(m_tabs);
     const QFontMetrics fm(font());
-    // Each pane needs room for a form row (label and field) and a few lines of request.
-    m_split->setMinimumPane(QSize(qMax(40 * fm.averageCharWidth(), m_tabs->minimumSizeHint().width()),
+    // Each pane needs room for a form row (label and field) and a few lines of request; the
+    // scenario's form should not need a horizontal scroll bar.
+    const int scenarioWidth = m_scenarioPane->widget()->minimumSizeHint().width() + 2 * m_scenarioPane->frameWidth() +
+                              style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_scenarioPane);
+    m_split->setMinimumPane(QSize(std::max({40 * fm.averageCharWidth(), m_tabs->minimumSizeHint().width(), scenarioWidth}),
                                   14 * fm.lineSpacing()));
     connect(m_editor, &ScenarioEditor::changed, this, [this]() {
         if (!m_file.find(m_file.active))

@@ -122,11 +122,14 @@ RunnerDock::RunnerDock(RunnerService *service, QWidget *parent) : QWidget(parent
         emit message(tr("Copied %1").arg(m_service->runsApi()->baseUrl()));
     });
 
+    // Long notices (a taken port, a network error) wrap instead of widening the dock past the
+    // window: the dock's minimum width is the window's.
+    for (QLabel *l : {m_apiLabel, m_progressText, m_tlsWarning})
+        l->setWordWrap(true);
     auto *status = new QHBoxLayout;
     status->setContentsMargins(4, 0, 4, 0);
-    status->addWidget(m_apiLabel);
+    status->addWidget(m_apiLabel, 1);
     status->addWidget(m_copyApi);
-    status->addStretch(1);
     status->addWidget(m_tlsWarning);
     status->addWidget(m_progressText);
     status->addWidget(m_progress);
