@@ -217,9 +217,11 @@ private slots:
     {
         auto w = window(QSize(1280, 800));
         QVERIFY(w);
+        w->openSample();
         RunnerDock *r = runner(w.get());
         QVERIFY(r);
         w->runnerDock()->raise();
+        QCoreApplication::processEvents();
         QTreeWidget *list = r->runsList();
         for (int i = 0; i < 20; ++i) {
             auto *item = new QTreeWidgetItem(list);
@@ -254,7 +256,7 @@ private slots:
         const QToolBar *bar = r->findChild<QToolBar *>();
         QVERIFY(bar);
         QVERIFY2(handleTop >= contentTop + bar->height(), qPrintable(QString::number(handleTop)));
-        QVERIFY(r->runRowHeight() == row);
+        QVERIFY(r->runRowHeight() >= row);
 
         // A long notice (a taken port, a network error) wraps: the preview stays on screen.
         r->runsApiLabel()->setText(QStringLiteral("⚠ Runs API: http://127.0.0.1:17172 — port 17171 is taken, so this "

@@ -241,13 +241,13 @@ RunnerDock::~RunnerDock() = default;
 
 int RunnerDock::runRowHeight() const
 {
-    if (m_list->topLevelItemCount() > 0)
-        return m_list->sizeHintForRow(0);
-    // An empty list has no row to measure: a line of text or the status icon, with the item
-    // view's focus frame around it.
+    // A line of text or the status icon, with the item view's focus frame around it; a run in the
+    // list is measured too (before the window is first shown it may measure short: not below this).
     const int frame = m_list->style()->pixelMetric(QStyle::PM_FocusFrameVMargin, nullptr, m_list) + 1;
-    return qMax(m_list->fontMetrics().height(), m_list->iconSize().height() > 0 ? m_list->iconSize().height() : 16) +
-           2 * frame;
+    const int estimate =
+        qMax(m_list->fontMetrics().height(), m_list->iconSize().height() > 0 ? m_list->iconSize().height() : 16) +
+        2 * frame;
+    return m_list->topLevelItemCount() > 0 ? qMax(estimate, m_list->sizeHintForRow(0)) : estimate;
 }
 
 QSize RunnerDock::sizeHint() const
