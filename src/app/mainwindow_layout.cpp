@@ -92,7 +92,7 @@ void MainWindow::resetLayout()
     // height; a wide one leaves the bottom corner to the runner, which then spans the window.
     int sideBySide = 80 * fontMetrics().averageCharWidth();
     if (const auto *split = m_previewDock->findChild<AdaptiveSplitter *>())
-        sideBySide = 2 * split->minimumPane().width() + split->handleWidth();
+        sideBySide = sideBySideWidth(split->minimumPane());
     const DockPlan plan = defaultDockPlan(size(), fontMetrics().averageCharWidth(), m_runnerDock->sizeHint().height(),
                                           sideBySide);
     setCorner(Qt::BottomRightCorner, plan.bottomFullWidth ? Qt::BottomDockWidgetArea : Qt::RightDockWidgetArea);

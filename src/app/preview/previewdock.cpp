@@ -152,7 +152,7 @@ PreviewDock::PreviewDock(MainWindow *window, QWidget *parent)
     // stacked when it is narrow.
     m_split = new AdaptiveSplitter(QStringLiteral("preview"), this);
     m_split->setObjectName(QStringLiteral("previewSplit"));
-    m_split->setDefaultShares(0.45, 0.45);
+    m_split->setDefaultShares(0.5, 0.45);
     layout->addWidget(m_split, 1);
     m_tabs = new QTabWidget(this);
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);

@@ -49,14 +49,27 @@ DockPlan defaultDockPlan(const QSize &window, int em, int bottomWanted, int side
     return p;
 }
 
+namespace {
+
+int turnMargin(const QSize &minPane)
+{
+    return qMax(minPane.width() / 8, 8);
+}
+
+}  // namespace
+
+int sideBySideWidth(const QSize &minPane)
+{
+    return 2 * minPane.width() + turnMargin(minPane);
+}
+
 Qt::Orientation splitOrientation(const QSize &size, Qt::Orientation current, const QSize &minPane)
 {
-    const int margin = qMax(minPane.width() / 8, 8);
-    const int sideBySide = 2 * minPane.width();
     const bool tooShortToStack = size.height() < 2 * minPane.height();
     if (current == Qt::Horizontal)
-        return size.width() >= sideBySide - margin || tooShortToStack ? Qt::Horizontal : Qt::Vertical;
-    return size.width() >= sideBySide + margin || tooShortToStack ? Qt::Horizontal : Qt::Vertical;
+        return size.width() >= 2 * minPane.width() - turnMargin(minPane) || tooShortToStack ? Qt::Horizontal
+                                                                                             : Qt::Vertical;
+    return size.width() >= sideBySideWidth(minPane) || tooShortToStack ? Qt::Horizontal : Qt::Vertical;
 }
 
 }  // namespace ad::app

@@ -44,5 +44,7 @@ DockPlan defaultDockPlan(const QSize &window, int em, int bottomWanted, int side
 // shorter than `minPane`'s height. `current` gives hysteresis: the orientation only changes once
 // the size is clearly past the threshold, so a dock resized around it does not flip back and forth.
 Qt::Orientation splitOrientation(const QSize &size, Qt::Orientation current, const QSize &minPane);
+// The width from which stacked panes of `minPane` turn side by side (the threshold plus the margin).
+int sideBySideWidth(const QSize &minPane);
 
 }  // namespace ad::app
