@@ -93,8 +93,8 @@ void MainWindow::resetLayout()
     int sideBySide = 80 * fontMetrics().averageCharWidth();
     if (const auto *split = m_previewDock->findChild<AdaptiveSplitter *>())
         sideBySide = sideBySideWidth(split->minimumPane());
-    const DockPlan plan = defaultDockPlan(size(), fontMetrics().averageCharWidth(), m_runnerDock->sizeHint().height(),
-                                          sideBySide);
+    const DockPlan plan =
+        defaultDockPlan(size(), fontMetrics().averageCharWidth(), m_runnerDock->sizeHint().height(), sideBySide);
     setCorner(Qt::BottomRightCorner, plan.bottomFullWidth ? Qt::BottomDockWidgetArea : Qt::RightDockWidgetArea);
     resizeDocks({m_outlineDock, m_previewDock}, {plan.left, plan.right}, Qt::Horizontal);
     resizeDocks({m_problemsDock}, {plan.bottom}, Qt::Vertical);

@@ -13,9 +13,9 @@
 #include "app/runner/runnerservice.h"
 #include "app/tests/testsdock.h"
 #include "app/util/adaptivesplitter.h"
-#include "json/jsonvalue.h"
 #include "runner/port/portprofiles.h"
 #include "runner/secretstore.h"
+#include "json/jsonvalue.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
@@ -49,10 +49,7 @@ void shoot(QWidget *w, const QString &name)
 }
 
 // The rectangle of `w` in `window`'s coordinates.
-QRect inWindow(const QWidget *w, const QWidget *window)
-{
-    return QRect(w->mapTo(window, QPoint(0, 0)), w->size());
-}
+QRect inWindow(const QWidget *w, const QWidget *window) { return QRect(w->mapTo(window, QPoint(0, 0)), w->size()); }
 
 }  // namespace
 
@@ -245,8 +242,10 @@ private slots:
         const QTextBlock twelfth = tl->document()->findBlockByNumber(RunnerDock::kComfortLines - 1);
         QVERIFY(twelfth.isValid());
         const QRectF box = tl->document()->documentLayout()->blockBoundingRect(twelfth);
-        QVERIFY2(box.bottom() <= tl->viewport()->height(),
-                 qPrintable(QStringLiteral("line 12 ends at %1, viewport %2").arg(box.bottom()).arg(tl->viewport()->height())));
+        QVERIFY2(
+            box.bottom() <= tl->viewport()->height(),
+            qPrintable(
+                QStringLiteral("line 12 ends at %1, viewport %2").arg(box.bottom()).arg(tl->viewport()->height())));
         // Side by side, and the handle starts below the dock's title bar and its toolbar: a drag on
         // it moves the split, never the dock.
         QCOMPARE(r->splitter()->orientation(), Qt::Horizontal);

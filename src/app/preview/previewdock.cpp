@@ -15,10 +15,10 @@
 #include "context/inputcheck.h"
 #include "invocation/backgroundrenderer.h"
 #include "invocation/invocationformat.h"
+#include "scenariotest/scenariotest.h"
 #include "json/jsonparser.h"
 #include "json/jsonpointer.h"
 #include "json/jsonwriter.h"
-#include "scenariotest/scenariotest.h"
 
 #include <Qsci/qsciscintilla.h>
 
@@ -249,8 +249,9 @@ PreviewDock::PreviewDock(MainWindow *window, QWidget *parent)
     // scenario's form should not need a horizontal scroll bar.
     const int scenarioWidth = m_scenarioPane->widget()->minimumSizeHint().width() + 2 * m_scenarioPane->frameWidth() +
                               style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_scenarioPane);
-    m_split->setMinimumPane(QSize(std::max({40 * fm.averageCharWidth(), m_tabs->minimumSizeHint().width(), scenarioWidth}),
-                                  14 * fm.lineSpacing()));
+    m_split->setMinimumPane(
+        QSize(std::max({40 * fm.averageCharWidth(), m_tabs->minimumSizeHint().width(), scenarioWidth}),
+              14 * fm.lineSpacing()));
     connect(m_editor, &ScenarioEditor::changed, this, [this]() {
         if (!m_file.find(m_file.active))
             return;

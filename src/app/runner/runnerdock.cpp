@@ -260,8 +260,8 @@ QSize RunnerDock::sizeHint() const
                          kComfortRuns * runRowHeight() + frames + scrollBar;
     const int timelinePane = kComfortLines * QFontMetrics(m_timeline->document()->defaultFont()).lineSpacing() +
                              2 * int(m_timeline->document()->documentMargin()) + 2 * m_timeline->frameWidth();
-    const int above = layout()->itemAt(0)->sizeHint().height() + layout()->itemAt(1)->sizeHint().height() +
-                      3 * layout()->spacing();
+    const int above =
+        layout()->itemAt(0)->sizeHint().height() + layout()->itemAt(1)->sizeHint().height() + 3 * layout()->spacing();
     return {QWidget::sizeHint().width(), above + qMax(listPane, timelinePane)};
 }
 

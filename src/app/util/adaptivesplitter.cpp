@@ -8,7 +8,8 @@
 namespace ad::app {
 
 AdaptiveSplitter::AdaptiveSplitter(const QString &settingsKey, QWidget *parent)
-    : QSplitter(Qt::Vertical, parent), m_key(settingsKey)
+    : QSplitter(Qt::Vertical, parent),
+      m_key(settingsKey)
 {
     // A collapsed pane is a pane the user cannot find again; the minimum sizes keep both in view.
     setChildrenCollapsible(false);

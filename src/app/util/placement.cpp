@@ -51,24 +51,18 @@ DockPlan defaultDockPlan(const QSize &window, int em, int bottomWanted, int side
 
 namespace {
 
-int turnMargin(const QSize &minPane)
-{
-    return qMax(minPane.width() / 8, 8);
-}
+int turnMargin(const QSize &minPane) { return qMax(minPane.width() / 8, 8); }
 
 }  // namespace
 
-int sideBySideWidth(const QSize &minPane)
-{
-    return 2 * minPane.width() + turnMargin(minPane);
-}
+int sideBySideWidth(const QSize &minPane) { return 2 * minPane.width() + turnMargin(minPane); }
 
 Qt::Orientation splitOrientation(const QSize &size, Qt::Orientation current, const QSize &minPane)
 {
     const bool tooShortToStack = size.height() < 2 * minPane.height();
     if (current == Qt::Horizontal)
         return size.width() >= 2 * minPane.width() - turnMargin(minPane) || tooShortToStack ? Qt::Horizontal
-                                                                                             : Qt::Vertical;
+                                                                                            : Qt::Vertical;
     return size.width() >= sideBySideWidth(minPane) || tooShortToStack ? Qt::Horizontal : Qt::Vertical;
 }
 
