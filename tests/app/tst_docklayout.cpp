@@ -48,6 +48,16 @@ void shoot(QWidget *w, const QString &name)
         QVERIFY(w->grab().save(dir + QLatin1Char('/') + name));
 }
 
+// A splitter with two empty panes of at least `minPane`, `size` big, shown.
+void fill(AdaptiveSplitter &split, const QSize &minPane, const QSize &size)
+{
+    split.addWidget(new QWidget);
+    split.addWidget(new QWidget);
+    split.setMinimumPane(minPane);
+    split.resize(size);
+    split.show();
+}
+
 // The rectangle of `w` in `window`'s coordinates.
 QRect inWindow(const QWidget *w, const QWidget *window) { return QRect(w->mapTo(window, QPoint(0, 0)), w->size()); }
 
@@ -163,11 +173,7 @@ private slots:
     void previewSplitterTurnsWithItsWidth()
     {
         AdaptiveSplitter split(QStringLiteral("tst"));
-        split.addWidget(new QWidget);
-        split.addWidget(new QWidget);
-        split.setMinimumPane(QSize(200, 100));
-        split.resize(600, 600);
-        split.show();
+        fill(split, QSize(200, 100), QSize(600, 600));
         QCOMPARE(split.orientation(), Qt::Horizontal);
         split.resize(390, 600);  // just under 2 x 200: kept (hysteresis)
         QCOMPARE(split.orientation(), Qt::Horizontal);
@@ -184,11 +190,7 @@ private slots:
     {
         {
             AdaptiveSplitter split(QStringLiteral("tst"));
-            split.addWidget(new QWidget);
-            split.addWidget(new QWidget);
-            split.setMinimumPane(QSize(100, 100));
-            split.resize(600, 300);
-            split.show();
+            fill(split, QSize(100, 100), QSize(600, 300));
             QVERIFY(QTest::qWaitForWindowExposed(&split));
             QCOMPARE(split.orientation(), Qt::Horizontal);
             // Drag the handle to a quarter of the width, as a user does.
@@ -200,11 +202,7 @@ private slots:
             QVERIFY2(split.sizes().at(0) < split.sizes().at(1) / 2, qPrintable(QString::number(split.sizes().at(0))));
         }
         AdaptiveSplitter again(QStringLiteral("tst"));
-        again.addWidget(new QWidget);
-        again.addWidget(new QWidget);
-        again.setMinimumPane(QSize(100, 100));
-        again.resize(800, 300);
-        again.show();
+        fill(again, QSize(100, 100), QSize(800, 300));
         QVERIFY(again.sizes().at(0) < again.sizes().at(1) / 2);  // the same proportion, wider
         again.resetLayout();
         QVERIFY(qAbs(again.sizes().at(0) - again.sizes().at(1)) <= again.handleWidth() + 1);
