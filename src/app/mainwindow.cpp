@@ -100,10 +100,14 @@ MainWindow::MainWindow(Journal *journal, QWidget *parent)
     // that would otherwise take Ctrl+Z for their own small undo.
     qApp->installEventFilter(this);
 
-    resize(1280, 820);
+    // The dock layout is restored on the first show, once every feature has added its dock.
     const QSettings s;
-    restoreGeometry(s.value(QStringLiteral("mainwindow/geometry")).toByteArray());
-    restoreState(s.value(QStringLiteral("mainwindow/state")).toByteArray());
+    if (!restoreGeometry(s.value(QStringLiteral("mainwindow/geometry")).toByteArray())) {
+        if (const QScreen *scr = QGuiApplication::primaryScreen())
+            setGeometry(firstWindowGeometry(scr->availableGeometry()));
+        else
+            resize(1280, 800);
+    }
     // Saved on a larger or a detached monitor: pull it back onto a screen that is there.
     if (!isMaximized() && !isFullScreen()) {
         const QScreen *scr = QGuiApplication::screenAt(geometry().center());
@@ -140,10 +144,11 @@ void MainWindow::createDocks()
     m_runnerDock = addDock(QStringLiteral("runnerDock"), tr("Runner"),
                            placeholder(tr("Test runs against your endpoints appear here."), this),
                            Qt::BottomDockWidgetArea);
+    // The preview takes the full height on the right (below the toolbars); the bottom corner is
+    // the default layout's choice (mainwindow_layout.cpp).
+    setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
     tabifyDockWidget(m_problemsDock, m_runnerDock);
     m_problemsDock->raise();
-    resizeDocks({m_outlineDock, m_previewDock}, {220, 380}, Qt::Horizontal);
-    resizeDocks({m_problemsDock}, {170}, Qt::Vertical);
 }
 
 QDockWidget *MainWindow::addDock(const QString &objectName, const QString &title, QWidget *content,
@@ -155,8 +160,9 @@ QDockWidget *MainWindow::addDock(const QString &objectName, const QString &title
     dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
                       QDockWidget::DockWidgetFloatable);
     addDockWidget(area, dock);
+    m_dockHomes.append({dock, area});
     if (m_viewMenu)
-        m_viewMenu->addAction(dock->toggleViewAction());
+        m_viewMenu->insertAction(m_viewDocksEnd, dock->toggleViewAction());
     return dock;
 }
 
@@ -314,9 +320,7 @@ void MainWindow::closeEvent(QCloseEvent *e)
         e->ignore();
         return;
     }
-    QSettings s;
-    s.setValue(QStringLiteral("mainwindow/geometry"), saveGeometry());
-    s.setValue(QStringLiteral("mainwindow/state"), saveState());
+    saveLayout();
     if (m_journal)
         m_journal->untrack(m_doc);
     e->accept();

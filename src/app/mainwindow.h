@@ -2,7 +2,8 @@
 // The designer window for one document: the outline dock on the left, the form/JSON editor area in
 // the centre, and the Problems, Preview and Runner docks (Preview and Runner are filled by their
 // own features through previewDock()/runnerDock() or addDock()). Layout and geometry persist.
-// Menus live in mainwindow_menus.cpp, file handling in mainwindow_files.cpp.
+// Menus live in mainwindow_menus.cpp, file handling in mainwindow_files.cpp, the dock layout
+// (default per window size, saved state, Reset Layout) in mainwindow_layout.cpp.
 
 #include "app/files/closeguard.h"
 #include "app/files/reportdialog.h"
@@ -51,6 +52,20 @@ public:
     QDockWidget *runnerDock() const { return m_runnerDock; }
     // Adds a movable dock (objectName keys its saved position) and a View menu entry for it.
     QDockWidget *addDock(const QString &objectName, const QString &title, QWidget *content, Qt::DockWidgetArea area);
+    // --- layout (mainwindow_layout.cpp) ---
+    // Bumped whenever the dock set or their default places change: a state saved under another
+    // version is not restored (the default layout is used instead).
+    static constexpr int kLayoutVersion = 2;
+    // Every dock back to its home area (shown, docked, tabbed as at first start), sized for the
+    // window's current size; the docks' splitters forget their dragged sizes. Documents and their
+    // undo history are not touched.
+    void resetLayout();
+    // The saved dock layout when it was saved by this version with the same docks, else the
+    // default. Runs once by itself when the window is first shown (after every feature added its
+    // dock); true when the saved layout was restored.
+    bool restoreLayout();
+    void saveLayout() const;
+
     // A named action of the menus ("file.save", "edit.undo", "view.toggleJson", ...), for tests and docks.
     QAction *action(const QString &id) const { return m_actions.value(id); }
 
@@ -125,12 +140,15 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *e) override;
+    void showEvent(QShowEvent *e) override;
     void dragEnterEvent(QDragEnterEvent *e) override;
     void dropEvent(QDropEvent *e) override;
     bool eventFilter(QObject *watched, QEvent *e) override;
 
 private:
     void createDocks();
+    // The dock and toolbar names a saved state is valid for.
+    QStringList layoutNames() const;
     void createMenus();      // mainwindow_menus.cpp
     void updateRecentMenu(); // mainwindow_menus.cpp
     QAction *addAction(const QString &id, const QString &text, const QKeySequence &key = {});
@@ -158,7 +176,14 @@ private:
     QDockWidget *m_problemsDock = nullptr;
     QDockWidget *m_previewDock = nullptr;
     QDockWidget *m_runnerDock = nullptr;
+    struct DockHome {
+        QPointer<QDockWidget> dock;
+        Qt::DockWidgetArea area;
+    };
+    QList<DockHome> m_dockHomes;  // in the order added: the first of each area is the raised tab
+    bool m_layoutDone = false;
     QMenu *m_viewMenu = nullptr;
+    QAction *m_viewDocksEnd = nullptr;  // dock toggles go above it
     QMenu *m_recentMenu = nullptr;
     QLabel *m_statusProblems = nullptr;
     QLabel *m_statusCaret = nullptr;

@@ -237,6 +237,11 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     for (QDockWidget *d : {m_outlineDock, m_problemsDock, m_previewDock, m_runnerDock})
         m_viewMenu->addAction(d->toggleViewAction());
+    m_viewDocksEnd = m_viewMenu->addSeparator();
+    QAction *reset = addAction(QStringLiteral("view.resetLayout"), tr("Reset &Layout"));
+    reset->setStatusTip(tr("Put every pane back where it was at first start, sized for this window"));
+    connect(reset, &QAction::triggered, this, &MainWindow::resetLayout);
+    m_viewMenu->addAction(reset);
 
     // --- Help ---
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -86,6 +86,64 @@ private slots:
         }
         QVERIFY(wrapped);
     }
+
+    void firstWindow()
+    {
+        // Laptop and 1080p: the whole available area (the docks need the room).
+        QCOMPARE(firstWindowGeometry(QRect(0, 0, 1280, 770)), QRect(0, 0, 1280, 770));
+        QCOMPARE(firstWindowGeometry(QRect(0, 24, 1920, 1056)), QRect(0, 24, 1920, 1056));
+        // A 4K screen: capped and centred.
+        const QRect big = firstWindowGeometry(QRect(0, 0, 3840, 2160));
+        QVERIFY(big.width() < 3840 && big.height() < 2160);
+        QCOMPARE(big.center(), QRect(0, 0, 3840, 2160).center());
+        QCOMPARE(firstWindowGeometry(QRect()), QRect());
+    }
+
+    void dockPlan()
+    {
+        const int em = 6;  // DejaVu Sans at 9 pt, the tests' and the sample screenshots' font
+        const int sideBySide = 900;
+        const DockPlan small = defaultDockPlan(QSize(1280, 800), em, 300, sideBySide);
+        const DockPlan large = defaultDockPlan(QSize(1920, 1080), em, 300, sideBySide);
+        const auto central = [](const QSize &s, const DockPlan &p) { return s.width() - p.left - p.right; };
+        // Everything has room at 1280, the form included.
+        QVERIFY(small.left > 0 && small.right > 0 && central(QSize(1280, 800), small) >= 60 * em);
+        // The 640 px more of a 1920 window go to the preview, not to the form.
+        QVERIFY(large.right - small.right > 640 / 2);
+        QVERIFY(central(QSize(1920, 1080), large) - central(QSize(1280, 800), small) < 640 / 3);
+        // The bottom dock gets what it asks for within a share of the height.
+        QCOMPARE(small.bottom, 300);
+        QCOMPARE(defaultDockPlan(QSize(1280, 800), em, 2000, sideBySide).bottom, 800 * 45 / 100);
+        QCOMPARE(defaultDockPlan(QSize(1280, 800), em, 10, sideBySide).bottom, 800 / 4);
+        // A narrow preview stacks its panes and keeps the full height; a wide one leaves the
+        // bottom corner to the runner.
+        QVERIFY(!small.bottomFullWidth);
+        QVERIFY(large.bottomFullWidth);
+    }
+
+    void orientation_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<int>("current");
+        QTest::addColumn<int>("expected");
+        const int h = Qt::Horizontal;
+        const int v = Qt::Vertical;
+        // Minimum pane 200 x 100: side by side from 400 px, with 25 px of hysteresis either way.
+        QTest::newRow("wide: side by side") << QSize(600, 600) << v << h;
+        QTest::newRow("narrow: stacked") << QSize(300, 600) << h << v;
+        QTest::newRow("just under the threshold: stays side by side") << QSize(390, 600) << h << h;
+        QTest::newRow("just over the threshold: stays stacked") << QSize(410, 600) << v << v;
+        QTest::newRow("clearly over: turns") << QSize(430, 600) << v << h;
+        QTest::newRow("clearly under: turns") << QSize(370, 600) << h << v;
+        QTest::newRow("too short to stack: side by side though narrow") << QSize(300, 150) << v << h;
+    }
+    void orientation()
+    {
+        QFETCH(QSize, size);
+        QFETCH(int, current);
+        QFETCH(int, expected);
+        QCOMPARE(int(splitOrientation(size, Qt::Orientation(current), QSize(200, 100))), expected);
+    }
 };
 
 QTEST_APPLESS_MAIN(TstPlacement)

@@ -11,15 +11,18 @@
 #include "app/mainwindow.h"
 #include "app/preview/jqplayground.h"
 #include "app/preview/scenarioeditor.h"
+#include "app/util/adaptivesplitter.h"
 #include "context/inputcheck.h"
 #include "invocation/backgroundrenderer.h"
 #include "invocation/invocationformat.h"
+#include "scenariotest/scenariotest.h"
 #include "json/jsonparser.h"
 #include "json/jsonpointer.h"
 #include "json/jsonwriter.h"
-#include "scenariotest/scenariotest.h"
 
 #include <Qsci/qsciscintilla.h>
+
+#include <algorithm>
 
 #include <QApplication>
 #include <QCheckBox>
@@ -37,6 +40,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
@@ -62,6 +66,24 @@ QString pretty(const JsonValue &v)
 }
 
 const int kPreviewDebounceMs = 250;
+
+// A scroll area squeezes a resizable widget down to its minimum size before it scrolls, and the
+// scenario's line edits squeezed to a sliver are unreadable: this pane asks for its natural height,
+// so the scenario scrolls instead.
+class UnsqueezedPane : public QWidget {
+public:
+    explicit UnsqueezedPane(QWidget *content)
+    {
+        auto *l = new QVBoxLayout(this);
+        l->setContentsMargins(0, 0, 0, 0);
+        l->addWidget(content);
+    }
+    QSize minimumSizeHint() const override
+    {
+        const QSize m = QWidget::minimumSizeHint();
+        return {m.width(), qMax(m.height(), sizeHint().height())};
+    }
+};
 
 }  // namespace
 
@@ -126,8 +148,13 @@ PreviewDock::PreviewDock(MainWindow *window, QWidget *parent)
             setActiveScenario(name);
     });
 
+    // The scenario and what it renders to, both in view: side by side when the dock is wide,
+    // stacked when it is narrow.
+    m_split = new AdaptiveSplitter(QStringLiteral("preview"), this);
+    m_split->setObjectName(QStringLiteral("previewSplit"));
+    m_split->setDefaultShares(0.5, 0.45);
+    layout->addWidget(m_split, 1);
     m_tabs = new QTabWidget(this);
-    layout->addWidget(m_tabs, 1);
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
 
     // Request: the rendered invocation, copy buttons, and what went wrong on the way.
@@ -209,12 +236,22 @@ PreviewDock::PreviewDock(MainWindow *window, QWidget *parent)
     m_playground = new JqPlayground(this, m_tabs);
     m_tabs->addTab(m_playground, tr("Try jq"));
 
-    // Scenario editor.
+    // Scenario editor: the splitter's first pane.
     m_editor = new ScenarioEditor;
-    auto *scroll = new QScrollArea(m_tabs);
-    scroll->setWidget(m_editor);
-    scroll->setWidgetResizable(true);
-    m_tabs->addTab(scroll, tr("Scenario"));
+    m_scenarioPane = new QScrollArea(m_split);
+    m_scenarioPane->setObjectName(QStringLiteral("scenarioPane"));
+    m_scenarioPane->setWidget(new UnsqueezedPane(m_editor));
+    m_scenarioPane->setWidgetResizable(true);
+    m_split->addWidget(m_scenarioPane);
+    m_split->addWidget(m_tabs);
+    const QFontMetrics fm(font());
+    // Each pane needs room for a form row (label and field) and a few lines of request; the
+    // scenario's form should not need a horizontal scroll bar.
+    const int scenarioWidth = m_scenarioPane->widget()->minimumSizeHint().width() + 2 * m_scenarioPane->frameWidth() +
+                              style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_scenarioPane);
+    m_split->setMinimumPane(
+        QSize(std::max({40 * fm.averageCharWidth(), m_tabs->minimumSizeHint().width(), scenarioWidth}),
+              14 * fm.lineSpacing()));
     connect(m_editor, &ScenarioEditor::changed, this, [this]() {
         if (!m_file.find(m_file.active))
             return;

@@ -18,6 +18,7 @@ class QComboBox;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
+class QScrollArea;
 class QsciScintilla;
 class QTabWidget;
 class QTableWidget;
@@ -29,6 +30,7 @@ class BackgroundRenderer;
 
 namespace ad::app {
 
+class AdaptiveSplitter;
 class JqPlayground;
 class MainWindow;
 class ScenarioEditor;
@@ -107,6 +109,9 @@ public:
     QPlainTextEdit *requestView() const { return m_text; }
     QPlainTextEdit *contextView() const { return m_contextView; }
     QTabWidget *tabs() const { return m_tabs; }
+    // The scenario editor (first pane) beside or above the tabs with the request (second pane).
+    AdaptiveSplitter *splitter() const { return m_split; }
+    QScrollArea *scenarioPane() const { return m_scenarioPane; }
     JqPlayground *playground() const { return m_playground; }
     // "✓ equals Port's payload for run R" / "✗ N differences ..." for a scenario made from a real run.
     QLabel *portPayloadLabel() const { return m_portPayload; }
@@ -156,6 +161,8 @@ private:
 
     QLabel *m_portPayload = nullptr;
     QComboBox *m_scenarioBox;
+    AdaptiveSplitter *m_split;
+    QScrollArea *m_scenarioPane;
     QTabWidget *m_tabs;
     QLabel *m_status;
     QLabel *m_stale;

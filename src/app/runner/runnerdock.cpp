@@ -3,6 +3,7 @@
 #include "app/util/themedicon.h"
 
 #include "app/runner/runtimeline.h"
+#include "app/util/adaptivesplitter.h"
 #include "invocation/invocationformat.h"
 #include "runner/invoker.h"
 #include "runner/runsapi.h"
@@ -21,7 +22,6 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QScrollBar>
-#include <QSplitter>
 #include <QStyle>
 #include <QTextBrowser>
 #include <QTimer>
@@ -122,11 +122,14 @@ RunnerDock::RunnerDock(RunnerService *service, QWidget *parent) : QWidget(parent
         emit message(tr("Copied %1").arg(m_service->runsApi()->baseUrl()));
     });
 
+    // Long notices (a taken port, a network error) wrap instead of widening the dock past the
+    // window: the dock's minimum width is the window's.
+    for (QLabel *l : {m_apiLabel, m_progressText, m_tlsWarning})
+        l->setWordWrap(true);
     auto *status = new QHBoxLayout;
     status->setContentsMargins(4, 0, 4, 0);
-    status->addWidget(m_apiLabel);
+    status->addWidget(m_apiLabel, 1);
     status->addWidget(m_copyApi);
-    status->addStretch(1);
     status->addWidget(m_tlsWarning);
     status->addWidget(m_progressText);
     status->addWidget(m_progress);
@@ -176,11 +179,16 @@ RunnerDock::RunnerDock(RunnerService *service, QWidget *parent) : QWidget(parent
             QDesktopServices::openUrl(url);
     });
 
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(listBox);
-    split->addWidget(m_timeline);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    // Side by side in the bottom area; stacked when docked on a side, with the handle between the
+    // panes and so well away from the title bar, where a drag would undock the dock.
+    m_split = new AdaptiveSplitter(QStringLiteral("runner"), this);
+    m_split->setObjectName(QStringLiteral("runnerSplit"));
+    m_split->addWidget(listBox);
+    m_split->addWidget(m_timeline);
+    m_split->setDefaultShares(0.42, 0.45);
+    const QFontMetrics fm(font());
+    m_split->setMinimumPane(QSize(36 * fm.averageCharWidth(), kComfortRuns * fm.height()));
+    auto *split = m_split;
 
     auto *lay = new QVBoxLayout(this);
     lay->setContentsMargins(0, 0, 0, 0);
@@ -230,6 +238,32 @@ RunnerDock::RunnerDock(RunnerService *service, QWidget *parent) : QWidget(parent
 }
 
 RunnerDock::~RunnerDock() = default;
+
+int RunnerDock::runRowHeight() const
+{
+    // A line of text or the status icon, with the item view's focus frame around it; a run in the
+    // list is measured too (before the window is first shown it may measure short: not below this).
+    const int frame = m_list->style()->pixelMetric(QStyle::PM_FocusFrameVMargin, nullptr, m_list) + 1;
+    const int estimate =
+        qMax(m_list->fontMetrics().height(), m_list->iconSize().height() > 0 ? m_list->iconSize().height() : 16) +
+        2 * frame;
+    return m_list->topLevelItemCount() > 0 ? qMax(estimate, m_list->sizeHintForRow(0)) : estimate;
+}
+
+QSize RunnerDock::sizeHint() const
+{
+    // Tall enough for kComfortRuns runs beside kComfortLines timeline lines: the toolbar and the
+    // status row above, the filter and the header above the runs, frames and a scroll bar.
+    const int frames = 2 * m_list->frameWidth();
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_list);
+    const int listPane = m_filter->sizeHint().height() + 2 + m_list->header()->sizeHint().height() +
+                         kComfortRuns * runRowHeight() + frames + scrollBar;
+    const int timelinePane = kComfortLines * QFontMetrics(m_timeline->document()->defaultFont()).lineSpacing() +
+                             2 * int(m_timeline->document()->documentMargin()) + 2 * m_timeline->frameWidth();
+    const int above =
+        layout()->itemAt(0)->sizeHint().height() + layout()->itemAt(1)->sizeHint().height() + 3 * layout()->spacing();
+    return {QWidget::sizeHint().width(), above + qMax(listPane, timelinePane)};
+}
 
 QAction *RunnerDock::makeAction(const QString &id, const QString &text, const QIcon &icon, const QString &tip)
 {

@@ -27,6 +27,8 @@ class QTreeWidgetItem;
 
 namespace ad::app {
 
+class AdaptiveSplitter;
+
 class RunnerDock : public QWidget {
     Q_OBJECT
 public:
@@ -67,6 +69,15 @@ public:
     bool deleteSelected();
     bool deleteAll();
 
+    // What the dock should show without dragging (issue 16): runs in the list, lines of the timeline.
+    static constexpr int kComfortRuns = 8;
+    static constexpr int kComfortLines = 12;
+    // Room for kComfortRuns runs beside kComfortLines timeline lines (the default layout asks).
+    QSize sizeHint() const override;
+    // One run's row in the list (measured when there is a run, else from the font).
+    int runRowHeight() const;
+    AdaptiveSplitter *splitter() const { return m_split; }
+
     // Columns of the runs list.
     enum Column { StatusCol, ActionCol, BackendCol, ScenarioCol, HttpCol, UrlCol, StartedCol, DurationCol, ColumnCount };
 
@@ -98,6 +109,7 @@ private:
     Confirmer m_confirm;
     QHash<QString, QAction *> m_actions;
     QTreeWidget *m_list;
+    AdaptiveSplitter *m_split;
     QTextBrowser *m_timeline;
     QLabel *m_apiLabel;
     QLineEdit *m_filter;
