@@ -1,6 +1,7 @@
 // `action-designer scenario-from-run RUN_ID [--action FILE | --dir D] [--name
 // NAME]`: a real run as a scenario, Port's rendered payload as its expected
-// output, and whether our render equals it.
+// output, and whether our render equals it. `--list` prints the org's recent
+// runs to pick an id from.
 #include "cli/cli.h"
 #include "cli/cmdfile.h"
 #include "cli/orgcli.h"
@@ -21,6 +22,8 @@ namespace {
 const char *kUsage =
     "Usage: action-designer scenario-from-run RUN_ID [--action FILE | --dir D] "
     "[--name NAME] [--profile P]\n"
+    "       action-designer scenario-from-run --list [--action ID|FILE] "
+    "[--limit N] [--format text|json]\n"
     "\n"
     "Fetches the org's run RUN_ID (GET /v1/actions/runs/RUN_ID?version=v2) and "
     "adds a scenario made\n"
@@ -31,6 +34,10 @@ const char *kUsage =
     "`action-designer test`). Then renders the action in that scenario and "
     "says whether our\n"
     "render equals what Port sent, pointer by pointer.\n"
+    "With --list, prints the org's recent runs instead (GET "
+    "/v1/actions/runs?version=v2),\n"
+    "newest first, one per line: run id, status, creation time, user, "
+    "entity.\n"
     "\n"
     "Options:\n"
     "  --action FILE    the action file (default: the file in D holding the "
@@ -41,11 +48,16 @@ const char *kUsage =
     "existing one is replaced\n"
     "  -p, --profile P  the org profile (default: the first one); PORT_* "
     "variables override it\n"
+    "  --list           list the org's recent runs (of --action: an "
+    "identifier or an action file)\n"
+    "  --limit N        with --list: at most N runs, 1 to 1000 (default: 50)\n"
+    "  --format FMT     with --list: text (default) or json\n"
     "  -h, --help       show this help\n"
     "\n"
     "Exit status: 0 scenario written and our render equals Port's payload, 1 "
     "written but the\n"
-    "payloads differ (or the run has no payload), 2 error.\n";
+    "payloads differ (or the run has no payload), 2 error. --list: 0 listed, "
+    "2 error.\n";
 
 } // namespace
 
@@ -57,10 +69,32 @@ int cmdScenarioFromRun(Context &ctx) {
                                      QStringLiteral("FILE"));
   const QCommandLineOption nameOpt(QStringLiteral("name"), QString(),
                                    QStringLiteral("NAME"));
-  parser.addOptions({profile, dirOpt, actionOpt, nameOpt});
+  const QCommandLineOption listOpt(QStringLiteral("list"));
+  const QCommandLineOption limitOpt(QStringLiteral("limit"), QString(),
+                                    QStringLiteral("N"), QStringLiteral("50"));
+  const QCommandLineOption formatOpt(QStringLiteral("format"), QString(),
+                                     QStringLiteral("FMT"),
+                                     QStringLiteral("text"));
+  parser.addOptions(
+      {profile, dirOpt, actionOpt, nameOpt, listOpt, limitOpt, formatOpt});
   if (const int rc = parseOptions(parser, ctx, QString::fromLatin1(kUsage));
       rc >= 0)
     return rc;
+  if (parser.isSet(listOpt)) {
+    const QString format = parser.value(formatOpt);
+    bool numeric = false;
+    const int limit = parser.value(limitOpt).toInt(&numeric);
+    if (!parser.positionalArguments().isEmpty() ||
+        (format != QLatin1String("text") && format != QLatin1String("json")) ||
+        !numeric) {
+      ctx.err << "action-designer scenario-from-run: error: --list takes no "
+                 "RUN_ID, --format text or json, --limit a number\n\n"
+              << kUsage;
+      return BadInput;
+    }
+    return listOrgRuns(ctx, parser.value(profile), parser.value(actionOpt),
+                       limit, format == QLatin1String("json"));
+  }
   if (parser.positionalArguments().size() != 1) {
     ctx.err << "action-designer scenario-from-run: give exactly one RUN_ID\n\n"
             << kUsage;
@@ -71,9 +105,7 @@ int cmdScenarioFromRun(Context &ctx) {
   if (!connectProfile(parser.value(profile), &client, ctx))
     return BadInput;
   const PortResult r =
-      waitFor(client.get(QStringLiteral("/v1/actions/runs/%1?version=v2")
-                             .arg(PortClient::percent(runId))),
-              ctx);
+      waitFor(client.getRun(runId), ctx);
   const JsonValue &run = r.member(u"run");
   if (!r.ok || !run.isObject()) {
     printPortError(ctx, QStringLiteral("scenario-from-run"),

@@ -20,6 +20,9 @@ bool connectProfile(const QString &name, PortClient *client, Context &ctx, QStri
 PortResult waitFor(PortReply *reply, Context &ctx);
 // GET /v1/actions?version=v2: every action and automation by identifier, server fields stripped.
 bool fetchOrgActions(PortClient *client, Context &ctx, QMap<QString, JsonValue> *out);
+// scenario-from-run --list: the org's recent runs of `action` (an identifier or an action file;
+// empty: of every action) as a table or JSON on stdout.
+int listOrgRuns(Context &ctx, const QString &profile, const QString &action, int limit, bool json);
 // "action-designer pull: error: HTTP 401 invalid_credentials: ..." on stderr.
 void printPortError(Context &ctx, const QString &command, const QString &what, const PortResult &r);
 

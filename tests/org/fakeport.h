@@ -2,8 +2,9 @@
 // A Port-compatible API on 127.0.0.1 for the org tests (PORT-SPEC §7, §7.7): the token endpoint and
 // 401 for a bad or expired token, Port's wrappers ({ok, actions} / {ok, action} / {ok:false, error,
 // message, details}), server fields and defaults added on store, 404 / 409 / 422 bodies, 429 with
-// Retry-After, runs, organization secrets and entity validation. Keys keep their order (JsonValue),
-// but the stored copy is laid out the way Port answers: server fields first, defaults filled in.
+// Retry-After, runs (one by id, and the list with its filters, newest first), organization secrets and
+// entity validation. Keys keep their order (JsonValue), but the stored copy is laid out the way Port
+// answers: server fields first, defaults filled in.
 
 #include "../runner/fakehttp.h"
 #include "json/jsonparser.h"
@@ -15,6 +16,7 @@
 #include <QRegularExpression>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -80,6 +82,33 @@ public:
                 a.set(key, v);
                 a.set(QStringLiteral("updatedAt"), ad::JsonValue::fromString(QStringLiteral("2026-01-02T00:00:00.000Z")));
             }
+    }
+    // A v2 run as Port stores it (what the run list filters and orders by); payload only when given.
+    void addRun(const QString &id, const QString &action, const QString &createdAt,
+                const QString &status = QStringLiteral("SUCCESS"), const QString &entity = {},
+                const QByteArray &properties = "{}", const QByteArray &payload = {})
+    {
+        using ad::JsonValue;
+        const auto ref = [](const QString &identifier) {
+            JsonValue o = JsonValue::object();
+            o.set(QStringLiteral("identifier"), JsonValue::fromString(identifier));
+            return o;
+        };
+        JsonValue r = JsonValue::object();
+        r.set(QStringLiteral("id"), JsonValue::fromString(id));
+        r.set(QStringLiteral("status"), JsonValue::fromString(status));
+        r.set(QStringLiteral("action"), ref(action));
+        r.set(QStringLiteral("blueprint"), ref(QStringLiteral("service")));
+        r.set(QStringLiteral("entity"), entity.isEmpty() ? JsonValue() : ref(entity));
+        r.set(QStringLiteral("properties"), ad::parseJson(properties).value);
+        r.set(QStringLiteral("source"), JsonValue::fromString(QStringLiteral("UI")));
+        r.set(QStringLiteral("requiredApproval"), JsonValue::fromBool(false));
+        r.set(QStringLiteral("createdBy"), JsonValue::fromString(QStringLiteral("auth0|u1")));
+        r.set(QStringLiteral("createdAt"), JsonValue::fromString(createdAt));
+        r.set(QStringLiteral("updatedAt"), JsonValue::fromString(createdAt));
+        if (!payload.isEmpty())
+            r.set(QStringLiteral("payload"), ad::parseJson(payload).value);
+        runs.insert(id, r);
     }
     void expireTokens() { m_tokens.clear(); }
     QList<Hit> hitsOf(const QString &method, const QString &pathPrefix) const
@@ -177,6 +206,55 @@ private:
         return false;
     }
 
+    // GET /v1/actions/runs (§7.4): filters action, entity, blueprint, user_id, active, source; limit
+    // 1–1000; newest first; {ok, runs}. v1 names the action by its identifier alone.
+    Answer listRuns(const QUrlQuery &q) const
+    {
+        using ad::JsonValue;
+        const auto param = [&q](const char *key) {
+            return q.queryItemValue(QString::fromLatin1(key), QUrl::FullyDecoded);
+        };
+        const QString version = q.hasQueryItem(QStringLiteral("version")) ? param("version") : QStringLiteral("v1");
+        bool limitOk = true;
+        const int limit = q.hasQueryItem(QStringLiteral("limit")) ? param("limit").toInt(&limitOk) : kMaxRuns;
+        if (!limitOk || limit < 1 || limit > kMaxRuns ||
+            (version != QLatin1String("v1") && version != QLatin1String("v2")))
+            return {422, err(QStringLiteral("invalid_request"),
+                             QStringLiteral("The json provided does not match the route's schema"))};
+        const QStringList sources = q.allQueryItemValues(QStringLiteral("source"), QUrl::FullyDecoded) +
+                                    q.allQueryItemValues(QStringLiteral("source[]"), QUrl::FullyDecoded);
+        const auto idOf = [](const JsonValue &v) {
+            return v.isString() ? v.toString() : v.value(u"identifier").toString();
+        };
+        QList<JsonValue> picked;
+        for (const JsonValue &r : runs) {
+            const QString status = r.value(u"status").toString();
+            const bool active =
+                status == QLatin1String("IN_PROGRESS") || status == QLatin1String("WAITING_FOR_APPROVAL");
+            const JsonValue &src = r.value(u"source");
+            if ((q.hasQueryItem(QStringLiteral("action")) && idOf(r.value(u"action")) != param("action")) ||
+                (q.hasQueryItem(QStringLiteral("entity")) && idOf(r.value(u"entity")) != param("entity")) ||
+                (q.hasQueryItem(QStringLiteral("blueprint")) && idOf(r.value(u"blueprint")) != param("blueprint")) ||
+                (q.hasQueryItem(QStringLiteral("user_id")) && r.value(u"createdBy").toString() != param("user_id")) ||
+                (q.hasQueryItem(QStringLiteral("active")) && active != (param("active") == QLatin1String("true"))) ||
+                (!sources.isEmpty() &&
+                 !sources.contains(src.isString() ? src.toString() : src.value(u"type").toString())))
+                continue;
+            JsonValue copy = r;
+            if (version == QLatin1String("v1"))
+                copy.set(QStringLiteral("action"), JsonValue::fromString(idOf(r.value(u"action"))));
+            picked.append(copy);
+        }
+        std::stable_sort(picked.begin(), picked.end(), [](const JsonValue &a, const JsonValue &b) {
+            return a.value(u"createdAt").toString() > b.value(u"createdAt").toString();  // ISO times sort as text
+        });
+        JsonValue list = JsonValue::array();
+        for (const JsonValue &r : picked.mid(0, limit))
+            list.append(r);
+        return {200, ok(QStringLiteral("runs"), list)};
+    }
+    static constexpr int kMaxRuns = 1000;
+
     Answer route(const Hit &h)
     {
         using ad::JsonValue;
@@ -201,6 +279,8 @@ private:
                 return {409, err(QStringLiteral("conflict"), QStringLiteral("Action with identifier \"%1\" already exists").arg(body.value(u"identifier").toString()))};
             return {201, ok(QStringLiteral("action"), store(body, QString()))};
         }
+        if (h.method == QLatin1String("GET") && h.path == QLatin1String("/v1/actions/runs"))
+            return listRuns(QUrlQuery(h.query));
         if (const auto m = run.match(h.path); m.hasMatch() && h.method == QLatin1String("GET")) {
             const QString id = QUrl::fromPercentEncoding(m.captured(1).toUtf8());
             if (!runs.contains(id))

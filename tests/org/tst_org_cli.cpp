@@ -34,6 +34,7 @@ private slots:
     void compareJsonAndErrors();
     void retriesARateLimit();
     void scenarioFromRun();
+    void listRuns();
     void checkOrg();
 
 private:
@@ -400,6 +401,70 @@ void TestOrgCli::scenarioFromRun()
     o = cli({"scenario-from-run", "r_none", "--dir", m_dir->path()});
     QCOMPARE(o.code, 2);
     QVERIFY(o.err.contains("Run with id \"r_none\" was not found"));
+}
+
+void TestOrgCli::listRuns()
+{
+    FakePort port;
+    seed(port);
+    m_base = port.url();
+    port.addRun("r_abc", "deploy", "2026-01-05T10:00:00.000Z", "SUCCESS", "svc-a", R"({"env":"prod"})",
+                R"({"env":"prod"})");
+    port.addRun("r_wait", "deploy", "2026-01-06T16:45:00.000Z", "WAITING_FOR_APPROVAL");
+    port.addRun("r_scaf", "scaffold", "2026-01-07T08:00:00.000Z", "IN_PROGRESS");
+    // A table, newest first, the id first; the count on stderr.
+    Out o = cli({"scenario-from-run", "--list", "--action", "deploy"});
+    QVERIFY2(o.code == 0, qPrintable(o.err));
+    const QStringList lines = o.out.split('\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines.at(0).startsWith("RUN ID  ") && lines.at(0).contains("STATUS") && lines.at(0).endsWith("ENTITY"),
+             qPrintable(lines.at(0)));
+    QVERIFY(!lines.at(0).contains("ACTION"));
+    QCOMPARE(lines.at(1).simplified(),
+             QStringLiteral("r_wait WAITING_FOR_APPROVAL 2026-01-06T16:45:00.000Z auth0|u1 -"));
+    QCOMPARE(lines.at(2).simplified(), QStringLiteral("r_abc SUCCESS 2026-01-05T10:00:00.000Z auth0|u1 svc-a"));
+    QVERIFY2(o.err.contains("2 run(s) of deploy in environment, newest first"), qPrintable(o.err));
+    QVERIFY(port.hitsOf("GET", "/v1/actions/runs").last().query.contains("action=deploy&limit=50"));
+    // Every action's, limited; JSON for scripts; --action also takes the action's file.
+    o = cli({"scenario-from-run", "--list", "--limit", "2", "--format", "json"});
+    QVERIFY2(o.code == 0, qPrintable(o.err));
+    const JsonValue j = parseJson(o.out.toUtf8()).value;
+    QCOMPARE(j.value(u"profile").toString(), QStringLiteral("environment"));
+    QVERIFY(j.value(u"action").isNull());
+    QCOMPARE(j.value(u"runs").size(), 2);
+    QCOMPARE(j.value(u"runs").at(0).value(u"id").toString(), QStringLiteral("r_scaf"));
+    QCOMPARE(j.value(u"runs").at(0).value(u"action").toString(), QStringLiteral("scaffold"));
+    QCOMPARE(j.value(u"runs").at(1).value(u"status").toString(), QStringLiteral("WAITING_FOR_APPROVAL"));
+    QVERIFY(j.value(u"runs").at(1).value(u"entity").isNull());
+    QVERIFY(!j.value(u"runs").at(1).value(u"hasPayload").toBool());
+    write("deploy.json", kDeploy);
+    o = cli({"scenario-from-run", "--list", "--action", file("deploy.json"), "--format", "json"});
+    QVERIFY2(o.code == 0, qPrintable(o.err));
+    const JsonValue k = parseJson(o.out.toUtf8()).value;
+    QCOMPARE(k.value(u"action").toString(), QStringLiteral("deploy"));
+    QCOMPARE(k.value(u"runs").at(1).value(u"id").toString(), QStringLiteral("r_abc"));
+    QCOMPARE(k.value(u"runs").at(1).value(u"entity").toString(), QStringLiteral("svc-a"));
+    QVERIFY(k.value(u"runs").at(1).value(u"hasPayload").toBool());
+    // The id found that way makes the scenario.
+    o = cli({"scenario-from-run", k.value(u"runs").at(1).value(u"id").toString(), "--action", file("deploy.json")});
+    QVERIFY2(o.code == 0 || o.code == 1, qPrintable(o.err));
+    QVERIFY(o.out.contains("Scenario \"run r_abc\" written"));
+    // A 429 is waited out.
+    port.rateLimitNext = 1;
+    o = cli({"scenario-from-run", "--list"});
+    QVERIFY2(o.code == 0, qPrintable(o.err));
+    QVERIFY(o.err.contains("Port answered HTTP 429; retrying in 1 s"));
+    // Errors: bad credentials (exit 2, Port's message, no secret), bad limit or format, a RUN_ID too.
+    o = cli({"scenario-from-run", "--list"}, {{"PORT_CLIENT_SECRET", "wrong"}});
+    QCOMPARE(o.code, 2);
+    QVERIFY2(o.err.contains("listing the org's runs: HTTP 401 invalid_credentials"), qPrintable(o.err));
+    QVERIFY(!o.err.contains("wrong"));
+    QCOMPARE(cli({"scenario-from-run", "--list", "--limit", "0"}).code, 2);
+    QCOMPARE(cli({"scenario-from-run", "--list", "--limit", "many"}).code, 2);
+    QCOMPARE(cli({"scenario-from-run", "--list", "--format", "yaml"}).code, 2);
+    QCOMPARE(cli({"scenario-from-run", "--list", "r_abc"}).code, 2);
+    o = cli({"scenario-from-run", "--help"});
+    QVERIFY(o.out.contains("--list") && o.out.contains("--limit N"));
 }
 
 void TestOrgCli::checkOrg()

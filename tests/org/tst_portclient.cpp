@@ -2,6 +2,7 @@
 // wrappers as values, 429 with Retry-After, cancel, profiles with environment overrides.
 #include "../runner/fakehttp.h"
 #include "fakeport.h"
+#include "org/runlist.h"
 #include "runner/port/portclient.h"
 #include "runner/port/portprofiles.h"
 #include "runner/secretstore.h"
@@ -27,6 +28,8 @@ private slots:
     void cancelASlowAnswer();
     void cancelWhileTheTokenHangs();
     void tooLargeAnswer();
+    void listRunsOfAnAction();
+    void listRunsErrorsAndRetry();
     void noCredentials();
     void regions();
     void profilesAndEnvironment();
@@ -34,6 +37,7 @@ private slots:
 private:
     PortResult call(PortClient &c, const QString &method, const QString &path, const QByteArray &body = {},
                     QStringList *progress = nullptr);
+    PortResult wait(PortReply *r, QStringList *progress = nullptr);
     PortConnection conn(const FakePort &p) const { return {p.url(), QStringLiteral("cid"), QStringLiteral("csecret")}; }
 };
 
@@ -47,7 +51,11 @@ void TestPortClient::init()
 PortResult TestPortClient::call(PortClient &c, const QString &method, const QString &path, const QByteArray &body,
                                 QStringList *progress)
 {
-    PortReply *r = c.send(method, path, body);
+    return wait(c.send(method, path, body), progress);
+}
+
+PortResult TestPortClient::wait(PortReply *r, QStringList *progress)
+{
     if (progress)
         connect(r, &PortReply::progress, this, [progress](const QString &m) { *progress << m; });
     QSignalSpy done(r, &PortReply::finished);
@@ -226,6 +234,115 @@ void TestPortClient::tooLargeAnswer()
     const PortResult r = call(c, "GET", "/v1/actions");
     QVERIFY(!r.ok);
     QCOMPARE(r.error, QStringLiteral("too_large"));
+}
+
+namespace {
+QStringList idsOf(const PortResult &r)
+{
+    QList<org::RunSummary> runs;
+    QString error;
+    if (!org::parseRunList(r.body, &runs, &error))
+        return {error};
+    QStringList ids;
+    for (const auto &s : runs)
+        ids << s.id;
+    return ids;
+}
+}  // namespace
+
+void TestPortClient::listRunsOfAnAction()
+{
+    FakePort port;
+    port.addRun("r_old", "deploy", "2026-01-01T08:00:00.000Z", "SUCCESS", "svc-a", R"({"env":"prod"})",
+                R"({"env":"prod"})");
+    port.addRun("r_new", "deploy", "2026-01-03T08:00:00.000Z", "FAILURE");
+    port.addRun("r_mid", "deploy", "2026-01-02T08:00:00.000Z", "WAITING_FOR_APPROVAL", "svc-b");
+    port.addRun("r_other", "scaffold", "2026-01-04T08:00:00.000Z");
+    PortClient c;
+    c.setConnection(conn(port));
+    PortResult r = wait(c.listRuns("deploy", 50));
+    QVERIFY2(r.ok, qPrintable(r.describe()));
+    QCOMPARE(port.hitsOf("GET", "/v1/actions/runs").last().query, QStringLiteral("version=v2&action=deploy&limit=50"));
+    QCOMPARE(idsOf(r), (QStringList{"r_new", "r_mid", "r_old"}));
+    QList<org::RunSummary> runs;
+    QVERIFY(org::parseRunList(r.body, &runs));
+    const org::RunSummary &old = runs.at(2);
+    QCOMPARE(old.status, QStringLiteral("SUCCESS"));
+    QCOMPARE(old.action, QStringLiteral("deploy"));
+    QCOMPARE(old.entity, QStringLiteral("svc-a"));
+    QCOMPARE(old.user, QStringLiteral("auth0|u1"));
+    QCOMPARE(old.source, QStringLiteral("UI"));
+    QCOMPARE(old.createdAt, QDateTime::fromString("2026-01-01T08:00:00Z", Qt::ISODate));
+    QVERIFY(old.hasPayload);
+    QVERIFY(runs.at(0).entity.isEmpty());
+    QVERIFY(!runs.at(0).hasPayload);
+    QCOMPARE(runs.at(1).status, QStringLiteral("WAITING_FOR_APPROVAL"));
+    // The limit, and every action's runs.
+    QCOMPARE(idsOf(wait(c.listRuns("deploy", 2))), (QStringList{"r_new", "r_mid"}));
+    QCOMPARE(idsOf(wait(c.listRuns({}, 50))), (QStringList{"r_other", "r_new", "r_mid", "r_old"}));
+    QCOMPARE(idsOf(wait(c.listRuns("nope", 50))), QStringList());
+    // The path: limit clamped to §7.4's 1–1000, the identifier percent-encoded.
+    QCOMPARE(org::runListPath("a b/c", 0), QStringLiteral("/v1/actions/runs?version=v2&action=a%20b%2Fc&limit=1"));
+    QCOMPARE(org::runListPath({}, 5000), QStringLiteral("/v1/actions/runs?version=v2&limit=1000"));
+    // Port's own order is not relied on; v1 names the action by identifier; runs without a time go last.
+    QList<org::RunSummary> sorted;
+    QVERIFY(org::parseRunList(parseJson(QByteArray(R"({"ok":true,"runs":[{"id":"r_1","action":"deploy"},
+        {"id":"r_2","action":"deploy","createdAt":"2026-01-01T00:00:00.000Z"},
+        {"id":"r_3","action":{"identifier":"deploy"},"createdAt":"2026-02-01T00:00:00.000Z","createdBy":{"email":"ann@example.com"}}]})"))
+                                  .value,
+                              &sorted));
+    QCOMPARE(sorted.size(), 3);
+    QCOMPARE(sorted.at(0).id, QStringLiteral("r_3"));
+    QCOMPARE(sorted.at(0).user, QStringLiteral("ann@example.com"));
+    QCOMPARE(sorted.at(1).id, QStringLiteral("r_2"));
+    QCOMPARE(sorted.at(2).action, QStringLiteral("deploy"));
+    QString error;
+    QVERIFY(!org::parseRunList(parseJson(QByteArray(R"({"ok":true,"actions":[]})")).value, &sorted, &error));
+    QCOMPARE(error, QStringLiteral("Port's run list has no \"runs\" array"));
+}
+
+void TestPortClient::listRunsErrorsAndRetry()
+{
+    FakePort port;
+    port.addRun("r_1", "deploy", "2026-01-01T08:00:00.000Z");
+    PortClient c;
+    c.setConnection(conn(port));
+    // 429 with Retry-After: waited, then the list.
+    port.rateLimitNext = 1;
+    port.retryAfter = "1";
+    QStringList progress;
+    PortResult r = wait(c.listRuns("deploy", 10), &progress);
+    QVERIFY2(r.ok, qPrintable(r.describe()));
+    QCOMPARE(r.attempts, 2);
+    QCOMPARE(idsOf(r), QStringList{"r_1"});
+    QVERIFY2(progress.join('\n').contains("HTTP 429; retrying in 1 s"), qPrintable(progress.join('\n')));
+    // The route refuses a token it does not know (401); the client gets a new one, once.
+    port.expireTokens();
+    r = wait(c.listRuns("deploy", 10));
+    QVERIFY(r.ok);
+    QCOMPARE(port.tokensIssued, 2);
+    port.expireTokens();
+    port.clientSecret = "rotated";
+    r = wait(c.listRuns("deploy", 10));
+    QVERIFY(!r.ok);
+    QCOMPARE(r.httpStatus, 401);
+    QVERIFY2(r.describe().contains("Invalid client id or client secret"), qPrintable(r.describe()));
+    port.clientSecret = "csecret";
+    // A limit outside 1–1000 is Port's 422, verbatim.
+    r = call(c, "GET", "/v1/actions/runs?version=v2&limit=0");
+    QCOMPARE(r.httpStatus, 422);
+    QCOMPARE(r.message, QStringLiteral("The json provided does not match the route's schema"));
+    // Cancel while the list hangs.
+    port.stall = true;
+    const auto before = port.hitsOf("GET", "/v1/actions/runs").size();
+    PortReply *slow = c.listRuns("deploy", 10);
+    QTRY_COMPARE_WITH_TIMEOUT(port.hitsOf("GET", "/v1/actions/runs").size(), before + 1, 20000);
+    QSignalSpy done(slow, &PortReply::finished);
+    slow->cancel();
+    if (done.isEmpty())
+        QVERIFY(done.wait(20000));
+    QVERIFY(slow->result().cancelled);
+    delete slow;
 }
 
 void TestPortClient::noCredentials()

@@ -3,7 +3,10 @@
 
 #include "app/org/orgdiffview.h"
 #include "app/org/orgprofilespage.h"
+#include "app/org/runpickerdialog.h"
+#include "context/scenariofile.h"
 #include "model/filevalidation.h"
+#include "org/runscenario.h"
 #include "runner/port/portprofiles.h"
 
 #include <QAction>
@@ -118,9 +121,16 @@ OrgDock::OrgDock(PortProfiles *profiles, QWidget *parent)
     bar->addAction(addAction(QStringLiteral("pull"), tr("Pull"), tr("Write the org's copy of the selected actions (all when none is selected)")));
     bar->addAction(addAction(QStringLiteral("push"), tr("Push…"), tr("Send the selected local changes to the org (all when none is selected)")));
     bar->addSeparator();
-    bar->addAction(addAction(QStringLiteral("checkSecrets"), tr("Check secrets"),
-                             tr("Ask the org which of the open action's {{ .secrets.NAME }} it has (names only)")));
     bar->addAction(addAction(QStringLiteral("cancel"), tr("Cancel"), tr("Stop the running request")));
+    // The org's view of one action: a row of its own so the first one fits a narrow dock.
+    auto *checks = new QToolBar(this);
+    checks->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    checks->addAction(addAction(QStringLiteral("checkSecrets"), tr("Check secrets"),
+                                tr("Ask the org which of the open action's {{ .secrets.NAME }} it has (names only)")));
+    checks->addAction(
+        addAction(QStringLiteral("runScenario"), tr("Scenario from a Run…"),
+                  tr("Pick one of the org's recent runs of the selected action (or paste a run id): a "
+                     "scenario with its inputs, entity and user, and Port's payload as its expectation")));
 
     m_filter = new QLineEdit(this);
     m_filter->setPlaceholderText(tr("Filter by identifier, title or blueprint"));
@@ -159,6 +169,7 @@ OrgDock::OrgDock(PortProfiles *profiles, QWidget *parent)
     l->addLayout(top);
     l->addLayout(folderRow);
     l->addWidget(bar);
+    l->addWidget(checks);
     l->addLayout(filters);
     l->addWidget(m_tree, 1);
     l->addWidget(m_busy);
@@ -177,6 +188,7 @@ OrgDock::OrgDock(PortProfiles *profiles, QWidget *parent)
     connect(m_actions.value(QStringLiteral("push")), &QAction::triggered, this, &OrgDock::pushSelected);
     connect(m_actions.value(QStringLiteral("cancel")), &QAction::triggered, this, &OrgDock::cancel);
     connect(m_actions.value(QStringLiteral("checkSecrets")), &QAction::triggered, this, &OrgDock::checkSecrets);
+    connect(m_actions.value(QStringLiteral("runScenario")), &QAction::triggered, this, &OrgDock::pickRun);
     connect(m_session, &OrgSession::secretsChecked, this, [this](const QStringList &used, const QStringList &missing) {
         if (used.isEmpty())
             showMessage(tr("The open action reads no organization secret."));
@@ -211,6 +223,7 @@ OrgDock::OrgDock(PortProfiles *profiles, QWidget *parent)
         return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::Cancel) == QMessageBox::Yes;
     };
     m_open = [](const QString &) {};
+    m_openScenario = [this](const QString &path, const QString &) { m_open(path); };
     m_currentAction = [] { return JsonValue(); };
     m_unsaved = [] { return QStringList(); };
     const QString dir = QSettings().value(QStringLiteral("org/folder")).toString();
@@ -364,6 +377,7 @@ void OrgDock::updateActions()
     m_actions.value(QStringLiteral("open"))->setEnabled(one && one->local);
     m_actions.value(QStringLiteral("cancel"))->setEnabled(busy);
     m_actions.value(QStringLiteral("checkSecrets"))->setEnabled(!busy && connected);
+    m_actions.value(QStringLiteral("runScenario"))->setEnabled(connected && hasFolder);
 }
 
 void OrgDock::refresh()
@@ -501,6 +515,57 @@ void OrgDock::checkSecrets()
     if (m_session->profileName().isEmpty() && !selectProfile(m_profileBox->currentText()))
         return;
     m_session->checkSecrets(action);
+}
+
+RunPickerDialog *OrgDock::pickRun()
+{
+    if (m_session->profileName().isEmpty() && !selectProfile(m_profileBox->currentText()))
+        return nullptr;
+    // The selected action's runs; else those of the action open in the window.
+    const QStringList sel = selectedIdentifiers();
+    const QString action = sel.size() == 1 ? sel.first() : m_currentAction().value(u"identifier").toString();
+    auto *dlg = new RunPickerDialog(
+        m_session->client(), m_session->profileName(), action,
+        [this](const JsonValue &run, QString *error) { return createRunScenario(run, error); }, this);
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    dlg->open();
+    return dlg;
+}
+
+bool OrgDock::createRunScenario(const JsonValue &run, QString *error)
+{
+    const QString runId = run.value(u"id").toString();
+    const QString actionId = org::runActionIdentifier(run);
+    const org::SyncItem *it = m_session->item(actionId);
+    if (!it || !it->local || it->file.isEmpty()) {
+        *error = tr("Run %1 is of the action \"%2\", and no file in %3 holds it: pull it first (Pull in the "
+                    "Organization dock).")
+                     .arg(runId, actionId, QDir::toNativeSeparators(m_session->folder()));
+        return false;
+    }
+    const QString path = QDir(m_session->folder()).filePath(it->file);
+    // The window keeps an open file's scenarios in memory: writing the sidecar under unsaved edits
+    // would lose one or the other.
+    for (const QString &open : m_unsaved())
+        if (QFileInfo(open) == QFileInfo(path)) {
+            *error = tr("Save or close %1 first; it has unsaved edits.").arg(it->file);
+            return false;
+        }
+    const ActionFile file = ActionFile::fromFile(path);
+    const JsonValue *action = file.action(0);
+    if (!action || !action->isObject()) {
+        *error = tr("%1 does not hold an action.").arg(it->file);
+        return false;
+    }
+    const QString name = QStringLiteral("run ") + runId;
+    QStringList notes;
+    // No secret store: nothing of a run is secret, and the sidecar's secret refs are kept as they are.
+    if (!org::addRunScenario(path, *action, run, name, nullptr, &notes, error))
+        return false;
+    showMessage(tr("Scenario \"%1\" added to %2. Port's payload is its expectation.")
+                    .arg(name, ScenarioFile::sidecarPath(it->file)));
+    m_openScenario(path, name);
+    return true;
 }
 
 void OrgDock::cancel()

@@ -24,6 +24,8 @@ class PortProfiles;
 
 namespace ad::app {
 
+class RunPickerDialog;
+
 class OrgDock : public QWidget {
     Q_OBJECT
 public:
@@ -33,6 +35,8 @@ public:
     // The window's current action (for the org checks) and the files open with unsaved edits.
     using ActionProvider = std::function<JsonValue()>;
     using UnsavedFiles = std::function<QStringList()>;
+    // Shows a scenario just written to the sidecar of `path` (opens the file, makes it active).
+    using ScenarioOpener = std::function<void(const QString &path, const QString &scenario)>;
 
     // profiles: not owned.
     explicit OrgDock(PortProfiles *profiles, QWidget *parent = nullptr);
@@ -41,13 +45,14 @@ public:
     void setFileOpener(FileOpener f) { m_open = std::move(f); }
     void setActionProvider(ActionProvider p) { m_currentAction = std::move(p); }
     void setUnsavedFiles(UnsavedFiles u) { m_unsaved = std::move(u); }
+    void setScenarioOpener(ScenarioOpener o) { m_openScenario = std::move(o); }
     // Where Profiles… leads: the Settings dialog's Organization page in the window (a dialog of the
     // dock's own without it, as in tests).
     void setProfilesOpener(std::function<void()> open) { m_profilesOpener = std::move(open); }
     OrgSession *session() const { return m_session; }
 
     // Named actions: "refresh", "pull", "push", "diff", "open", "cancel", "profiles", "folder",
-    // "checkSecrets".
+    // "checkSecrets", "runScenario".
     QAction *action(const QString &id) const { return m_actions.value(id); }
     QTreeWidget *tree() const { return m_tree; }
     QComboBox *profileBox() const { return m_profileBox; }
@@ -71,6 +76,13 @@ public:
     void openProfiles();
     // The window's action's {{ .secrets.NAME }} names against the org's (names only).
     void checkSecrets();
+    // "Scenario from a Run…": the org's recent runs of the selected action (else the window's) in a
+    // dialog (shown, not waited for); the run taken becomes a scenario through createRunScenario().
+    RunPickerDialog *pickRun();
+    // scenario-from-run for the dock: the run's action file in the folder gets the scenario "run ID"
+    // (org::addRunScenario), which is then opened. False with *error (the file is missing or has
+    // unsaved edits, the sidecar cannot be written).
+    bool createRunScenario(const JsonValue &run, QString *error);
     void cancel();
 
 private:
@@ -94,6 +106,7 @@ private:
     FileOpener m_open;
     ActionProvider m_currentAction;
     UnsavedFiles m_unsaved;
+    ScenarioOpener m_openScenario;
     std::function<void()> m_profilesOpener;
 };
 

@@ -4,6 +4,7 @@
 #include "app/mainwindow.h"
 #include "app/org/orgdock.h"
 #include "app/org/orgprofilespage.h"
+#include "app/preview/previewdock.h"
 #include "app/settings/settingsdialog.h"
 
 #include <QDockWidget>
@@ -21,6 +22,21 @@ OrgDock *installOrgDock(MainWindow *window, PortProfiles *profiles)
         QString error;
         if (!window->openFile(path, &error))
             window->statusBar()->showMessage(error, 8000);
+    });
+    // A scenario made from a run: the file opened (or, when open without unsaved edits, its
+    // scenarios read again), the scenario active so the Preview compares with Port's payload.
+    dock->setScenarioOpener([window](const QString &path, const QString &scenario) {
+        auto *preview = qobject_cast<PreviewDock *>(window->previewDock()->widget());
+        QString error;
+        if (window->showsFile(path)) {
+            if (preview && !preview->loadScenarios(path, &error))
+                window->statusBar()->showMessage(error, 8000);
+        } else if (!window->openFile(path, &error)) {
+            window->statusBar()->showMessage(error, 8000);
+            return;
+        }
+        if (preview && window->showsFile(path))
+            preview->setActiveScenario(scenario);
     });
     dock->setActionProvider([window] {
         window->document()->settle();

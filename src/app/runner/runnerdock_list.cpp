@@ -7,7 +7,6 @@
 
 #include <QComboBox>
 #include <QLineEdit>
-#include <QPainter>
 #include <QTimer>
 #include <QTreeWidget>
 
@@ -16,26 +15,6 @@ namespace ad::app {
 namespace {
 
 constexpr int kIdRole = Qt::UserRole;
-
-QIcon statusIcon(const QString &status)
-{
-    static QHash<QString, QIcon> cache;
-    auto it = cache.find(status);
-    if (it != cache.end())
-        return *it;
-    QPixmap pm(12, 12);
-    pm.fill(Qt::transparent);
-    QPainter p(&pm);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(Qt::NoPen);
-    p.setBrush(runStatusColor(status));
-    if (status == runstatus::InProgress)
-        p.drawPie(QRectF(1, 1, 10, 10), 90 * 16, -270 * 16);  // a "spinner" quarter cut out
-    else
-        p.drawEllipse(QRectF(1, 1, 10, 10));
-    p.end();
-    return *cache.insert(status, QIcon(pm));
-}
 
 }  // namespace
 
@@ -62,7 +41,7 @@ QTreeWidgetItem *RunnerDock::itemFor(const QString &id) const
 void RunnerDock::fillItem(QTreeWidgetItem *item, const Run &run)
 {
     item->setData(StatusCol, kIdRole, run.id);
-    item->setIcon(StatusCol, statusIcon(run.status));
+    item->setIcon(StatusCol, runStatusIcon(run.status));
     item->setText(StatusCol,
                   run.statusLabel.isEmpty() || run.isFinished() ? run.status
                                                                 : run.status + QStringLiteral(" · ") + run.statusLabel);

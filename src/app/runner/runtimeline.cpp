@@ -5,7 +5,10 @@
 #include "json/jsonwriter.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
+#include <QPainter>
+#include <QPixmap>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -130,7 +133,32 @@ QColor runStatusColor(const QString &status)
         return QColor(0x2e, 0x9d, 0x4f);
     if (status == runstatus::Failure)
         return QColor(0xd0, 0x3a, 0x3a);
+    // Port's other states (PORT-SPEC §7.4), seen in the org's runs.
+    if (status == QLatin1String("WAITING_FOR_APPROVAL"))
+        return QColor(0x2f, 0x7d, 0xd8);
+    if (status == QLatin1String("DECLINED"))
+        return QColor(0x80, 0x80, 0x80);
     return QColor(0xe0, 0x9a, 0x1a);
+}
+
+QIcon runStatusIcon(const QString &status)
+{
+    static QHash<QString, QIcon> cache;
+    auto it = cache.find(status);
+    if (it != cache.end())
+        return *it;
+    QPixmap pm(12, 12);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    p.setBrush(runStatusColor(status));
+    if (status == runstatus::InProgress)
+        p.drawPie(QRectF(1, 1, 10, 10), 90 * 16, -270 * 16);  // a "spinner" quarter cut out
+    else
+        p.drawEllipse(QRectF(1, 1, 10, 10));
+    p.end();
+    return *cache.insert(status, QIcon(pm));
 }
 
 QString formatDuration(qint64 ms)

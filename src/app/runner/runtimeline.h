@@ -6,6 +6,7 @@
 #include "runner/run.h"
 
 #include <QColor>
+#include <QIcon>
 #include <QString>
 
 namespace ad::app {
@@ -16,6 +17,8 @@ QString runTimelineHtml(const Run &run);
 QString runEventText(const QString &what);
 // The colour of a status in the runs list and the timeline header.
 QColor runStatusColor(const QString &status);
+// A dot in that colour (a quarter cut out while in progress): the runs list and the org's run picker.
+QIcon runStatusIcon(const QString &status);
 // "1.2 s", "340 ms", "2 min 5 s"; "" for a negative duration.
 QString formatDuration(qint64 ms);
 // "512 B", "3.4 KiB", "1.0 MiB".

@@ -1,5 +1,6 @@
 #include "runner/port/portclient.h"
 
+#include "org/runlist.h"
 #include "json/jsonparser.h"
 #include "json/jsonwriter.h"
 
@@ -243,6 +244,16 @@ PortReply *PortClient::send(const QString &method, const QString &path, const QB
     // Started from the event loop so the caller can connect finished() first.
     QMetaObject::invokeMethod(reply, &PortReply::begin, Qt::QueuedConnection);
     return reply;
+}
+
+PortReply *PortClient::listRuns(const QString &actionIdentifier, int limit)
+{
+    return get(org::runListPath(actionIdentifier, limit));
+}
+
+PortReply *PortClient::getRun(const QString &runId)
+{
+    return get(QStringLiteral("/v1/actions/runs/%1?version=v2").arg(percent(runId)));
 }
 
 QStringList PortClient::secretValues() const

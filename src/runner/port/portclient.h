@@ -118,6 +118,11 @@ public:
     // `path` starts with "/v1/" and may carry a query. The body is sent as application/json.
     PortReply *send(const QString &method, const QString &path, const QByteArray &body = {});
     PortReply *get(const QString &path) { return send(QStringLiteral("GET"), path); }
+    // The org's recent runs of an action (empty: of every action), at most `limit` (1–1000):
+    // {ok, runs}; org::parseRunList() reads them, newest first.
+    PortReply *listRuns(const QString &actionIdentifier, int limit);
+    // One run, v2 shape: {ok, run}.
+    PortReply *getRun(const QString &runId);
 
     // What must be masked wherever requests are shown: the client secret and the current token.
     QStringList secretValues() const;
