@@ -1,13 +1,10 @@
 #include "validate/schemaphrases.h"
 
+#include "util/editdistance.h"
 #include "validate/lint.h"
 #include "validate/schemacheck.h"
 
 #include <QCoreApplication>
-
-#include <algorithm>
-#include <vector>
-
 
 namespace ad::schemaphrases {
 
@@ -122,22 +119,6 @@ QString keyOf(const QString &object, const QString &key)
 {
     return QCoreApplication::translate("ad::SchemaMessages", "%1 %2", "a key (%2) of the object named %1, e.g. input 'env' format")
         .arg(object, key);
-}
-
-int editDistance(const QString &a, const QString &b)
-{
-    std::vector<int> prev(size_t(b.size()) + 1), cur(size_t(b.size()) + 1);
-    for (qsizetype j = 0; j <= b.size(); ++j)
-        prev[size_t(j)] = int(j);
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        cur[0] = int(i);
-        for (qsizetype j = 1; j <= b.size(); ++j) {
-            const int sub = prev[size_t(j - 1)] + (a.at(i - 1).toLower() == b.at(j - 1).toLower() ? 0 : 1);
-            cur[size_t(j)] = std::min({prev[size_t(j)] + 1, cur[size_t(j - 1)] + 1, sub});
-        }
-        std::swap(prev, cur);
-    }
-    return prev[size_t(b.size())];
 }
 
 }  // namespace
@@ -278,7 +259,8 @@ QString didYouMean(const QString &key, const QStringList &known)
     QString best;
     int bestDist = 3;
     for (const QString &k : known) {
-        const int d = editDistance(key, k);
+        // Swaps cost two: a short key with two letters swapped is too far from any word to guess.
+        const int d = editDistance(key, k, Qt::CaseInsensitive, SwapCost::Two);
         if (d < bestDist && (d <= 1 || key.size() >= 5)) {
             best = k;
             bestDist = d;
