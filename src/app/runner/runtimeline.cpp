@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QLocale>
+#include <QPalette>
 #include <QRegularExpression>
 #include <QUrl>
 
