@@ -11,6 +11,7 @@
 #include "../common/guifixture.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QImage>
 #include <QLabel>
 #include <QSettings>
@@ -49,11 +50,12 @@ double bestTextContrast(const QImage &image, const QColor &background)
     return best;
 }
 
+// One raw string per line: moc trips over multi-line raw strings at namespace scope.
 const char *kDeploy =
-    R"({"identifier":"deploy","title":"Deploy","trigger":{"type":"self-service","operation":"DAY-2",
-    "blueprintIdentifier":"service","userInputs":{"properties":{"env":{"type":"string","enum":["dev","prod"]}},
-    "required":["env"]}},"invocationMethod":{"type":"WEBHOOK","url":"https://example.com/deploy",
-    "body":{"env":"{{ .inputs.env }}","service":"{{ .entity.identifier }}","run":"{{ .run.id }}"}}})";
+    R"({"identifier":"deploy","title":"Deploy","trigger":{"type":"self-service","operation":"DAY-2",)"
+    R"("blueprintIdentifier":"service","userInputs":{"properties":{"env":{"type":"string","enum":["dev","prod"]}},)"
+    R"("required":["env"]}},"invocationMethod":{"type":"WEBHOOK","url":"https://example.com/deploy",)"
+    R"("body":{"env":"{{ .inputs.env }}","service":"{{ .entity.identifier }}","run":"{{ .run.id }}"}}})";
 
 JsonValue js(const char *text) { return parseJson(QByteArray(text)).value; }
 
