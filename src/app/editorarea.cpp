@@ -160,10 +160,7 @@ void EditorArea::updateReadOnly()
         m_banner->hide();
         return;
     }
-    QPalette pal = m_banner->palette();
-    const bool dark = isDarkPalette(palette());
-    pal.setColor(QPalette::Window, dark ? QColor(0x5a, 0x4a, 0x1d) : QColor(0xff, 0xf4, 0xd0));
-    m_banner->setPalette(pal);
+    setBanner(m_banner, Tone::Warning);
     m_migrateButton->setVisible(!pending);
     QString text;
     if (pending) {

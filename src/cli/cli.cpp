@@ -2,6 +2,7 @@
 #include "cli/report.h"
 
 #include "template/jqprelude.h"
+#include "util/editdistance.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -30,26 +31,6 @@ bool isMistypedCommand(const char *arg)
         if (c == QLatin1Char('/') || c == QLatin1Char('.') || c == QLatin1Char('\\'))
             return false;
     return !QFileInfo::exists(word);
-}
-
-// Optimal string alignment distance (an adjacent swap counts as one edit).
-int editDistance(const QString &a, const QString &b)
-{
-    const qsizetype n = a.size(), m = b.size();
-    QList<QList<int>> d(n + 1, QList<int>(m + 1, 0));
-    for (qsizetype i = 0; i <= n; ++i)
-        d[i][0] = int(i);
-    for (qsizetype j = 0; j <= m; ++j)
-        d[0][j] = int(j);
-    for (qsizetype i = 1; i <= n; ++i) {
-        for (qsizetype j = 1; j <= m; ++j) {
-            const int cost = a.at(i - 1) == b.at(j - 1) ? 0 : 1;
-            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
-            if (i > 1 && j > 1 && a.at(i - 1) == b.at(j - 2) && a.at(i - 2) == b.at(j - 1))
-                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-    }
-    return d[n][m];
 }
 
 void printUsage(QTextStream &out)

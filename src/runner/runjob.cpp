@@ -64,14 +64,6 @@ void RunJob::addSecret(const QString &value)
 
 QString RunJob::url() const { return Invoker::rebaseUrl(m_ctx.inv.backend, m_ctx.inv.url, m_ctx.options.apiBase); }
 
-bool RunJob::hasHeader(const HeaderList &h, const QString &name)
-{
-    for (const auto &p : h)
-        if (p.first.compare(name, Qt::CaseInsensitive) == 0)
-            return true;
-    return false;
-}
-
 void RunJob::cancel()
 {
     if (m_finished)

@@ -2,6 +2,7 @@
 // Per-backend jobs behind Invoker: one object per started run, deleted when it has nothing more to do.
 
 #include "invocation/renderedinvocation.h"
+#include "invocation/wireheaders.h"
 #include "runner/httpcall.h"
 #include "runner/invoker.h"
 
@@ -61,7 +62,6 @@ protected:
     QString secret(const QString &key);
     void addSecret(const QString &value);
     QString url() const;  // the invocation URL rebased onto options.apiBase
-    static bool hasHeader(const HeaderList &h, const QString &name);
     // Repeats `step` every pollIntervalMs until it returns false, the run ends or the job is cancelled.
     void poll(std::function<void(std::function<void(bool again)>)> step);
 

@@ -6,6 +6,35 @@
 
 namespace ad {
 
+std::optional<QString> SecretStore::readFrom(SecretStore *inner, const QString &key)
+{
+    if (!inner)
+        return std::nullopt;
+    auto v = inner->read(key);
+    m_lastError = inner->lastError();
+    return v;
+}
+
+bool SecretStore::writeTo(SecretStore *inner, const QString &key, const QString &value)
+{
+    if (!inner) {
+        m_lastError = QStringLiteral("no secret store to write to");
+        return false;
+    }
+    const bool ok = inner->write(key, value);
+    m_lastError = inner->lastError();
+    return ok;
+}
+
+bool SecretStore::removeFrom(SecretStore *inner, const QString &key)
+{
+    if (!inner)
+        return true;
+    const bool ok = inner->remove(key);
+    m_lastError = inner->lastError();
+    return ok;
+}
+
 std::optional<QString> MemorySecretStore::read(const QString &key)
 {
     auto it = m_values.constFind(key);
@@ -104,32 +133,12 @@ std::optional<QString> EnvSecretStore::read(const QString &key)
         if (!v.isEmpty())
             return QString::fromUtf8(v);
     }
-    if (!m_fallback)
-        return std::nullopt;
-    auto v = m_fallback->read(key);
-    m_lastError = m_fallback->lastError();
-    return v;
+    return readFrom(m_fallback, key);
 }
 
-bool EnvSecretStore::write(const QString &key, const QString &value)
-{
-    if (!m_fallback) {
-        m_lastError = QStringLiteral("no secret store to write to");
-        return false;
-    }
-    const bool ok = m_fallback->write(key, value);
-    m_lastError = m_fallback->lastError();
-    return ok;
-}
+bool EnvSecretStore::write(const QString &key, const QString &value) { return writeTo(m_fallback, key, value); }
 
-bool EnvSecretStore::remove(const QString &key)
-{
-    if (!m_fallback)
-        return true;
-    const bool ok = m_fallback->remove(key);
-    m_lastError = m_fallback->lastError();
-    return ok;
-}
+bool EnvSecretStore::remove(const QString &key) { return removeFrom(m_fallback, key); }
 
 SessionSecretStore::SessionSecretStore(SecretStore *inner) : m_inner(inner) {}
 
@@ -138,21 +147,12 @@ std::optional<QString> SessionSecretStore::read(const QString &key)
     m_lastError.clear();
     if (auto it = m_session.constFind(key); it != m_session.constEnd())
         return *it;
-    if (!m_inner)
-        return std::nullopt;
-    auto v = m_inner->read(key);
-    m_lastError = m_inner->lastError();
-    return v;
+    return readFrom(m_inner, key);
 }
 
 bool SessionSecretStore::write(const QString &key, const QString &value)
 {
-    if (!m_inner) {
-        m_lastError = QStringLiteral("no secret store to write to");
-        return false;
-    }
-    const bool ok = m_inner->write(key, value);
-    m_lastError = m_inner->lastError();
+    const bool ok = writeTo(m_inner, key, value);
     if (ok)
         m_session.remove(key);  // stored for good now
     return ok;
@@ -161,11 +161,7 @@ bool SessionSecretStore::write(const QString &key, const QString &value)
 bool SessionSecretStore::remove(const QString &key)
 {
     m_session.remove(key);
-    if (!m_inner)
-        return true;
-    const bool ok = m_inner->remove(key);
-    m_lastError = m_inner->lastError();
-    return ok;
+    return removeFrom(m_inner, key);
 }
 
 void SessionSecretStore::keepForSession(const QString &key, const QString &value)

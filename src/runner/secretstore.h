@@ -34,6 +34,12 @@ public:
     QString lastError() const { return m_lastError; }
 
 protected:
+    // For stores in front of another (`inner` may be null): pass the call on and take over its
+    // lastError(). Without an inner store nothing is read, writing fails and removing succeeds.
+    std::optional<QString> readFrom(SecretStore *inner, const QString &key);
+    bool writeTo(SecretStore *inner, const QString &key, const QString &value);
+    bool removeFrom(SecretStore *inner, const QString &key);
+
     QString m_lastError;
 };
 

@@ -13,6 +13,8 @@
 #include "app/settings/appsettings.h"
 #include "app/util/themedicon.h"
 
+#include "../common/guifixture.h"
+
 #include <Qsci/qsciscintilla.h>
 
 #include <QApplication>
@@ -27,14 +29,7 @@ using namespace ad;
 using namespace ad::app;
 
 namespace {
-void shoot(QWidget *w, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("AD_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QTest::qWait(100);
-    QVERIFY(w->grab().save(dir + QLatin1Char('/') + name));
-}
+using guifixture::shoot;
 
 PreviewDock *previewOf(MainWindow *w)
 {
@@ -61,8 +56,7 @@ class TstFirstStart : public QObject {
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        PreviewDock::setDefaultWorkerBinary(QStringLiteral(AD_BINARY));
+        guifixture::useTestSettingsAndWorker();
         QSettings().remove(QStringLiteral("firstStart/guideDismissed"));
         QSettings().remove(QStringLiteral("mainwindow/geometry"));
         QSettings().remove(QStringLiteral("mainwindow/state"));

@@ -14,6 +14,8 @@
 #include "app/problems/problemsdock.h"
 #include "app/settings/appsettings.h"
 
+#include "../common/guifixture.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
@@ -33,14 +35,7 @@ using namespace ad::app;
 namespace {
 const QString kExample = QStringLiteral(AD_EXAMPLES_DIR "/webhook-day2-secrets-sync-servicenow.json");
 
-void shoot(QWidget *w, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("AD_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QTest::qWait(50);
-    w->grab().save(dir + QLatin1Char('/') + name);
-}
+using guifixture::shoot;
 }  // namespace
 
 class TstMainWindow : public QObject {

@@ -11,6 +11,8 @@
 #include "app/mainwindow.h"
 #include "app/problems/problemsdock.h"
 
+#include "../common/guifixture.h"
+
 #include <QAction>
 #include <QFile>
 #include <QLabel>
@@ -30,21 +32,7 @@ namespace {
 const QString kLegacy = QStringLiteral(AD_EXAMPLES_DIR "/legacy-v1-gitlab-agent-crossplane.json");
 const QString kFlat = QStringLiteral(AD_EXAMPLES_DIR "/integration-action-github-ocean-report-bug.json");
 
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-void shootWidget(QWidget *w, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("AD_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    w->show();
-    QTest::qWait(100);
-    QVERIFY(w->grab().save(dir + QLatin1Char('/') + name));
-}
+using guifixture::readFile;
 
 // A window whose questions are recorded and answered with `answer` (a button's text; absent: last).
 struct Window {
@@ -88,7 +76,7 @@ void TstMigrateGui::legacyMakesFormsReadOnlyWithBanner()
     QVERIFY(area->bannerLabel()->isVisible());
     QVERIFY2(area->bannerLabel()->text().contains(QStringLiteral("legacy v1")), qPrintable(area->bannerLabel()->text()));
     QVERIFY(area->migrateButton()->isVisible());
-    shootWidget(&win.w, QStringLiteral("migrate-banner.png"));
+    guifixture::shootShown(&win.w, QStringLiteral("migrate-banner.png"));
 }
 
 void TstMigrateGui::migrateFromBannerIsOneUndoStep()
@@ -114,7 +102,7 @@ void TstMigrateGui::migrateFromBannerIsOneUndoStep()
     QVERIFY(win.w.editorArea()->formsReadOnly());
     if (!qEnvironmentVariableIsEmpty("AD_SCREENSHOT_DIR")) {
         ReportDialog d(report, &win.w);
-        shootWidget(&d, QStringLiteral("migrate-report.png"));
+        guifixture::shootShown(&d, QStringLiteral("migrate-report.png"));
     }
 }
 
@@ -200,7 +188,7 @@ void TstMigrateGui::exportAsksWithErrorsAndOffersMigrate()
         QVERIFY(q.lines.join(QLatin1Char('\n')).contains(QStringLiteral("legacy v1")));
         if (!qEnvironmentVariableIsEmpty("AD_SCREENSHOT_DIR")) {
             ReportDialog d(q, &win.w);
-            shootWidget(&d, QStringLiteral("export-errors.png"));
+            guifixture::shootShown(&d, QStringLiteral("export-errors.png"));
         }
     }
     {
@@ -242,7 +230,7 @@ void TstMigrateGui::exportShowsWhatItStripped()
     QVERIFY(!readFile(out).contains("createdAt"));
     if (!qEnvironmentVariableIsEmpty("AD_SCREENSHOT_DIR")) {
         ReportDialog d(q, &win.w);
-        shootWidget(&d, QStringLiteral("export-stripped.png"));
+        guifixture::shootShown(&d, QStringLiteral("export-stripped.png"));
     }
 }
 

@@ -13,6 +13,8 @@
 #include "context/scenariofile.h"
 #include "json/jsonparser.h"
 
+#include "../common/guifixture.h"
+
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
@@ -25,7 +27,7 @@ using namespace ad::app;
 
 namespace {
 
-constexpr int kWait = 60000;
+using guifixture::kWait;
 const QString kAutomation = QStringLiteral(AD_EXAMPLES_DIR "/automation-entity-updated-call-port-api.json");
 
 JsonValue readJson(const QString &path)
@@ -39,11 +41,7 @@ JsonValue readJson(const QString &path)
 class TstAutomationPreview : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        PreviewDock::setDefaultWorkerBinary(QStringLiteral(AD_BINARY));
-    }
+    void initTestCase() { guifixture::useTestSettingsAndWorker(); }
     void generatedEventSatisfiesTheCondition();
     void previewShowsWhetherItFires();
     void partsThatDoNotApplyAreHidden();
@@ -62,7 +60,7 @@ void TstAutomationPreview::generatedEventSatisfiesTheCondition()
 void TstAutomationPreview::previewShowsWhetherItFires()
 {
     MainWindow w;
-    w.setCloseAsker([](const QString &) { return CloseAnswer::Discard; });
+    guifixture::discardOnClose(&w);
     QVERIFY(w.openFile(kAutomation));
     w.show();
     auto *dock = w.findChild<PreviewDock *>();
@@ -96,7 +94,7 @@ void TstAutomationPreview::previewShowsWhetherItFires()
 void TstAutomationPreview::partsThatDoNotApplyAreHidden()
 {
     MainWindow w;
-    w.setCloseAsker([](const QString &) { return CloseAnswer::Discard; });
+    guifixture::discardOnClose(&w);
     QVERIFY(w.openFile(kAutomation));
     QListWidget *parts = w.outline()->partsList();
     QStringList shown;

@@ -10,6 +10,8 @@
 #include "app/preview/scenarioeditor.h"
 #include "context/scenariofile.h"
 
+#include "../common/guifixture.h"
+
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -22,7 +24,7 @@ using namespace ad::app;
 
 namespace {
 
-constexpr int kWait = 60000;
+using guifixture::kWait;
 
 QString deployText()
 {
@@ -52,11 +54,7 @@ QStringList items(QComboBox *c)
 class TstFormJsonSync : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        PreviewDock::setDefaultWorkerBinary(QStringLiteral(AD_BINARY));
-    }
+    void initTestCase() { guifixture::useTestSettingsAndWorker(); }
     void choicesComeFromTheDeclarationOnly();
     void bannerFollowsTheCurrentParseError();
     void stalePreviewIsMarked();
@@ -66,7 +64,7 @@ private slots:
 void TstFormJsonSync::choicesComeFromTheDeclarationOnly()
 {
     MainWindow w;
-    w.setCloseAsker([](const QString &) { return CloseAnswer::Discard; });
+    guifixture::discardOnClose(&w);
     QString text = deployText();
     text.replace(QStringLiteral("\"type\": \"WEBHOOK\","), QStringLiteral("\"type\": \"WEBHOOK\", \"method\": \"POST\","));
     QVERIFY(w.importText(text.toUtf8()));
@@ -96,7 +94,7 @@ void TstFormJsonSync::choicesComeFromTheDeclarationOnly()
 void TstFormJsonSync::bannerFollowsTheCurrentParseError()
 {
     MainWindow w;
-    w.setCloseAsker([](const QString &) { return CloseAnswer::Discard; });
+    guifixture::discardOnClose(&w);
     QVERIFY(w.importText(deployText().toUtf8()));
     QString broken1 = deployText();
     broken1.replace(QStringLiteral("\"title\": \"Deploy\","), QStringLiteral("\"title\": \"Deploy\",,"));
@@ -118,7 +116,7 @@ void TstFormJsonSync::bannerFollowsTheCurrentParseError()
 void TstFormJsonSync::stalePreviewIsMarked()
 {
     MainWindow w;
-    w.setCloseAsker([](const QString &) { return CloseAnswer::Discard; });
+    guifixture::discardOnClose(&w);
     auto *dock = w.findChild<PreviewDock *>();
     QVERIFY(w.importText(deployText().toUtf8()));
     w.show();
@@ -139,7 +137,7 @@ void TstFormJsonSync::stalePreviewIsMarked()
 void TstFormJsonSync::mockInputsObeyTheSchema()
 {
     MainWindow w;
-    w.setCloseAsker([](const QString &) { return CloseAnswer::Discard; });
+    guifixture::discardOnClose(&w);
     auto *dock = w.findChild<PreviewDock *>();
     const QByteArray action = R"({"identifier": "deploy", "title": "Deploy",
       "trigger": {"type": "self-service", "operation": "CREATE", "blueprintIdentifier": "service",

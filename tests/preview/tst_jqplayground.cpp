@@ -15,6 +15,8 @@
 #include "app/preview/jqplayground.h"
 #include "app/preview/previewdock.h"
 
+#include "../common/guifixture.h"
+
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QFile>
@@ -32,7 +34,7 @@ using namespace ad::app;
 
 namespace {
 
-constexpr int kWait = 60000; // generous: the machine running the suite may be busy
+using guifixture::kWait;
 
 QByteArray deployJson()
 {
@@ -40,15 +42,12 @@ QByteArray deployJson()
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-struct Fixture {
-    MainWindow *window;
+struct Fixture : guifixture::WindowFixture {
     PreviewDock *dock;
     JqPlayground *jq;
 
     Fixture()
     {
-        window = new MainWindow(nullptr);
-        window->setCloseAsker([](const QString &) { return CloseAnswer::Discard; });
         dock = window->findChild<PreviewDock *>();
         jq = dock->playground();
         window->importText(deployJson());
@@ -57,12 +56,6 @@ struct Fixture {
         window->activateWindow();
         window->resizeDocks({window->previewDock()}, {660}, Qt::Horizontal);
         dock->tabs()->setCurrentWidget(jq);
-    }
-    ~Fixture()
-    {
-        window->document()->undoStack()->setClean();
-        window->hide();
-        delete window;
     }
     // Waits for the preview (the playground's context) and types `filter` into
     // the playground.
@@ -96,11 +89,7 @@ TemplateLineEdit *fieldEdit(MainWindow *w, const QString &pointer)
 class TstJqPlayground : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        PreviewDock::setDefaultWorkerBinary(QStringLiteral(AD_BINARY));
-    }
+    void initTestCase() { guifixture::useTestSettingsAndWorker(); }
 
     void tabSitsBesideRequestAndTrace()
     {

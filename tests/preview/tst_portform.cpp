@@ -8,6 +8,8 @@
 #include "context/scenariofile.h"
 #include "json/jsonparser.h"
 
+#include "../common/guifixture.h"
+
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -23,28 +25,20 @@ using namespace ad::app;
 
 namespace {
 
-constexpr int kWait = 60000;  // generous: the machine running the suite may be busy
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+using guifixture::kWait;
+using guifixture::readFile;
 
 JsonValue parse(const QByteArray &text)
 {
     return parseJson(text).value;
 }
 
-struct Fixture {
-    MainWindow *window = nullptr;
+struct Fixture : guifixture::WindowFixture {
     PreviewDock *dock = nullptr;
     PortFormView *form = nullptr;
 
     Fixture()
     {
-        window = new MainWindow(nullptr);
-        window->setCloseAsker([](const QString &) { return CloseAnswer::Discard; });
         dock = window->findChild<PreviewDock *>();
         window->importText(readFile(QStringLiteral(AD_TEST_DATA_DIR "/portform.json")));
         window->resize(1500, 950);
@@ -53,12 +47,6 @@ struct Fixture {
         for (int i = 0; i < dock->tabs()->count(); ++i)
             if (dock->tabs()->widget(i) == form)
                 dock->tabs()->setCurrentIndex(i);
-    }
-    ~Fixture()
-    {
-        window->document()->undoStack()->setClean();
-        window->hide();
-        delete window;
     }
     const Scenario &scenario() const { return *dock->scenarios().activeScenario(); }
     void setInputs(const QByteArray &inputs, const QByteArray &entities = "[]")
@@ -83,11 +71,7 @@ const QByteArray kClusters = R"([{"identifier": "prod-eu", "title": "Prod EU", "
 class TstPortForm : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        PreviewDock::setDefaultWorkerBinary(QStringLiteral(AD_BINARY));
-    }
+    void initTestCase() { guifixture::useTestSettingsAndWorker(); }
     void stepsShowTheirTitles();
     void jqVisibleFollowsTheScenario();
     void fillingTheFormEditsTheScenario();

@@ -16,6 +16,8 @@
 #include "json/jsonparser.h"
 #include "json/jsonwriter.h"
 
+#include "../common/guifixture.h"
+
 #include <QDockWidget>
 #include <QFile>
 #include <QLineEdit>
@@ -32,18 +34,14 @@ using namespace ad::app;
 
 namespace {
 
-constexpr int kWait = 60000;  // generous: the machine running the suite may be busy
+using guifixture::kWait;
+using guifixture::readFile;
+using guifixture::shoot;
 
 JsonValue parse(const QByteArray &text)
 {
     const JsonParseResult r = parseJson(text);
     return r.value;
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 // A WEBHOOK action with templates in the URL, a header and the body (kept in a file: moc trips over
@@ -54,16 +52,13 @@ QByteArray deployJson()
 }
 
 // A window holding `json` (saved as `dir/name` when dir is given), its preview dock found.
-struct Fixture {
-    MainWindow *window = nullptr;
+struct Fixture : guifixture::WindowFixture {
     PreviewDock *dock = nullptr;
     QString path;
 
     Fixture(const QByteArray &json, const QString &dir = {}, const QString &name = QStringLiteral("deploy.json"),
             SecretResolver *resolver = nullptr)
     {
-        window = new MainWindow(nullptr);
-        window->setCloseAsker([](const QString &) { return CloseAnswer::Discard; });
         dock = window->findChild<PreviewDock *>();
         if (resolver)
             dock->setSecretResolver(resolver);
@@ -81,13 +76,6 @@ struct Fixture {
         window->show();
         window->resizeDocks({window->previewDock()}, {660}, Qt::Horizontal);
     }
-    ~Fixture()
-    {
-        window->document()->undoStack()->setClean();
-        window->hide();
-        delete window;
-    }
-    Document *doc() const { return window->document(); }
 };
 
 // Waits until the dock's latest preview satisfies `pred`.
@@ -115,25 +103,12 @@ TemplateLineEdit *fieldEdit(MainWindow *w, const QString &pointer)
     return nullptr;
 }
 
-void shoot(QWidget *w, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("AD_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QTest::qWait(100);
-    QVERIFY(w->grab().save(dir + QLatin1Char('/') + name));
-}
-
 }  // namespace
 
 class TstPreviewDock : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        PreviewDock::setDefaultWorkerBinary(QStringLiteral(AD_BINARY));
-    }
+    void initTestCase() { guifixture::useTestSettingsAndWorker(); }
     void editUpdatesPreview();
     void brokenTemplateMarksFieldAndRendersNull();
     void headerWithLineBreakIsAnError();

@@ -8,6 +8,8 @@
 #include "app/preview/scenarioeditor.h"
 #include "context/scenariofile.h"
 
+#include "../common/guifixture.h"
+
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -27,11 +29,7 @@ using namespace ad::app;
 
 namespace {
 
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+using guifixture::readFile;
 
 struct Window {
     MainWindow *window;

@@ -19,6 +19,8 @@
 #include "runner/secretstore.h"
 #include "template/jqprelude.h"
 
+#include "../common/guifixture.h"
+
 #include <QAction>
 #include <QDialog>
 #include <QLabel>
@@ -41,16 +43,6 @@ public:
     bool write(const QString &, const QString &) override { return true; }
     bool remove(const QString &) override { return true; }
 };
-
-void shoot(QWidget *w, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("AD_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    w->show();
-    QTest::qWait(100);
-    QVERIFY(w->grab().save(dir + QLatin1Char('/') + name));
-}
 
 QMenu *topMenu(MainWindow &w, const QString &objectName)
 {
@@ -192,7 +184,7 @@ private slots:
         auto *table = dlg->findChild<QTableWidget *>(QStringLiteral("shortcutTable"));
         QVERIFY(table);
         QCOMPARE(table->rowCount(), shortcutEntries(&w).size());
-        shoot(dlg.get(), QStringLiteral("keyboard-shortcuts.png"));
+        guifixture::shootShown(dlg.get(), QStringLiteral("keyboard-shortcuts.png"));
         // The Help menu opens it.
         w.action(QStringLiteral("help.shortcuts"))->trigger();
         QTRY_VERIFY(w.findChild<QDialog *>(QStringLiteral("shortcutsDialog")));
@@ -212,7 +204,7 @@ private slots:
         auto *dlg = w.findChild<QDialog *>(QStringLiteral("aboutDialog"));
         QVERIFY(dlg);
         QCOMPARE(dlg->findChild<QLabel *>(QStringLiteral("aboutText"))->text(), html);
-        shoot(dlg, QStringLiteral("about.png"));
+        guifixture::shootShown(dlg, QStringLiteral("about.png"));
     }
 
     void documentationIsFoundOrTheSearchIsSaid()

@@ -12,6 +12,8 @@
 #include "app/settings/settingsdialog.h"
 #include "runner/secretstore.h"
 
+#include "../common/guifixture.h"
+
 #include <QAction>
 #include <QDockWidget>
 #include <QFile>
@@ -39,16 +41,6 @@ public:
     }
     bool remove(const QString &) override { return true; }
 };
-
-void shootWidget(QWidget *w, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("AD_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    w->show();
-    QTest::qWait(100);
-    QVERIFY(w->grab().save(dir + QLatin1Char('/') + name));
-}
 
 }  // namespace
 
@@ -82,7 +74,7 @@ void TstSettingsMerge::oneDialogWithPages()
     QVERIFY(d.page(SettingsDialog::Backends)->findChild<QLineEdit *>(secretkeys::GitHubToken));
     QVERIFY(d.page(SettingsDialog::Runner)->findChild<QLineEdit *>(QStringLiteral("kafkaBootstrap")));
     d.showPage(SettingsDialog::Backends);
-    shootWidget(&d, QStringLiteral("settings-merged.png"));
+    guifixture::shootShown(&d, QStringLiteral("settings-merged.png"));
 }
 
 void TstSettingsMerge::ctrlCommaFromAFloatingDock()
@@ -146,7 +138,7 @@ void TstSettingsMerge::noKeychainIsSaidPlainly()
     QVERIFY(!token->placeholderText().startsWith(QStringLiteral("stored")));
     if (!qEnvironmentVariableIsEmpty("AD_SCREENSHOT_DIR")) {
         ReportDialog d(asked.first());
-        shootWidget(&d, QStringLiteral("secrets-no-keychain.png"));
+        guifixture::shootShown(&d, QStringLiteral("secrets-no-keychain.png"));
     }
 
     // The environment variable: not stored, and the message names it.

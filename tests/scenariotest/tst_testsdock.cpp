@@ -11,6 +11,8 @@
 #include "json/jsonparser.h"
 #include "json/jsonwriter.h"
 
+#include "../common/guifixture.h"
+
 #include <QDockWidget>
 #include <QFile>
 #include <QLabel>
@@ -30,13 +32,9 @@ using namespace ad::app;
 
 namespace {
 
-constexpr int kWait = 60000;  // generous: the machine running the suite may be busy
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+using guifixture::kWait;
+using guifixture::readFile;
+using guifixture::shoot;
 
 void writeFile(const QString &path, const QByteArray &bytes)
 {
@@ -66,15 +64,6 @@ int runCli(const QStringList &args, QString *out = nullptr)
     return p.exitCode();
 }
 
-void shoot(QWidget *w, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("AD_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QTest::qWait(100);
-    QVERIFY(w->grab().save(dir + QLatin1Char('/') + name));
-}
-
 int countOutcome(const TestsDock *dock, TestOutcome o)
 {
     int n = 0;
@@ -89,11 +78,7 @@ int countOutcome(const TestsDock *dock, TestOutcome o)
 class TstTestsDock : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        PreviewDock::setDefaultWorkerBinary(QStringLiteral(AD_BINARY));
-    }
+    void initTestCase() { guifixture::useTestSettingsAndWorker(); }
     void acceptEditRerunAndMatrix();
     void folderRun();
 };
@@ -105,8 +90,8 @@ void TstTestsDock::acceptEditRerunAndMatrix()
     writeFile(path, readFile(QStringLiteral(AD_EXAMPLES_DIR "/webhook-selfservice-steps-survey.json")));
     writeFile(ScenarioFile::sidecarPath(path), surveyScenarios());
 
-    auto *window = new MainWindow(nullptr);
-    window->setCloseAsker([](const QString &) { return CloseAnswer::Discard; });
+    guifixture::WindowFixture fx;
+    MainWindow *window = fx.window;
     auto *preview = window->findChild<PreviewDock *>();
     TestsDock *tests = installTestsDock(window);
     QDockWidget *host = window->findChild<QDockWidget *>(QStringLiteral("testsDock"));
@@ -186,10 +171,6 @@ void TstTestsDock::acceptEditRerunAndMatrix()
     // Undo: back to passing.
     window->document()->undoStack()->undo();
     QTRY_VERIFY_WITH_TIMEOUT(!tests->isRunning() && countOutcome(tests, TestOutcome::Passed) == 3, kWait);
-
-    window->document()->undoStack()->setClean();
-    window->hide();
-    delete window;
 }
 
 void TstTestsDock::folderRun()
@@ -206,8 +187,8 @@ void TstTestsDock::folderRun()
     QCOMPARE(runCli({dir.path(), QStringLiteral("--update")}),
              1);  // broken.json fails; the others update
 
-    auto *window = new MainWindow(nullptr);
-    window->setCloseAsker([](const QString &) { return CloseAnswer::Discard; });
+    guifixture::WindowFixture fx;
+    MainWindow *window = fx.window;
     TestsDock *tests = installTestsDock(window);
     window->show();
     QSignalSpy done(tests, &TestsDock::runFinished);
@@ -218,8 +199,6 @@ void TstTestsDock::folderRun()
     QCOMPARE(tests->tallied().failed, 1);  // broken.json, as a row of its own
     QCOMPARE(tests->resultTable()->rowCount(), 5);
     QCOMPARE(tests->summaryLabel()->text(), QStringLiteral("Folder: 4 passed, 1 failed"));
-    window->hide();
-    delete window;
 }
 
 QTEST_MAIN(TstTestsDock)

@@ -82,11 +82,7 @@ void JsonView::updateBanner()
         return;
     }
     const JsonParseError &e = m_doc->parseError();
-    QPalette pal = m_banner->palette();
-    const bool dark = isDarkPalette(palette());
-    pal.setColor(QPalette::Window, dark ? QColor(0x5a, 0x1d, 0x1d) : QColor(0xff, 0xe4, 0xe4));
-    pal.setColor(QPalette::WindowText, dark ? QColor(0xff, 0xd0, 0xd0) : QColor(0x80, 0x10, 0x10));
-    m_banner->setPalette(pal);
+    setBanner(m_banner, Tone::Error);
     m_banner->setText(tr("<b>The JSON does not parse</b> — <a href=\"#\">line %1, column %2</a>: %3. "
                          "The forms show the last valid state (read-only) until it does.")
                           .arg(e.pos.line)

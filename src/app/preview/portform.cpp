@@ -3,6 +3,7 @@
 #include "app/document/document.h"
 #include "app/preview/portformfields.h"
 #include "app/preview/previewdock.h"
+#include "app/util/themecolors.h"
 #include "context/contextbuilder.h"
 #include "context/inputcheck.h"
 #include "json/jsonwriter.h"
@@ -244,13 +245,13 @@ QWidget *PortFormView::buildRow(const QString &id, const JsonValue &schema, QWid
     l->addWidget(w);
     row->description = new QLabel(escaped(schema.value(u"description").toString()), row->row);
     row->description->setWordWrap(true);
-    row->description->setStyleSheet(QStringLiteral("color: gray"));
+    setMuted(row->description);
     row->description->setVisible(!schema.value(u"description").toString().isEmpty());
     l->addWidget(row->description);
     row->problems = new QLabel(row->row);
     row->problems->setObjectName(QStringLiteral("problems:") + id);
     row->problems->setWordWrap(true);
-    row->problems->setStyleSheet(QStringLiteral("color: #c03030"));
+    setErrorText(row->problems, true);
     row->problems->hide();
     l->addWidget(row->problems);
     connect(row->field.get(), &PortField::edited, this,
@@ -263,8 +264,10 @@ QWidget *PortFormView::buildRow(const QString &id, const JsonValue &schema, QWid
 void PortFormView::showState(Row &row, const InputState &in, const QStringList &invalid, bool waiting)
 {
     const QString title = in.schema.value(u"title").toString(in.id);
-    row.title->setText(iconText(in.schema) + escaped(title)
-                       + (in.required ? QStringLiteral(" <span style=\"color:#c03030\">*</span>") : QString()));
+    row.title->setText(iconText(in.schema) + escaped(title) +
+                       (in.required
+                            ? QStringLiteral(" <span style=\"color:%1\">*</span>").arg(errorTextColor(palette()).name())
+                            : QString()));
     // Port does not show hidden inputs (their values are still submitted).
     row.row->setVisible(waiting || in.visible);
     row.field->widget()->setEnabled(!in.disabled);
@@ -275,8 +278,10 @@ void PortFormView::showState(Row &row, const InputState &in, const QStringList &
     row.problems->setVisible(!lines.isEmpty());
     QWidget *w = row.field->widget();
     w->setProperty("invalid", !invalid.isEmpty());
-    w->setStyleSheet(invalid.isEmpty() ? QString()
-                                       : QStringLiteral("%1 { border: 1px solid #c03030; }").arg(QLatin1String(w->metaObject()->className())));
+    w->setStyleSheet(invalid.isEmpty()
+                         ? QString()
+                         : QStringLiteral("%1 { border: 1px solid %2; }")
+                               .arg(QLatin1String(w->metaObject()->className()), errorTextColor(palette()).name()));
 }
 
 void PortFormView::edit(const QString &id, const JsonValue &value, bool unset)

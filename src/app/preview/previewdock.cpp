@@ -170,7 +170,7 @@ PreviewDock::PreviewDock(MainWindow *window, QWidget *parent)
     m_stale->setObjectName(QStringLiteral("staleLabel"));
     m_stale->setWordWrap(true);
     m_stale->setContentsMargins(6, 3, 6, 3);
-    m_stale->setStyleSheet(QStringLiteral("QLabel { background: #fff4d0; color: #5a4a1d; }"));
+    setBanner(m_stale, Tone::Warning);
     m_stale->hide();
     layout->insertWidget(1, m_stale);
     m_condition = new QLabel(requestPage);

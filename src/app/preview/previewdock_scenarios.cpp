@@ -6,6 +6,7 @@
 #include "app/preview/previewdock.h"
 #include "app/preview/scenariocommand.h"
 #include "app/preview/scenarioeditor.h"
+#include "app/util/themecolors.h"
 #include "context/secretresolver.h"
 #include "json/jsonparser.h"
 #include "json/jsonwriter.h"
@@ -247,7 +248,7 @@ void PreviewDock::showPortPayload()
     if (issues.isEmpty()) {
         m_portPayload->setText(tr("✓ equals Port's payload for run %1").arg(run));
         m_portPayload->setToolTip(tr("Our render is what Port sent for run %1 (the scenario's expectation)").arg(run));
-        m_portPayload->setStyleSheet(QStringLiteral("QLabel { background: #e3f4e1; color: #1d4a1f; }"));
+        setBanner(m_portPayload, Tone::Success);
     } else {
         QStringList lines;
         for (const ExpectationIssue &i : issues)
@@ -256,7 +257,7 @@ void PreviewDock::showPortPayload()
                                + QStringLiteral(": ") + lines.first()
                                + (issues.size() > 1 ? QStringLiteral(" …") : QString()));
         m_portPayload->setToolTip(lines.join(QLatin1Char('\n')));
-        m_portPayload->setStyleSheet(QStringLiteral("QLabel { background: #fbe3e3; color: #5a1d1d; }"));
+        setBanner(m_portPayload, Tone::Error);
     }
     m_portPayload->show();
 }

@@ -1,6 +1,7 @@
 #include "app/preview/scenarioeditor.h"
 
 #include "app/preview/portformfields.h"
+#include "app/util/themecolors.h"
 
 #include "context/contextbuilder.h"
 #include "context/inputcheck.h"
@@ -294,9 +295,10 @@ void ScenarioEditor::setFormState(const FormState &form, const JsonValue &contex
         label->setToolTip(tip);
         w->setToolTip(tip);
         w->setProperty("invalidMock", !invalid.isEmpty());
-        w->setStyleSheet(invalid.isEmpty() ? QString()
-                                           : QStringLiteral("%1 { border: 1px solid #c03030; }")
-                                                 .arg(QLatin1String(w->metaObject()->className())));
+        w->setStyleSheet(invalid.isEmpty()
+                             ? QString()
+                             : QStringLiteral("%1 { border: 1px solid %2; }")
+                                   .arg(QLatin1String(w->metaObject()->className()), errorTextColor(palette()).name()));
         // Hidden inputs stay editable (the scenario may still set them) but are greyed.
         QPalette pal = w->palette();
         pal.setColor(QPalette::Text, in.visible ? palette().color(QPalette::Text)
@@ -380,7 +382,9 @@ bool ScenarioEditor::readJson(QPlainTextEdit *edit, JsonValue *out)
         return true;
     }
     const JsonParseResult r = parseJson(text);
-    edit->setStyleSheet(r.ok() ? QString() : QStringLiteral("QPlainTextEdit { border: 1px solid #c03030; }"));
+    edit->setStyleSheet(
+        r.ok() ? QString()
+               : QStringLiteral("QPlainTextEdit { border: 1px solid %1; }").arg(errorTextColor(palette()).name()));
     edit->setToolTip(r.ok() ? QString() : tr("Not JSON: %1 (line %2)").arg(r.error.message).arg(r.error.pos.line));
     if (r.ok())
         *out = r.value;

@@ -108,7 +108,8 @@ RunnerDock::RunnerDock(RunnerService *service, QWidget *parent) : QWidget(parent
     m_progressText = new QLabel(this);
     m_progressText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_tlsWarning = new QLabel(tr("⚠ TLS certificate verification is OFF for new runs"), this);
-    m_tlsWarning->setStyleSheet(QStringLiteral("QLabel { color: #7a4b00; background: #fff3cd; padding: 1px 4px; }"));
+    m_tlsWarning->setContentsMargins(4, 1, 4, 1);
+    setBanner(m_tlsWarning, Tone::Warning);
     m_tlsWarning->setVisible(false);
     connect(tlsA, &QAction::toggled, m_tlsWarning, &QWidget::setVisible);
 
@@ -318,14 +319,15 @@ void RunnerDock::updateRunsApi()
                                 .arg(api->baseUrl())
                                 .arg(m_service->settings().runsApiPort)
                                 .arg(api->port()));
-        m_apiLabel->setStyleSheet(QStringLiteral("QLabel { color: #7a4b00; background: #fff3cd; padding: 1px 4px; }"));
+        m_apiLabel->setContentsMargins(4, 1, 4, 1);
+        setBanner(m_apiLabel, Tone::Warning);
     } else if (api->isListening()) {
         m_apiLabel->setText(tr("Runs API: %1 — point PORT_API_BASE_URL here").arg(api->baseUrl()));
-        m_apiLabel->setStyleSheet(QString());
+        m_apiLabel->setContentsMargins(0, 0, 0, 0);
         setErrorText(m_apiLabel, false);
     } else {
         m_apiLabel->setText(tr("Runs API not running: %1").arg(m_service->runsApiError()));
-        m_apiLabel->setStyleSheet(QString());
+        m_apiLabel->setContentsMargins(0, 0, 0, 0);
         setErrorText(m_apiLabel, true);
     }
     m_copyApi->setEnabled(api->isListening());

@@ -1,14 +1,18 @@
 #include "app/runner/runtimeline.h"
 
+#include "app/util/themecolors.h"
+
 #include "invocation/invocationformat.h"
 #include "json/jsonparser.h"
 #include "json/jsonwriter.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
 #include <QPainter>
 #include <QPixmap>
+#include <QPalette>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -69,9 +73,11 @@ QString bodyBlock(const QByteArray &body, bool storedTruncated, qint64 size)
     bool cut = false;
     QString out = pre(bodyText(body, &cut));
     if (cut || storedTruncated)
-        out += QStringLiteral("<p style=\"margin-left:12px;color:#b26a00\">%1</p>")
-                   .arg(QCoreApplication::translate("ad::app::RunTimeline", "… truncated (showing %1 of %2)")
-                            .arg(formatSize(cut ? kShownBodyBytes : body.size()), formatSize(qMax<qint64>(size, body.size()))));
+        out += QStringLiteral("<p style=\"margin-left:12px;color:%1\">%2</p>")
+                   .arg(warningTextColor(QApplication::palette()).name(),
+                        QCoreApplication::translate("ad::app::RunTimeline", "… truncated (showing %1 of %2)")
+                            .arg(formatSize(cut ? kShownBodyBytes : body.size()),
+                                 formatSize(qMax<qint64>(size, body.size()))));
     return out;
 }
 
@@ -207,7 +213,9 @@ QString runTimelineHtml(const Run &run)
         h += QStringLiteral("<p style=\"margin:4px 0\">%1</p>").arg(esc(run.summary));
 
     for (const QString &w : run.warnings)
-        h += QStringLiteral("<p style=\"margin:4px 0;padding:3px;background:#fff3cd;color:#7a4b00\">⚠ %1</p>").arg(esc(w));
+        h += QStringLiteral("<p style=\"margin:4px 0;padding:3px;background:%1;color:%2\">⚠ %3</p>")
+                 .arg(toneBackground(QApplication::palette(), Tone::Warning).name(),
+                      toneText(QApplication::palette(), Tone::Warning).name(), esc(w));
 
     if (!run.links.isEmpty() || !run.externalRunId.isEmpty()) {
         h += section(QCoreApplication::translate("ad::app::RunTimeline", "Links"));

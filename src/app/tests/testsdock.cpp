@@ -3,6 +3,7 @@
 #include "app/document/document.h"
 #include "app/mainwindow.h"
 #include "app/preview/previewdock.h"
+#include "app/util/themecolors.h"
 #include "invocation/backgroundrenderer.h"
 
 #include <QDateTime>
@@ -28,18 +29,18 @@ namespace {
 // Long enough that typing does not start a run per key; the preview (250 ms) comes first.
 const int kRerunDebounceMs = 600;
 
-QColor outcomeColor(TestOutcome o)
+Tone outcomeTone(TestOutcome o)
 {
     switch (o) {
     case TestOutcome::Passed:
-        return QColor(0xd8, 0xf0, 0xd8);
+        return Tone::Success;
     case TestOutcome::Failed:
     case TestOutcome::Error:
-        return QColor(0xf6, 0xd5, 0xd5);
+        return Tone::Error;
     case TestOutcome::NoExpectation:
         break;
     }
-    return QColor(0xec, 0xec, 0xec);
+    return Tone::Neutral;
 }
 
 QString outcomeText(TestOutcome o)
@@ -282,7 +283,8 @@ void TestsDock::showResults()
         const QStringList cells = {outcomeText(outcome), QFileInfo(action.path).fileName(), scenario, details};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
-            item->setBackground(outcomeColor(outcome));
+            item->setBackground(toneBackground(m_table->palette(), outcomeTone(outcome)));
+            item->setForeground(toneText(m_table->palette(), outcomeTone(outcome)));
             item->setToolTip(c == 1 ? action.path : cells.at(c));
             m_table->setItem(row, c, item);
         }
@@ -364,10 +366,12 @@ void TestsDock::showMatrix(int action)
                 shown = shown.left(200) + QChar(0x2026);
             auto *item = new QTableWidgetItem(shown);
             item->setToolTip(cells.at(c));
-            if (differs)
-                item->setBackground(QColor(0xff, 0xf4, 0xc8));
+            if (differs) {
+                item->setBackground(toneBackground(m_matrix->palette(), Tone::Warning));
+                item->setForeground(toneText(m_matrix->palette(), Tone::Warning));
+            }
             if (cells.at(c).startsWith(QLatin1String("error: ")))
-                item->setForeground(QColor(0xc0, 0x30, 0x30));
+                item->setForeground(errorTextColor(m_matrix->palette()));
             m_matrix->setItem(row, c + 1, item);
         }
     }

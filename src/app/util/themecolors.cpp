@@ -23,7 +23,33 @@ QColor warningTextColor(const QPalette &p)
 }
 
 namespace {
-enum class TextRole { Normal, Error, Muted };
+struct ToneColours {
+    QRgb lightBackground, lightText, darkBackground, darkText;
+};
+
+// In Tone's order. Each text colour is at least 4.5:1 on its background (tst_themebanners).
+constexpr ToneColours kTones[] = {
+    {0xe3f4e1, 0x1d4a1f, 0x1d3f22, 0xc8ecc8},  // Success
+    {0xfff4d0, 0x5a4a1d, 0x4a3d16, 0xffe8b0},  // Warning
+    {0xfbe3e3, 0x5a1d1d, 0x5a1d1d, 0xffd0d0},  // Error
+    {0xececec, 0x202020, 0x3a3a3a, 0xe8e8e8},  // Neutral
+};
+}  // namespace
+
+QColor toneBackground(const QPalette &p, Tone tone)
+{
+    const ToneColours &c = kTones[int(tone)];
+    return QColor(isDarkPalette(p) ? c.darkBackground : c.lightBackground);
+}
+
+QColor toneText(const QPalette &p, Tone tone)
+{
+    const ToneColours &c = kTones[int(tone)];
+    return QColor(isDarkPalette(p) ? c.darkText : c.lightText);
+}
+
+namespace {
+enum class TextRole { Normal, Error, Muted, Banner };
 
 QColor colourFor(TextRole role, const QPalette &base)
 {
@@ -37,6 +63,7 @@ QColor colourFor(TextRole role, const QPalette &base)
                                 t.blueF() * 0.62 + w.blueF() * 0.38);
     }
     case TextRole::Normal:
+    case TextRole::Banner:
         break;
     }
     return t;
@@ -54,9 +81,10 @@ public:
         label->installEventFilter(this);
     }
 
-    void setRole(TextRole role)
+    void setRole(TextRole role, Tone tone = Tone::Neutral)
     {
         m_role = role;
+        m_tone = tone;
         apply();
     }
 
@@ -82,28 +110,41 @@ private:
     void apply()
     {
         m_applying = true;
-        const QColor c = colourFor(m_role, QApplication::palette(m_label));
+        const QPalette base = QApplication::palette(m_label);
+        const bool banner = m_role == TextRole::Banner;
+        const QColor c = banner ? toneText(base, m_tone) : colourFor(m_role, base);
         QPalette pal = m_label->palette();
         pal.setColor(QPalette::Active, QPalette::WindowText, c);
         pal.setColor(QPalette::Inactive, QPalette::WindowText, c);
+        if (banner) {
+            pal.setColor(QPalette::Window, toneBackground(base, m_tone));
+            m_label->setAutoFillBackground(true);
+        } else if (m_filled) {
+            // Was a banner: back to the window's own background.
+            pal.setColor(QPalette::Window, base.color(QPalette::Window));
+            m_label->setAutoFillBackground(false);
+        }
+        m_filled = banner;
         m_label->setPalette(pal);
         m_applying = false;
     }
 
     QWidget *m_label;
     TextRole m_role = TextRole::Normal;
+    Tone m_tone = Tone::Neutral;
+    bool m_filled = false;
     bool m_applying = false;
     bool m_queued = false;
 };
 
-void setRole(QWidget *label, TextRole role)
+void setRole(QWidget *label, TextRole role, Tone tone = Tone::Neutral)
 {
     // No Q_OBJECT (no moc for a file-local class): found by its object name.
     auto *keeper = static_cast<TextColourKeeper *>(
         label->findChild<QObject *>(QString::fromLatin1(TextColourKeeper::kName), Qt::FindDirectChildrenOnly));
     if (!keeper)
         keeper = new TextColourKeeper(label);
-    keeper->setRole(role);
+    keeper->setRole(role, tone);
 }
 }  // namespace
 
@@ -116,5 +157,7 @@ void setMuted(QWidget *label)
 {
     setRole(label, TextRole::Muted);
 }
+
+void setBanner(QWidget *label, Tone tone) { setRole(label, TextRole::Banner, tone); }
 
 }  // namespace ad::app

@@ -361,33 +361,7 @@ TerraformAction actionToTerraform(const JsonValue &original, const QString &poin
 
 QString terraformJsonEncode(const JsonValue &v)
 {
-    struct Sorter {
-        static JsonValue sorted(const JsonValue &in)
-        {
-            if (in.isArray()) {
-                JsonValue out = JsonValue::array();
-                for (const JsonValue &i : in.items())
-                    out.append(sorted(i));
-                return out;
-            }
-            if (!in.isObject())
-                return in;
-            std::vector<std::pair<QByteArray, const JsonMember *>> keys;
-            for (const JsonMember &m : in.members()) {
-                auto it = std::find_if(keys.begin(), keys.end(), [&](const auto &k) { return k.second->key == m.key; });
-                if (it != keys.end())
-                    it->second = &m;  // last duplicate wins, as in JSON.parse
-                else
-                    keys.emplace_back(m.key.toUtf8(), &m);
-            }
-            std::sort(keys.begin(), keys.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-            JsonValue out = JsonValue::object();
-            for (const auto &k : keys)
-                out.members().push_back(JsonMember{k.second->key, {}, {}, sorted(k.second->value)});
-            return out;
-        }
-    };
-    JsonValue s = Sorter::sorted(v);
+    JsonValue s = terraformSortedKeys(v);
     s.clearSourceInfo();
     QString text = QString::fromUtf8(toCompactJs(s));
     text.replace(QLatin1Char('<'), QString::fromLatin1("\\u003c"));

@@ -310,12 +310,14 @@ JsonValue invocation(const JsonValue &a, QStringList *warnings)
     return out;
 }
 
-JsonValue sortedKeys(const JsonValue &in)
+}  // namespace
+
+JsonValue terraformSortedKeys(const JsonValue &in)
 {
     if (in.isArray()) {
         JsonValue out = JsonValue::array();
         for (const JsonValue &i : in.items())
-            out.append(sortedKeys(i));
+            out.append(terraformSortedKeys(i));
         return out;
     }
     if (!in.isObject())
@@ -325,11 +327,9 @@ JsonValue sortedKeys(const JsonValue &in)
                      [](const JsonMember &a, const JsonMember &b) { return a.key.toUtf8() < b.key.toUtf8(); });
     JsonValue out = JsonValue::object();
     for (JsonMember &m : members)
-        out.set(m.key, sortedKeys(m.value));
+        out.set(m.key, terraformSortedKeys(m.value));  // set() keeps the first slot, takes the last value
     return out;
 }
-
-}  // namespace
 
 JsonValue terraformToAction(const JsonValue &a, QStringList *warnings)
 {
@@ -420,7 +420,7 @@ JsonValue terraformComparable(const JsonValue &original, const FormatGaps &gaps,
     if (JsonValue *c = resolvePointer(a, QStringLiteral("/trigger/condition"));
         c && c->value(u"type").toString() == QString::fromLatin1("JQ") && !c->contains(u"combinator"))
         c->set(QStringLiteral("combinator"), JsonValue::fromString(QStringLiteral("and")));
-    return sortedKeys(a);
+    return terraformSortedKeys(a);
 }
 
 }  // namespace ad

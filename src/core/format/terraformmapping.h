@@ -29,6 +29,9 @@ JsonValue terraformToAction(const JsonValue &attributes, QStringList *warnings =
 // bytewise, duplicate keys collapsed to the last one, and <, >, &, U+2028,
 // U+2029 escaped as \uXXXX (Go's encoder).
 QString terraformJsonEncode(const JsonValue &v);
+// v with every object's keys sorted bytewise (UTF-8), as jsonencode() sorts them, and duplicate keys
+// collapsed to the last one.
+JsonValue terraformSortedKeys(const JsonValue &v);
 // A resource name Terraform accepts ([A-Za-z_][A-Za-z0-9_-]*) made from an
 // action identifier.
 QString terraformResourceName(const QString &identifier);

@@ -60,14 +60,6 @@ QString timestampOf(const InvocationSettings &s)
     return QString::number(s.timestamp >= 0 ? s.timestamp : QDateTime::currentSecsSinceEpoch());
 }
 
-bool hasHeader(const QList<QPair<QString, QString>> &headers, const QString &name)
-{
-    for (const auto &h : headers)
-        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-            return true;
-    return false;
-}
-
 QString requiredString(const JsonValue &obj, const char *key, RenderedInvocation &inv)
 {
     const JsonValue &v = obj.value(QString::fromLatin1(key));

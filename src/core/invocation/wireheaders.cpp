@@ -18,16 +18,20 @@ const WireHeaders &transportHeaders()
     return headers;
 }
 
+bool hasHeader(const WireHeaders &headers, const QString &name)
+{
+    for (const auto &h : headers)
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
 WireHeaders withTransportHeaders(const WireHeaders &headers)
 {
     WireHeaders out = headers;
-    for (const auto &t : transportHeaders()) {
-        bool have = false;
-        for (const auto &h : headers)
-            have = have || h.first.compare(t.first, Qt::CaseInsensitive) == 0;
-        if (!have)
+    for (const auto &t : transportHeaders())
+        if (!hasHeader(headers, t.first))
             out.append(t);
-    }
     return out;
 }
 

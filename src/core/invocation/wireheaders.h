@@ -19,6 +19,9 @@ namespace ad {
 
 using WireHeaders = QList<QPair<QString, QString>>;
 
+// Whether `headers` has a header `name` (compared case-blind, as HTTP does).
+bool hasHeader(const WireHeaders &headers, const QString &name);
+
 // `headers` followed by each transport header the caller has not set (names
 // compared case-blind).
 WireHeaders withTransportHeaders(const WireHeaders &headers);
