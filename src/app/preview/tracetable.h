@@ -1,0 +1,34 @@
+#pragma once
+// The Preview dock's Trace tab: one row per template, in render order (row = trace index). The
+// result comes first and takes the spare width (the value, or why the template failed); the
+// filter and where it sits are elided in the middle, every cell's full text is in its tooltip.
+
+#include "template/templatetypes.h"
+
+#include <QTableWidget>
+
+#include <functional>
+
+namespace ad::app {
+
+class TraceTable : public QTableWidget {
+    Q_OBJECT
+public:
+    enum Column { Result, Filter, Where, Type, Time, ColumnCount };
+
+    explicit TraceTable(QWidget *parent = nullptr);
+    // `mask` hides secrets in the texts shown; `timeoutMs` words a timeout as the engine does.
+    void setTraces(const QList<TemplateTrace> &traces, const std::function<QString(const QString &)> &mask,
+                   int timeoutMs);
+
+protected:
+    void changeEvent(QEvent *e) override;
+    void resizeEvent(QResizeEvent *e) override;
+
+private:
+    // Narrow columns to their content (toContents) or only down to their caps (a resize).
+    void fitColumns(bool toContents);
+    int capFor(int column) const;
+};
+
+}  // namespace ad::app
