@@ -1,7 +1,7 @@
 // How the forms use space: at 1920 px a form's fields stop at a readable width (left-aligned, the
 // rest of the pane stays empty) instead of stretching a line edit to 1000 px; an embedded JSON
 // editor (body, payload, workflow inputs) grows with its lines up to the pane's height, then
-// scrolls, and shrinks back.
+// scrolls, and shrinks back. With AD_SCREENSHOT_DIR set, json-capped-<key>.png shows a capped editor.
 
 #include "formtest.h"
 
@@ -156,6 +156,12 @@ void TstFormLayout::jsonEditorGrowsToThePaneThenScrolls()
     QVERIFY(capped > pane->viewport()->height() / 2);
     field->setText(lines(600));
     QCOMPARE(ed->height(), capped);
+    if (const QString dir = qEnvironmentVariable("AD_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QTest::qWait(50);  // the form's layout catches up with the editor's new height
+        pane->ensureWidgetVisible(field, 0, 0);
+        QTest::qWait(50);
+        QVERIFY(e.grab().save(dir + QStringLiteral("/json-capped-%1.png").arg(key)));
+    }
     QVERIFY(ed->SendScintilla(QsciScintilla::SCI_GETVSCROLLBAR) != 0);
 
     // A taller pane lets it grow; a shorter one shrinks it.

@@ -5,6 +5,7 @@
 
 #include "template/templatetypes.h"
 
+#include <QSet>
 #include <QTableWidget>
 
 #include <functional>
@@ -26,9 +27,11 @@ protected:
     void resizeEvent(QResizeEvent *e) override;
 
 private:
-    // Narrow columns to their content (toContents) or only down to their caps (a resize).
-    void fitColumns(bool toContents);
+    // Each narrow column to its content up to its cap, except those the user sized by hand.
+    void fitColumns();
     int capFor(int column) const;
+    QSet<int> m_userSized;
+    bool m_fitting = false;
 };
 
 }  // namespace ad::app
