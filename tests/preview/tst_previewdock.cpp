@@ -133,20 +133,20 @@ void TstPreviewDock::editUpdatesPreview()
     WAIT_PREVIEW(fx, fx.dock->preview().invocation.url == QLatin1String("https://edited.example.com/alpha/x"));
     QVERIFY(fx.dock->requestView()->toPlainText().contains(QLatin1String("https://edited.example.com/alpha/x")));
     // The trace lists every template with its value.
-    QTableWidget *t = fx.dock->traceTable();
+    TraceTable *t = fx.dock->traceTable();
     QCOMPARE(t->rowCount(), 4);
     bool sawUrl = false;
     for (int r = 0; r < t->rowCount(); ++r)
-        if (t->item(r, 0)->text().startsWith(QLatin1String("/url"))) {
+        if (t->item(r, TraceTable::Where)->text().startsWith(QLatin1String("/url"))) {
             sawUrl = true;
-            QCOMPARE(t->item(r, 2)->text(), QStringLiteral("\"alpha\""));
-            QCOMPARE(t->item(r, 3)->text(), QStringLiteral("string"));
+            QCOMPARE(t->item(r, TraceTable::Result)->text(), QStringLiteral("\"alpha\""));
+            QCOMPARE(t->item(r, TraceTable::Type)->text(), QStringLiteral("string"));
         }
     QVERIFY(sawUrl);
     // Activating a trace row jumps to the form that holds the template.
     fx.window->editorArea()->showPart(QStringLiteral("details"));
     for (int r = 0; r < t->rowCount(); ++r)
-        if (t->item(r, 0)->text().startsWith(QLatin1String("/url")))
+        if (t->item(r, TraceTable::Where)->text().startsWith(QLatin1String("/url")))
             fx.dock->jumpToTrace(r);
     QCOMPARE(fx.window->editorArea()->currentPart(), QStringLiteral("backend"));
     QVERIFY(!fx.window->editorArea()->isJsonShown());
@@ -372,10 +372,10 @@ void TstPreviewDock::runawayTemplateTimesOutWhileUiRuns()
     const JsonValue body = parse(p.invocation.body);
     QVERIFY(body.value(u"loop").isNull());
     QCOMPARE(body.value(u"ok").toString(), fx.dock->scenarios().activeScenario()->runId);
-    QTableWidget *t = fx.dock->traceTable();
+    TraceTable *t = fx.dock->traceTable();
     bool shown = false;
     for (int r = 0; r < t->rowCount(); ++r)
-        shown = shown || t->item(r, 4)->text().contains(QLatin1String("timed out after"));
+        shown = shown || t->item(r, TraceTable::Result)->text().contains(QLatin1String("timed out after"));
     QVERIFY(shown);
 }
 

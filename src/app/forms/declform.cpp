@@ -121,6 +121,13 @@ FieldWidget *createField(FormContext *ctx, const FieldDecl &d, const QString &po
 }
 }  // namespace
 
+QFormLayout *newFieldForm(QWidget *host)
+{
+    auto *f = new QFormLayout(host);
+    f->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    return f;
+}
+
 void addFieldRow(QFormLayout *form, const QString &label, FieldWidget *w, const QString &help, bool required,
                  bool wide)
 {

@@ -28,6 +28,8 @@ struct TextFieldSpec {
     QString help;
 };
 
+// A form whose fields take the width they are given.
+QFormLayout *newFieldForm(QWidget *host);
 // Adds a labelled row for any field widget (label with buddy and tooltip).
 void addFieldRow(QFormLayout *form, const QString &label, FieldWidget *w, const QString &help, bool required,
                  bool wide = false);

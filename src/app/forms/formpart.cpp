@@ -4,6 +4,7 @@
 #include "app/forms/fieldwidget.h"
 #include "app/forms/formcontext.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -29,7 +30,22 @@ FormPart::FormPart(const QString &id, const QString &title, QWidget *parent)
     m_body->addWidget(heading);
     m_body->setContentsMargins(12, 10, 12, 10);
     m_body->setSpacing(8);
+    m_scroll->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_content->setMaximumWidth(readableWidth());
     setEnabled(false);  // until a document is set
+}
+
+int FormPart::readableWidth() const
+{
+    const QMargins m = m_body->contentsMargins();
+    return kReadableChars * fontMetrics().averageCharWidth() + m.left() + m.right();
+}
+
+void FormPart::changeEvent(QEvent *e)
+{
+    PartEditor::changeEvent(e);
+    if (e->type() == QEvent::FontChange)
+        m_content->setMaximumWidth(readableWidth());
 }
 
 void FormPart::setDocument(Document *doc)

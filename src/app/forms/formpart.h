@@ -22,6 +22,10 @@ public:
     QString partId() const override { return m_id; }
     bool focusPointer(const QString &pointer) override;
     FormContext *context() const { return m_ctx; }
+    // The widest the form column gets (labels, fields, JSON editors), from the font: a wide pane
+    // leaves the rest empty instead of stretching line edits across it.
+    int readableWidth() const;
+    static constexpr int kReadableChars = 120;
 
 protected:
     // Build the widgets that depend on the document's shape (called on setDocument, on a new
@@ -35,6 +39,7 @@ protected:
     QVBoxLayout *body() const { return m_body; }
     // Detaches `old` from the context and deletes it later (it may be in a signal right now).
     void retire(QWidget *old);
+    void changeEvent(QEvent *e) override;
 
     Document *m_doc = nullptr;
     FormContext *m_ctx;

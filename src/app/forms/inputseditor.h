@@ -1,7 +1,7 @@
 #pragma once
 // The user inputs of a self-service action: the list (add, duplicate, remove, reorder by drag and
 // Alt+Up/Down), the selected input's form, and the layout (properties order, custom order or
-// steps, and titles).
+// steps, and titles). The selected input's form is built in inputdetail.cpp.
 
 #include "app/forms/formpart.h"
 #include "json/jsonvalue.h"

@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QScrollArea>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -132,13 +133,68 @@ JsonField::JsonField(FormContext *ctx, const QString &pointer, bool withTable, b
     }
 }
 
+namespace {
+constexpr int kLinesWithoutPane = 18;  // not in a scroll area (yet): the old fixed cap
+}
+
+int JsonField::maxEditorHeight() const
+{
+    const int lineH = int(m_editor->SendScintilla(QsciScintilla::SCI_TEXTHEIGHT, 0));
+    if (!m_pane)
+        return kLinesWithoutPane * lineH + 2 * m_editor->frameWidth() + 18;
+    // The pane less what the field shows besides the editor (table toggle, error) and the row's
+    // label above it, so the whole field fits on screen when scrolled to. (Not height(): the
+    // field's own layout has not caught up with the editor's last resize yet.)
+    const int spacing = layout()->spacing();
+    int besides = fontMetrics().height() + 2 * spacing + 8;
+    if (m_tableToggle)
+        besides += m_tableToggle->sizeHint().height() + spacing;
+    if (!m_error->isHidden())
+        besides += m_error->heightForWidth(qMax(1, width())) + spacing;
+    return m_pane->viewport()->height() - besides;
+}
+
 void JsonField::fitHeight()
 {
-    // Grows with the text from 4 to 18 lines, then scrolls.
-    const int lines = qBound(4, m_editor->lines() + 1, 18);
     const int lineH = int(m_editor->SendScintilla(QsciScintilla::SCI_TEXTHEIGHT, 0));
-    m_editor->setFixedHeight(lines * lineH + 2 * m_editor->frameWidth() + 18);
-    m_editor->SendScintilla(QsciScintilla::SCI_SETVSCROLLBAR, m_editor->lines() + 1 > 18 ? 1 : 0);
+    const int chrome = 2 * m_editor->frameWidth() + 18;  // frame and the horizontal scroll bar's room
+    const int wanted = (m_editor->lines() + 1) * lineH + chrome;
+    const int minimum = kMinLines * lineH + chrome;
+    const int h = qBound(minimum, wanted, qMax(minimum, maxEditorHeight()));
+    m_editor->setFixedHeight(h);
+    m_editor->SendScintilla(QsciScintilla::SCI_SETVSCROLLBAR, wanted > h ? 1 : 0);
+}
+
+void JsonField::watchPane()
+{
+    QWidget *w = parentWidget();
+    while (w && !qobject_cast<QScrollArea *>(w))
+        w = w->parentWidget();
+    if (w == m_pane)
+        return;
+    if (m_pane)
+        m_pane->viewport()->removeEventFilter(this);
+    m_pane = static_cast<QScrollArea *>(w);
+    m_paneHeight = -1;
+    if (m_pane)
+        m_pane->viewport()->installEventFilter(this);
+}
+
+void JsonField::showEvent(QShowEvent *e)
+{
+    FieldWidget::showEvent(e);
+    watchPane();
+    fitHeight();
+}
+
+bool JsonField::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_pane && watched == m_pane->viewport() && event->type() == QEvent::Resize &&
+        m_pane->viewport()->height() != m_paneHeight) {
+        m_paneHeight = m_pane->viewport()->height();
+        fitHeight();
+    }
+    return FieldWidget::eventFilter(watched, event);
 }
 
 void JsonField::setTableMode(bool table)

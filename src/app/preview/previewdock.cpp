@@ -12,6 +12,7 @@
 #include "app/preview/jqplayground.h"
 #include "app/preview/scenarioeditor.h"
 #include "app/util/adaptivesplitter.h"
+#include "app/preview/tracetable.h"
 #include "context/inputcheck.h"
 #include "invocation/backgroundrenderer.h"
 #include "invocation/invocationformat.h"
@@ -32,7 +33,6 @@
 #include <QFile>
 #include <QFontDatabase>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
@@ -220,15 +220,7 @@ PreviewDock::PreviewDock(MainWindow *window, QWidget *parent)
     m_tabs->addTab(requestPage, tr("Request"));
 
     // Trace: one row per template.
-    m_trace = new QTableWidget(0, 6, m_tabs);
-    m_trace->setObjectName(QStringLiteral("traceTable"));
-    m_trace->setHorizontalHeaderLabels({tr("Where"), tr("Filter"), tr("Value"), tr("Type"), tr("Error"), tr("Time")});
-    m_trace->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_trace->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_trace->verticalHeader()->hide();
-    m_trace->horizontalHeader()->setStretchLastSection(false);
-    m_trace->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_trace->setWordWrap(false);
+    m_trace = new TraceTable(m_tabs);
     connect(m_trace, &QTableWidget::cellActivated, this, [this](int row, int) { jumpToTrace(row); });
     connect(m_trace, &QTableWidget::cellDoubleClicked, this, [this](int row, int) { jumpToTrace(row); });
     m_tabs->addTab(m_trace, tr("Trace"));
@@ -500,29 +492,7 @@ void PreviewDock::showPreview()
         m_warnings->addItem(mask(tr("warning: %1").arg(w)));
     m_warnings->setVisible(m_warnings->count() > 0);
 
-    m_trace->setRowCount(int(p.render.traces.size()));
-    for (int row = 0; row < p.render.traces.size(); ++row) {
-        const TemplateTrace &t = p.render.traces.at(row);
-        // Every template sits under /invocationMethod: the rest says where.
-        QString where = t.pointer.startsWith(QLatin1String("/invocationMethod/")) ? t.pointer.mid(17) : t.pointer;
-        if (t.pos.isValid())
-            where += QStringLiteral(" (%1:%2)").arg(t.pos.line).arg(t.pos.column);
-        QString value = t.undefined ? QStringLiteral("undefined") : QString::fromUtf8(toCompactJs(t.result));
-        if (value.size() > 300)
-            value = value.left(300) + QStringLiteral("…");
-        const QStringList cells = {where, t.filter.trimmed(), mask(value), t.resultType,
-                                   mask(traceError(t, timeoutMs)), QStringLiteral("%1 ms").arg(t.ms, 0, 'f', 1)};
-        for (int c = 0; c < cells.size(); ++c) {
-            auto *item = new QTableWidgetItem(cells.at(c));
-            item->setToolTip(c == 0 ? t.pointer : cells.at(c));
-            if (!t.error.isEmpty())
-                item->setForeground(errorTextColor(m_trace->palette()));
-            m_trace->setItem(row, c, item);
-        }
-    }
-    m_trace->resizeColumnsToContents();
-    for (int c = 0; c < m_trace->columnCount(); ++c)
-        m_trace->setColumnWidth(c, qMin(m_trace->columnWidth(c), c == 4 ? 320 : 170));
+    m_trace->setTraces(p.render.traces, mask, timeoutMs);
 
     const QString ctx = mask(pretty(p.context));
     if (m_contextView->toPlainText() != ctx)

@@ -5,6 +5,7 @@
 // results are dropped. Failed templates are marked in the forms and the JSON view, engine
 // warnings go to the Problems dock. Scenarios live in the sidecar next to the action file.
 
+#include "app/preview/tracetable.h"
 #include "context/scenariofile.h"
 #include "context/secretresolver.h"
 #include "invocation/invocationrender.h"
@@ -21,7 +22,6 @@ class QPlainTextEdit;
 class QScrollArea;
 class QsciScintilla;
 class QTabWidget;
-class QTableWidget;
 class QTimer;
 
 namespace ad {
@@ -105,7 +105,7 @@ public:
     QLabel *conditionLabel() const { return m_condition; }
 
     ScenarioEditor *scenarioEditor() const { return m_editor; }
-    QTableWidget *traceTable() const { return m_trace; }
+    TraceTable *traceTable() const { return m_trace; }
     QPlainTextEdit *requestView() const { return m_text; }
     QPlainTextEdit *contextView() const { return m_contextView; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -170,7 +170,7 @@ private:
     QPlainTextEdit *m_text;
     QListWidget *m_warnings;
     QCheckBox *m_revealBox;
-    QTableWidget *m_trace;
+    TraceTable *m_trace;
     ScenarioEditor *m_editor;
     QPlainTextEdit *m_contextView;
     JqPlayground *m_playground;

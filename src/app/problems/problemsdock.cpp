@@ -1,5 +1,8 @@
 #include "app/problems/problemsdock.h"
 
+#include "app/util/elidedelegate.h"
+
+#include <QEvent>
 #include <QHeaderView>
 #include <QMenu>
 #include <QStyle>
@@ -7,6 +10,10 @@
 #include <QVBoxLayout>
 
 namespace ad::app {
+
+namespace {
+constexpr int kWhereChars = 36;  // a pointer wider than this is elided (full text in the tooltip)
+}
 
 ProblemsView::ProblemsView(QWidget *parent) : QWidget(parent)
 {
@@ -17,8 +24,12 @@ ProblemsView::ProblemsView(QWidget *parent) : QWidget(parent)
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setHeaderLabels({tr("Problem"), tr("Line"), tr("Where"), tr("Code")});
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_tree->header()->setSectionResizeMode(Message, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setMinimumSectionSize(fontMetrics().averageCharWidth() * 6);
+    // A pointer keeps its head and its last token; the message elides at its end like prose.
+    m_tree->setItemDelegateForColumn(Where, new ElideDelegate(Qt::ElideMiddle, m_tree));
     m_tree->setAccessibleName(tr("Problems"));
     lay->addWidget(m_tree);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -55,19 +66,37 @@ void ProblemsView::setProblems(const QList<Problem> &problems)
                                             : d.severity == Diagnostic::Severity::Warning
                                                 ? QStyle::SP_MessageBoxWarning
                                                 : QStyle::SP_MessageBoxInformation;
-        item->setIcon(0, style()->standardIcon(icon));
-        item->setText(0, d.message);
-        item->setToolTip(0, d.message);
-        item->setText(1, d.pos.isValid() ? QStringLiteral("%1:%2").arg(d.pos.line).arg(d.pos.column) : QString());
-        item->setText(2, m_problems.at(i).parseError ? tr("JSON text") : d.pointer);
-        item->setText(3, d.code);
-        item->setData(0, Qt::UserRole, i);
+        item->setIcon(Message, style()->standardIcon(icon));
+        item->setText(Message, d.message);
+        item->setText(Line, d.pos.isValid() ? QStringLiteral("%1:%2").arg(d.pos.line).arg(d.pos.column) : QString());
+        item->setText(Where, m_problems.at(i).parseError ? tr("JSON text") : d.pointer);
+        item->setText(Code, d.code);
+        for (int c = 0; c < ColumnCount; ++c)
+            item->setToolTip(c, item->text(c));
+        item->setData(Message, Qt::UserRole, i);
     }
     if (currentRow >= 0 && currentRow < m_tree->topLevelItemCount())
         m_tree->setCurrentItem(m_tree->topLevelItem(currentRow));
-    for (int c = 1; c < 4; ++c)
-        m_tree->resizeColumnToContents(c);
+    fitColumns();
     emit summaryChanged(summary());
+}
+
+void ProblemsView::fitColumns()
+{
+    // Narrow columns take their content up to a cap, so the message keeps the spare width.
+    const int ch = fontMetrics().averageCharWidth();
+    for (int c = Line; c < ColumnCount; ++c) {
+        m_tree->resizeColumnToContents(c);
+        if (c == Where)
+            m_tree->setColumnWidth(c, qMin(m_tree->columnWidth(c), kWhereChars * ch));
+    }
+}
+
+void ProblemsView::changeEvent(QEvent *e)
+{
+    QWidget::changeEvent(e);
+    if (e->type() == QEvent::FontChange)
+        fitColumns();
 }
 
 QStringList ProblemsView::quickFixes(const Problem &p)

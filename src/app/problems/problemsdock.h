@@ -1,6 +1,8 @@
 #pragma once
-// The Problems dock's content: one row per problem (severity, message, line:column, where), sorted
-// by position; activating a row (Enter, double click) asks the window to jump there.
+// The Problems dock's content: one row per problem (severity and message, line:column, where, code),
+// sorted by position; activating a row (Enter, double click) asks the window to jump there. The
+// message takes the spare width; a long pointer is elided in the middle; every cell's full text is
+// in its tooltip.
 
 #include "app/problems/problems.h"
 
@@ -15,6 +17,8 @@ namespace ad::app {
 class ProblemsView : public QWidget {
     Q_OBJECT
 public:
+    enum Column { Message, Line, Where, Code, ColumnCount };
+
     explicit ProblemsView(QWidget *parent = nullptr);
 
     void setProblems(const QList<Problem> &problems);
@@ -33,7 +37,11 @@ signals:
     void summaryChanged(const QString &summary);
     void migrateRequested();
 
+protected:
+    void changeEvent(QEvent *e) override;
+
 private:
+    void fitColumns();
     QTreeWidget *m_tree;
     QList<Problem> m_problems;
 };
