@@ -2,6 +2,7 @@
 
 #include "app/mainwindow.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -31,12 +32,19 @@ FirstStartGuide *FirstStartGuide::showIn(MainWindow *window)
     // About the sample only: another file in this window makes it moot (not
     // dismissed for good).
     connect(window, &MainWindow::fileLoaded, guide, &QObject::deleteLater);
+    connect(guide->m_runLocal, &QPushButton::clicked, window, [window] {
+        if (auto *run = window->findChild<QAction *>(QStringLiteral("runner.runLocalBackend")))
+            run->trigger();
+    });
     guide->show();
     guide->raise();
     return guide;
 }
 
-FirstStartGuide::FirstStartGuide(QWidget *host) : QFrame(host), m_dismiss(new QPushButton(tr("Got it"), this))
+FirstStartGuide::FirstStartGuide(QWidget *host)
+    : QFrame(host),
+      m_dismiss(new QPushButton(tr("Got it"), this)),
+      m_runLocal(new QPushButton(tr("Run against the local test backend"), this))
 {
     setObjectName(QStringLiteral("firstStartGuide"));
     setFrameShape(QFrame::StyledPanel);
@@ -60,12 +68,11 @@ FirstStartGuide::FirstStartGuide(QWidget *host) : QFrame(host), m_dismiss(new QP
                                 "<li><b>Change a mock input</b>: in the Preview's scenario, set "
                                 "<i>Version</i> "
                                 "to 2.0.0 and watch the request change.</li>"
-                                "<li><b>Run</b> (Ctrl+R): the Runner sends the request and shows the "
-                                "exchange. "
-                                "Point the URL at a local test endpoint (e.g. "
-                                "http://127.0.0.1:8080/hook) first; "
-                                "without a client secret the request is signed with an empty "
-                                "key.</li></ol>"),
+                                "<li><b>Run against the local test backend</b> (button below, or Run "
+                                "menu): a receiver on 127.0.0.1 gets the request instead of the "
+                                "action's URL (the action is not changed), checks its signature, "
+                                "and reports its logs and SUCCESS to the Runner as a real backend "
+                                "would.</li></ol>"),
                              this);
     for (QLabel *l : {title, panes, tries}) {
         l->setWordWrap(true);
@@ -85,7 +92,10 @@ FirstStartGuide::FirstStartGuide(QWidget *host) : QFrame(host), m_dismiss(new QP
     l->addWidget(title);
     l->addWidget(panes);
     l->addWidget(tries);
+    m_runLocal->setObjectName(QStringLiteral("guideRunLocal"));
+    m_runLocal->setToolTip(tr("Run > Run Against Local Test Backend"));
     auto *row = new QHBoxLayout;
+    row->addWidget(m_runLocal);
     row->addStretch(1);
     row->addWidget(m_dismiss);
     l->addLayout(row);
