@@ -178,9 +178,19 @@ void TstPortForm::jqVisibleHidesStepsAndTitles()
     WAIT_PREVIEW(fx, fx.form->steps()->isTabVisible(2));
     QVERIFY(fx.form->steps()->widget(2)->isAncestorOf(fx.form->field(QStringLiteral("approver"))));
 
+    if (const QString dir = qEnvironmentVariable("AD_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        fx.form->steps()->setCurrentIndex(1);
+        QTest::qWait(100);
+        QVERIFY(fx.dock->grab().save(dir + QStringLiteral("/port-form-steps-prod.png")));
+    }
+
     // And back: the step disappears again when the scenario changes.
     fx.setInputs(R"({"env": "dev"})");
     WAIT_PREVIEW(fx, !fx.form->steps()->isTabVisible(2) && fx.form->title(QStringLiteral("placement"))->isHidden());
+    if (const QString dir = qEnvironmentVariable("AD_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QTest::qWait(100);
+        QVERIFY(fx.dock->grab().save(dir + QStringLiteral("/port-form-steps-dev.png")));
+    }
 }
 
 void TstPortForm::fillingTheFormEditsTheScenario()
