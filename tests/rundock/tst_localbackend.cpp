@@ -165,6 +165,24 @@ private slots:
             QVERIFY(!l.contains(kApiKey));
     }
 
+    // agent: true: received as the agent would call it (spaced JSON, signed over the compact form).
+    void agentWebhookIsCalledAsTheAgentWould()
+    {
+        JsonValue action = sampleAction();
+        JsonValue method = action.value(u"invocationMethod");
+        method.set(QStringLiteral("agent"), JsonValue::fromBool(true));
+        action.set(QStringLiteral("invocationMethod"), method);
+        RunSource src;
+        src.action = action;
+        src.localBackend = true;
+        const QString id = m_service->startRun(src);
+        QVERIFY(!id.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(m_service.get(), id), runstatus::Success, 30000);
+        const QStringList backend = logsOf(m_service.get(), id, LocalTestBackend::clientId());
+        QVERIFY2(anyContains(backend, QStringLiteral("X-Port-Signature verified")), qPrintable(backend.join('\n')));
+        QVERIFY(anyContains(backend, QStringLiteral("compact JSON")));
+    }
+
     // Not a webhook: refused before a run exists, with the reason; the menu item says so too.
     void otherBackendsAreRefused()
     {
