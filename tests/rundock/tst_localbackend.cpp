@@ -49,7 +49,18 @@ private slots:
     void initTestCase()
     {
         initAppResources();
-        setUpDock();
+        // The dock fixture without its fake webhook, and the runs API on any free port from the
+        // start: the fixed default port belongs to the dock tests that run beside this one.
+        QStandardPaths::setTestModeEnabled(true);
+        PreviewDock::setDefaultWorkerBinary(QStringLiteral(AD_BINARY));
+        QSettings().remove(QStringLiteral("runner"));
+        QSettings().setValue(QStringLiteral("runner/runsApiFixedPort"), 0);
+        QVERIFY(m_dir.isValid());
+        m_secrets.write(secretkeys::PortClientId, kClientId);
+        m_secrets.write(secretkeys::PortClientSecret, kClientSecret);
+        makeDock();
+        QVERIFY(m_service->runsApi()->isListening());
+        QVERIFY(m_service->runsApi()->port() != 17171);
     }
 
     void cleanupTestCase()
