@@ -3,6 +3,7 @@
 #include "app/mainwindow.h"
 #include "ui_firststartguide.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QLabel>
 #include <QPushButton>
@@ -30,6 +31,10 @@ FirstStartGuide *FirstStartGuide::showIn(MainWindow *window)
     // About the sample only: another file in this window makes it moot (not
     // dismissed for good).
     connect(window, &MainWindow::fileLoaded, guide, &QObject::deleteLater);
+    connect(guide->m_runLocal, &QPushButton::clicked, window, [window] {
+        if (auto *run = window->findChild<QAction *>(QStringLiteral("runner.runLocalBackend")))
+            run->trigger();
+    });
     guide->show();
     guide->raise();
     return guide;
@@ -44,6 +49,7 @@ FirstStartGuide::FirstStartGuide(QWidget *host) : QFrame(host)
     for (QLabel *l : {ui.title, ui.panes, ui.tries})
         l->setForegroundRole(QPalette::ToolTipText);
     m_dismiss = ui.dismissGuide;
+    m_runLocal = ui.guideRunLocal;
     connect(m_dismiss, &QPushButton::clicked, this, [this] {
         QSettings().setValue(kDismissed, true);
         hide();

@@ -21,6 +21,8 @@ public:
     static bool wasDismissed();
 
     QPushButton *dismissButton() const { return m_dismiss; }
+    // Runs the sample against the local test backend (the window's "runner.runLocalBackend").
+    QPushButton *runLocalButton() const { return m_runLocal; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *e) override;
@@ -29,6 +31,7 @@ private:
     explicit FirstStartGuide(QWidget *host);
     void place();
     QPushButton *m_dismiss;
+    QPushButton *m_runLocal;
 };
 
 }  // namespace ad::app

@@ -7,6 +7,7 @@
 
 #include "runner/invoker.h"
 #include "runner/kafkasecurity.h"
+#include "runner/localbackend.h"
 #include "runner/runsapi.h"
 #include "runner/runstore.h"
 #include "runner/secretstore.h"
@@ -44,6 +45,10 @@ const char *kUsage =
     "                           (--wait 0: send, then stop)\n"
     "  --request-timeout SECONDS  give up on an HTTP request after SECONDS (default 30, at most 3600)\n"
     "  --insecure               do NOT verify TLS certificates (self-signed test servers only; warns every time)\n"
+    "  --local-backend          send the webhook to a local test backend on 127.0.0.1 instead of the\n"
+    "                           action's URL (this run only; the file is not changed): it checks\n"
+    "                           X-Port-Signature with the client secret and reports logs and the\n"
+    "                           final status through the runs API (WEBHOOK actions only)\n"
     "  --format json            print the run as JSON at the end instead of the log\n"
     "  --api-base URL           override the backend's API base (GitHub, GitLab, Azure DevOps; Port for\n"
     "                           UPSERT_ENTITY, which is otherwise a dry run)\n"
@@ -122,8 +127,9 @@ int cmdRun(Context &ctx)
     const QCommandLineOption kafkaUser(QStringLiteral("kafka-username"), {}, QStringLiteral("U"));
     const QCommandLineOption requestTimeout(QStringLiteral("request-timeout"), {}, QStringLiteral("SECONDS"));
     const QCommandLineOption insecure(QStringLiteral("insecure"));
-    p.addOptions({scenario, context, clientId, clientSecret, clientSecretFile, apiPort, wait, format, apiBase, kafka, topic,
-                  kafkaProtocol, kafkaMechanism, kafkaUser, requestTimeout, insecure});
+    const QCommandLineOption localBackend(QStringLiteral("local-backend"));
+    p.addOptions({scenario, context, clientId, clientSecret, clientSecretFile, apiPort, wait, format, apiBase, kafka,
+                  topic, kafkaProtocol, kafkaMechanism, kafkaUser, requestTimeout, insecure, localBackend});
     if (const int rc = parseOptions(p, ctx, QString::fromLatin1(kUsage)); rc >= 0)
         return rc;
     if (p.positionalArguments().size() != 1)
@@ -195,6 +201,13 @@ int cmdRun(Context &ctx)
         report(ctx, bad);
         return BadInput;
     }
+    const QString backendType = actionJson.value(u"invocationMethod").value(u"type").toString();
+    if (p.isSet(localBackend) && backendType != QLatin1String("WEBHOOK")) {
+        reportUsage(ctx, QStringLiteral("--local-backend: the local test backend receives webhooks only; this action's "
+                                        "backend is %1")
+                             .arg(backendType));
+        return BadInput;
+    }
     // Read before the run is made: a context that cannot be used is a bad argument, not a failed run.
     std::optional<JsonValue> contextJson;
     if (p.isSet(context)) {
@@ -239,8 +252,15 @@ int cmdRun(Context &ctx)
 
     RunsApi api(&store);
     api.setCredentials(id, secret);
-    if (port >= 0 && !api.listen(quint16(port), &error)) {
+    // The local test backend reports through the runs API: it runs then, on any free port if none was given.
+    if ((port >= 0 || p.isSet(localBackend)) && !api.listen(quint16(qMax(port, 0)), &error)) {
         reportUsage(ctx, QStringLiteral("runs API: ") + error);
+        return Failed;
+    }
+    LocalTestBackend local(&api);
+    local.setClientSecret(secret);
+    if (p.isSet(localBackend) && !local.listen(0, &error)) {
+        reportUsage(ctx, QStringLiteral("local test backend: ") + error);
         return Failed;
     }
 
@@ -254,7 +274,7 @@ int cmdRun(Context &ctx)
 
 
     Invoker invoker(&store, &secrets);
-    const QString backend = actionJson.value(u"invocationMethod").value(u"type").toString();
+    const QString &backend = backendType;
     const QString action = actionJson.value(u"identifier").toString();
     req.runId = invoker.createRun(action, backend, req.scenarioName);
     RunInvocationResult rendered;
@@ -291,6 +311,8 @@ int cmdRun(Context &ctx)
     }
     if (waitSeconds > 0)
         opt.followTimeoutMs = waitSeconds * 1000;
+    if (p.isSet(localBackend))
+        opt.webhookUrlOverride = local.webhookUrl(req.runId);
 
     const QString runId = req.runId;
     if (!asJson) {

@@ -61,8 +61,29 @@ bool Invoker::start(const QString &runId, const RenderedInvocation &inv, const I
     JobContext ctx{m_store, m_secrets, m_nam, runId, inv, options};
     RunJob *job = nullptr;
     const QString &b = inv.backend;
+    if (!options.webhookUrlOverride.isEmpty()) {
+        if (b != QLatin1String("WEBHOOK")) {
+            const QString msg =
+                QStringLiteral("The local test backend receives webhooks only; this action's backend is "
+                               "%1, which it cannot stand in for")
+                    .arg(b);
+            m_store->finish(runId, runstatus::Failure, msg);
+            emit requestFinished(runId, false, msg);
+            emit jobFinished(runId);
+            return false;
+        }
+        // The document keeps its URL: only this run goes elsewhere, and its log says where it would have gone.
+        m_store->appendLog(runId,
+                           QStringLiteral("URL overridden for this run: sent to %1 instead of the action's URL %2 "
+                                          "(the action is unchanged)")
+                               .arg(options.webhookUrlOverride, inv.url),
+                           QStringLiteral("runner"));
+        ctx.inv.url = options.webhookUrlOverride;
+        ctx.options.agentDirect = true;
+    }
     if (b == QLatin1String("WEBHOOK"))
-        job = inv.viaAgent && !options.agentDirect ? static_cast<RunJob *>(new KafkaJob(ctx, this)) : new HttpJob(ctx, this);
+        job = inv.viaAgent && !ctx.options.agentDirect ? static_cast<RunJob *>(new KafkaJob(ctx, this))
+                                                       : new HttpJob(ctx, this);
     else if (b == QLatin1String("AZURE_DEVOPS"))
         job = new HttpJob(ctx, this);
     else if (b == QLatin1String("GITHUB") || b == QLatin1String("INTEGRATION_ACTION"))

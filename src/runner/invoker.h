@@ -32,6 +32,10 @@ struct InvokeOptions {
     // ("…/{org}/_apis/") URLs: GitHub Enterprise, self-hosted GitLab, Azure DevOps Server, tests.
     QString apiBase;
     bool agentDirect = false;          // WEBHOOK agent: true -> call the URL "as the agent would"
+    // WEBHOOK only: send to this URL instead of the action's, for this run only (the local test
+    // backend). The run log says so and names the action's URL; agent: true is then called "as the
+    // agent would". Any other backend ends the run FAILURE before anything is sent.
+    QString webhookUrlOverride;
     // Kafka (KAFKA, and WEBHOOK agent: true unless agentDirect)
     QString kafkaBootstrap;            // host:port[,host:port]
     QString kafkaTopic;                // overrides the invocation's topic

@@ -4,14 +4,21 @@
 // included. Set AD_SCREENSHOT_DIR to write first-start.png, main-light.png,
 // main-dark.png and backend-form-dark.png.
 #include "app/designerapp.h"
+#include "app/document/document.h"
 #include "app/editorarea.h"
 #include "app/firststartguide.h"
 #include "app/forms/jsonfield.h"
 #include "app/mainwindow.h"
 #include "app/preview/previewdock.h"
 #include "app/problems/problemsdock.h"
+#include "app/runner/runnerdock.h"
+#include "app/runner/runnerservice.h"
 #include "app/settings/appsettings.h"
 #include "app/util/themedicon.h"
+#include "runner/localbackend.h"
+#include "runner/runstore.h"
+#include "template/templateengine.h"
+#include "json/jsonwriter.h"
 
 #include "../common/guifixture.h"
 
@@ -21,9 +28,12 @@
 #include <QDockWidget>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+#include <QUndoStack>
 
 using namespace ad;
 using namespace ad::app;
@@ -63,6 +73,7 @@ private slots:
     }
     void cleanupTestCase() { AppSettings::instance().setTheme(AppSettings::Theme::System); }
     void guideOnSampleAndDismissedStaysDismissed();
+    void guideRunsTheSampleAgainstTheLocalBackend();
     void sampleStartsWithoutWarnings();
     void embeddedEditorsFollowTheTheme();
     void iconsFollowThePalette();
@@ -105,6 +116,53 @@ void TstFirstStart::guideOnSampleAndDismissedStaysDismissed()
     QVERIFY(third->newFromTemplate(QStringLiteral("self-service/WEBHOOK")));
     QTRY_VERIFY(!third->findChild<FirstStartGuide *>());
     QVERIFY(!FirstStartGuide::wasDismissed());
+    for (MainWindow *m : app.windows())
+        m->close();
+}
+
+// The guide's third item really does it: the sample goes to the local test backend, which reports
+// back; the document keeps its URL and stays unmodified.
+void TstFirstStart::guideRunsTheSampleAgainstTheLocalBackend()
+{
+    QSettings().remove(QStringLiteral("firstStart/guideDismissed"));
+    QTemporaryDir dir;
+    DesignerApp app(dir.path());
+    app.start({}, false);
+    MainWindow *w = app.windows().constFirst();
+    w->resize(1280, 800);
+    auto *guide = w->findChild<FirstStartGuide *>();
+    QVERIFY(guide);
+    QTRY_VERIFY(guide->isVisible());
+    waitForPreview(w);
+    const QByteArray before = writeJson(w->document()->action());
+    const int undoBefore = w->document()->undoStack()->count();
+    RunnerService *svc = app.runner();
+    svc->engine()->setWorkerBinary(QStringLiteral(AD_BINARY));  // runs render in the app's jq worker
+    QSignalSpy started(svc, &RunnerService::runStarted);
+
+    QTest::mouseClick(guide->runLocalButton(), Qt::LeftButton);
+    QTRY_COMPARE(started.count(), 1);
+    const QString id = started.first().first().toString();
+    QTRY_VERIFY_WITH_TIMEOUT(svc->store()->status(id) != QLatin1String("IN_PROGRESS"), 30000);
+    const Run run = *svc->store()->run(id);
+    QStringList log;
+    for (const RunLog &l : run.logs)
+        log << l.createdBy + QStringLiteral(": ") + l.message;
+    QVERIFY2(run.status == QLatin1String("SUCCESS"),
+             qPrintable(run.summary + QLatin1Char('\n') + log.join(QLatin1Char('\n'))));
+    QCOMPARE(run.request.url, svc->localBackend()->webhookUrl(id));
+    QVERIFY(std::any_of(run.logs.begin(), run.logs.end(), [](const RunLog &l) {
+        return l.createdBy == LocalTestBackend::clientId() && l.message.startsWith(QLatin1String("Received POST"));
+    }));
+    QCOMPARE(writeJson(w->document()->action()), before);
+    QCOMPARE(w->document()->undoStack()->count(), undoBefore);
+    QVERIFY(!w->document()->isModified());
+    // The Runner dock shows the finished run.
+    QVERIFY(w->runnerDock()->isVisible());
+    auto *dock = qobject_cast<RunnerDock *>(w->runnerDock()->widget());
+    QVERIFY(dock);
+    QTRY_VERIFY(dock->timeline()->toPlainText().contains(QLatin1String("X-Port-Signature")));
+    shoot(w, QStringLiteral("local-backend-run.png"));
     for (MainWindow *m : app.windows())
         m->close();
 }

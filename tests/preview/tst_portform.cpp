@@ -7,6 +7,7 @@
 #include "app/preview/previewdock.h"
 #include "context/scenariofile.h"
 #include "json/jsonparser.h"
+#include "json/jsonwriter.h"
 
 #include "../common/guifixture.h"
 
@@ -37,10 +38,10 @@ struct Fixture : guifixture::WindowFixture {
     PreviewDock *dock = nullptr;
     PortFormView *form = nullptr;
 
-    Fixture()
+    explicit Fixture(const QByteArray &action = readFile(QStringLiteral(AD_TEST_DATA_DIR "/portform.json")))
     {
         dock = window->findChild<PreviewDock *>();
-        window->importText(readFile(QStringLiteral(AD_TEST_DATA_DIR "/portform.json")));
+        window->importText(action);
         window->resize(1500, 950);
         window->show();
         form = dock->findChild<PortFormView *>();
@@ -74,6 +75,7 @@ private slots:
     void initTestCase() { guifixture::useTestSettingsAndWorker(); }
     void stepsShowTheirTitles();
     void jqVisibleFollowsTheScenario();
+    void jqVisibleHidesStepsAndTitles();
     void fillingTheFormEditsTheScenario();
     void entityPickerOffersMockEntities();
     void violationsAreMarked();
@@ -121,6 +123,58 @@ void TstPortForm::jqVisibleFollowsTheScenario()
     QCOMPARE(region->count(), 3);  // "no value" + two regions
     auto *env = qobject_cast<QComboBox *>(fx.form->field(QStringLiteral("env")));
     QCOMPARE(env->currentText(), QStringLiteral("prod"));
+}
+
+// Steps and section titles have a jq `visible` too (PORT-SPEC §3.1): evaluated with the inputs',
+// live on a scenario change.
+void TstPortForm::jqVisibleHidesStepsAndTitles()
+{
+    JsonValue action = parse(readFile(QStringLiteral(AD_TEST_DATA_DIR "/portform.json")));
+    JsonValue trigger = action.value(u"trigger");
+    JsonValue ui = trigger.value(u"userInputs");
+    JsonValue props = ui.value(u"properties");
+    props.set(QStringLiteral("approver"), parse(R"({"type": "string", "title": "Approver"})"));
+    ui.set(QStringLiteral("properties"), props);
+    JsonValue steps = ui.value(u"steps");
+    steps.append(
+        parse(R"({"title": "Production", "order": ["approver"], "visible": {"jqQuery": ".form.env == \"prod\""}})"));
+    ui.set(QStringLiteral("steps"), steps);
+    JsonValue titles = ui.value(u"titles");
+    titles.set(QStringLiteral("placement"),
+               parse(R"({"title": "Placement", "visible": {"jqQuery": ".form.env != \"dev\""}})"));
+    ui.set(QStringLiteral("titles"), titles);
+    trigger.set(QStringLiteral("userInputs"), ui);
+    action.set(QStringLiteral("trigger"), trigger);
+
+    Fixture fx(writeJson(action));
+    fx.setInputs(R"({"env": "dev"})");
+    WAIT_PREVIEW(fx, fx.form->steps() && fx.form->steps()->count() == 3 && !fx.form->steps()->isTabVisible(2));
+    QCOMPARE(fx.form->steps()->tabText(2), QStringLiteral("Production"));
+    QVERIFY(fx.form->steps()->isTabVisible(0));
+    QVERIFY(fx.form->title(QStringLiteral("placement")));
+    QVERIFY(fx.form->title(QStringLiteral("placement"))->isHidden());
+
+    fx.setInputs(R"({"env": "staging"})");
+    WAIT_PREVIEW(fx, !fx.form->title(QStringLiteral("placement"))->isHidden());
+    QVERIFY(!fx.form->steps()->isTabVisible(2));
+
+    fx.setInputs(R"({"env": "prod"})");
+    WAIT_PREVIEW(fx, fx.form->steps()->isTabVisible(2));
+    QVERIFY(fx.form->steps()->widget(2)->isAncestorOf(fx.form->field(QStringLiteral("approver"))));
+
+    if (const QString dir = qEnvironmentVariable("AD_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        fx.form->steps()->setCurrentIndex(1);
+        QTest::qWait(100);
+        QVERIFY(fx.dock->grab().save(dir + QStringLiteral("/port-form-steps-prod.png")));
+    }
+
+    // And back: the step disappears again when the scenario changes.
+    fx.setInputs(R"({"env": "dev"})");
+    WAIT_PREVIEW(fx, !fx.form->steps()->isTabVisible(2) && fx.form->title(QStringLiteral("placement"))->isHidden());
+    if (const QString dir = qEnvironmentVariable("AD_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QTest::qWait(100);
+        QVERIFY(fx.dock->grab().save(dir + QStringLiteral("/port-form-steps-dev.png")));
+    }
 }
 
 void TstPortForm::fillingTheFormEditsTheScenario()

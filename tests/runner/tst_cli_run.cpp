@@ -42,6 +42,7 @@ private slots:
     void contextFileGetsTheRunId();
     void badArguments();
     void secretsNeverReachOutputOrHistory();
+    void localBackendRunsTheSample();
 
 private:
     QString writeAction(const QByteArray &invocationMethod);
@@ -551,6 +552,47 @@ void TestCliRun::secretsNeverReachOutputOrHistory()
         QVERIFY2(secretforms::leaked(bytes).isEmpty(), qPrintable(f.fileName() + ": " + secretforms::leaked(bytes)));
     }
     QVERIFY(files > 0);  // the history was written
+}
+
+// `run --local-backend`: the bundled sample goes to the local test backend instead of its URL; the
+// backend checks the signature with the client secret and reports through the runs API, which
+// then runs on a free port by itself. The file is not changed.
+void TestCliRun::localBackendRunsTheSample()
+{
+    QFile sample(QStringLiteral(AD_TEST_DATA_DIR "/../../../resources/samples/default-action.json"));
+    QVERIFY(sample.open(QIODevice::ReadOnly));
+    const QByteArray text = sample.readAll();
+    const QString path = m_dir.filePath(QStringLiteral("local-backend.json"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    }
+    QProcess p;
+    startCli(p, {path, QStringLiteral("--local-backend"), QStringLiteral("--client-secret"), QLatin1String(kSecret)});
+    QCOMPARE(finish(p), 0);
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    QVERIFY2(out.contains(QLatin1String("URL overridden for this run: sent to http://127.0.0.1:")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("instead of the action's URL https://deploy.example.com/hooks/")),
+             qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("local-test-backend: Received POST /webhook/r_")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("local-test-backend: X-Port-Signature verified")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("Status: SUCCESS  The local test backend received the request")),
+             qPrintable(out));
+    QVERIFY(!out.contains(QLatin1String(kSecret)));
+    QFile after(path);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), text);
+
+    // Not a webhook: a bad argument, nothing run.
+    const QString github =
+        writeAction(R"({"type":"GITHUB","org":"o","repo":"r","workflow":"w.yml","workflowInputs":{}})");
+    QProcess q;
+    startCli(q, {github, QStringLiteral("--local-backend")});
+    QCOMPARE(finish(q), 2);
+    const QString err = QString::fromUtf8(q.readAllStandardError());
+    QVERIFY2(err.contains(QLatin1String("--local-backend: the local test backend receives webhooks only")),
+             qPrintable(err));
 }
 
 QTEST_MAIN(TestCliRun)

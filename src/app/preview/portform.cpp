@@ -102,6 +102,7 @@ void PortFormView::refresh()
     const Scenario *scenario = m_dock->scenarios().activeScenario();
     m_invalid = checkMockInputs(form);
     const bool waiting = m_dock->renderCount() == 0;
+    showSections(form, waiting);
     for (const InputState &in : form.inputs) {
         const auto it = m_rows.find(in.id);
         if (it == m_rows.end())
@@ -126,9 +127,20 @@ void PortFormView::refresh()
     }
 }
 
+// Steps and section titles Port hides (their jq `visible`, evaluated with the inputs' state).
+void PortFormView::showSections(const FormState &form, bool waiting)
+{
+    if (m_steps && form.stepsVisible.size() == size_t(m_steps->count()))
+        for (int i = 0; i < m_steps->count(); ++i)
+            m_steps->setTabVisible(i, waiting || form.stepsVisible.at(size_t(i)));
+    for (auto it = m_titles.cbegin(); it != m_titles.cend(); ++it)
+        it.value()->setVisible(waiting || form.titlesVisible.value(it.key(), true));
+}
+
 void PortFormView::rebuild(const JsonValue &action)
 {
     m_rows.clear();
+    m_titles.clear();
     m_steps = nullptr;
     m_content = new QWidget;
     auto *layout = new QVBoxLayout(m_content);
@@ -178,9 +190,8 @@ void PortFormView::rebuild(const JsonValue &action)
             pl->addStretch(1);
             const JsonValue &visible = step.value(u"visible");
             const int index = m_steps->addTab(page, step.value(u"title").toString(tr("Step %1").arg(n)));
-            if (visible.isBool() && !visible.toBool())
-                m_steps->setTabVisible(index, false);
-            else if (visible.isObject())
+            // Whether it shows is the render's (showSections): a literal and a jqQuery alike.
+            if (visible.isObject())
                 m_steps->setTabToolTip(index, tr("Shown when this jq is true: %1").arg(visible.value(u"jqQuery").toString()));
         }
         layout->addWidget(m_steps, 1);
@@ -205,13 +216,15 @@ void PortFormView::fillPage(QVBoxLayout *layout, const QStringList &order, const
         if (props.contains(id) && m_rows.find(id) == m_rows.end())
             layout->addWidget(buildRow(id, props.value(id), page));
         else if (titles.contains(id))
-            layout->addWidget(buildTitle(titles.value(id), page));
+            layout->addWidget(buildTitle(id, titles.value(id), page));
     }
 }
 
-QWidget *PortFormView::buildTitle(const JsonValue &title, QWidget *parent)
+QWidget *PortFormView::buildTitle(const QString &id, const JsonValue &title, QWidget *parent)
 {
     auto *label = new QLabel(parent);
+    label->setObjectName(QStringLiteral("title:") + id);
+    m_titles.insert(id, label);
     label->setWordWrap(true);
     label->setTextFormat(Qt::RichText);
     QString text = QStringLiteral("<b>%1</b>").arg(escaped(title.value(u"title").toString()));
@@ -219,9 +232,7 @@ QWidget *PortFormView::buildTitle(const JsonValue &title, QWidget *parent)
         text += QStringLiteral("<br><span style=\"color:gray\">%1</span>").arg(escaped(d));
     label->setText(text);
     const JsonValue &visible = title.value(u"visible");
-    if (visible.isBool())
-        label->setVisible(visible.toBool());
-    else if (visible.isObject())
+    if (visible.isObject())
         label->setToolTip(tr("Shown when this jq is true: %1").arg(visible.value(u"jqQuery").toString()));
     return label;
 }

@@ -42,13 +42,16 @@ public:
     QStringList problems(const QString &id) const;
     // The step pages (nullptr when the action has no steps).
     QTabWidget *steps() const { return m_steps; }
+    // The section title `id` of userInputs.titles (nullptr when the form does not show it).
+    QLabel *title(const QString &id) const { return m_titles.value(id); }
 
 private:
     struct Row;
     void refresh();
     void rebuild(const JsonValue &action);
     QWidget *buildRow(const QString &id, const JsonValue &schema, QWidget *parent);
-    QWidget *buildTitle(const JsonValue &title, QWidget *parent);
+    QWidget *buildTitle(const QString &id, const JsonValue &title, QWidget *parent);
+    void showSections(const FormState &form, bool waiting);
     void fillPage(QVBoxLayout *layout, const QStringList &order, const JsonValue &userInputs, QWidget *page);
     void showState(Row &row, const InputState &in, const QStringList &invalid, bool waiting);
     void edit(const QString &id, const JsonValue &value, bool unset);
@@ -62,6 +65,7 @@ private:
     QString m_key;
     std::map<QString, std::unique_ptr<Row>> m_rows;
     QHash<QString, QStringList> m_invalid;
+    QHash<QString, QLabel *> m_titles;
 };
 
 }  // namespace ad::app

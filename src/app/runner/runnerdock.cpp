@@ -55,6 +55,12 @@ RunnerDock::RunnerDock(RunnerService *service, QWidget *parent) : QWidget(parent
     runA->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     runA->setShortcutContext(Qt::WindowShortcut);
     connect(runA, &QAction::triggered, this, [this] { run(); });
+    QAction *localA = makeAction(QStringLiteral("runLocalBackend"), tr("Run Against &Local Test Backend"),
+                                 themedIcon(QStringLiteral("run")),
+                                 tr("Send the current webhook action to a test backend on 127.0.0.1 that checks the "
+                                    "signature and reports logs and SUCCESS through the runs API; the action's URL is "
+                                    "not changed. Webhook actions only."));
+    connect(localA, &QAction::triggered, this, [this] { runAgainstLocalBackend(); });
     QAction *cancelA = makeAction(QStringLiteral("cancel"), tr("Cancel"), themedIcon(QStringLiteral("stop")),
                                   tr("Abort the selected (or latest) running invocation"));
     connect(cancelA, &QAction::triggered, this, &RunnerDock::cancel);
@@ -345,7 +351,11 @@ bool RunnerDock::confirm(const QString &question)
     return QMessageBox::question(this, tr("Runner"), question) == QMessageBox::Yes;
 }
 
-QString RunnerDock::run()
+QString RunnerDock::run() { return startCurrent(false); }
+
+QString RunnerDock::runAgainstLocalBackend() { return startCurrent(true); }
+
+QString RunnerDock::startCurrent(bool localBackend)
 {
     QString error;
     const std::optional<RunSource> src = m_source ? m_source(&error) : std::nullopt;
@@ -355,9 +365,11 @@ QString RunnerDock::run()
     }
     RunSource s = *src;
     s.skipTlsVerify = m_actions.value(QStringLiteral("skipTls"))->isChecked();
+    s.localBackend = localBackend;
     setBusyText(tr("Rendering…"));
     const QString id = m_service->startRun(s, &error);
     if (id.isEmpty()) {
+        setBusyText(QString());
         emit message(error);
         return {};
     }

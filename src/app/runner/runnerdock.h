@@ -43,8 +43,8 @@ public:
     void setSourceProvider(SourceProvider p) { m_source = std::move(p); }
     void setConfirmer(Confirmer c) { m_confirm = std::move(c); }
 
-    // Named actions: "run", "cancel", "rerun" (the menu of "rerunExact" and "rerunCurrent"),
-    // "copyCurl", "delete", "deleteAll", "skipTls", "settings".
+    // Named actions: "run", "runLocalBackend", "cancel", "rerun" (the menu of "rerunExact" and
+    // "rerunCurrent"), "copyCurl", "delete", "deleteAll", "skipTls", "settings".
     QAction *action(const QString &id) const { return m_actions.value(id); }
     QTreeWidget *runsList() const { return m_list; }
     QTextBrowser *timeline() const { return m_timeline; }
@@ -57,6 +57,9 @@ public:
     void selectRun(const QString &id);
     // Starts a run of the provider's source; returns its id ("" when nothing could be started).
     QString run();
+    // The same, with the webhook sent to the local test backend instead of the action's URL (this run
+    // only; the document is not changed). "" and a message for actions that are not webhooks.
+    QString runAgainstLocalBackend();
     // "Send this exact request again": the selected run's own action version and scenario, as a new
     // run. Empty (and a message) when the history has no source for it.
     QString rerunExact();
@@ -101,6 +104,7 @@ private:
     bool matchesFilter(const QTreeWidgetItem *item) const;
     void updateActionFilter();
     QString startRerun(std::optional<RunSource> source, const QString &error);
+    QString startCurrent(bool localBackend);
     void setBusyText(const QString &text);
     bool confirm(const QString &question);
 

@@ -79,7 +79,21 @@ RunnerDock *installRunnerDock(MainWindow *window, RunnerService *service)
     auto *runMenu = new QMenu(QObject::tr("&Run"), window);
     runMenu->setObjectName(QStringLiteral("runMenu"));
     runMenu->addAction(run);
+    QAction *local = dock->action(QStringLiteral("runLocalBackend"));
+    runMenu->addAction(local);
     runMenu->addAction(dock->action(QStringLiteral("cancel")));
+    // Greyed out for actions it cannot stand in for, with the reason where the pointer is.
+    QObject::connect(runMenu, &QMenu::aboutToShow, local, [local, doc, svc, tip = local->toolTip()] {
+        const QString why = doc && svc ? svc->localBackendUnavailable(doc->action()) : QString();
+        local->setEnabled(why.isEmpty());
+        local->setToolTip(why.isEmpty() ? tip : why);
+        local->setStatusTip(why.isEmpty() ? tip : why);
+    });
+    runMenu->setToolTipsVisible(true);
+    QObject::connect(local, &QAction::triggered, host, [host] {
+        host->show();
+        host->raise();
+    });
     QMenu *help = window->menuBar()->findChild<QMenu *>(QStringLiteral("helpMenu"));
     if (help)
         window->menuBar()->insertMenu(help->menuAction(), runMenu);

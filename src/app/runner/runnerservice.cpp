@@ -5,6 +5,7 @@
 #include "invocation/invocationformat.h"
 #include "invocation/invocationrender.h"
 #include "runner/invoker.h"
+#include "runner/localbackend.h"
 #include "runner/runsapi.h"
 #include "runner/runstore.h"
 #include "runner/secretstore.h"
@@ -70,6 +71,7 @@ RunnerService::RunnerService(const QString &historyPath, SecretStore *secrets, Q
     m_api->setNoSecretHint(tr("No client secret is configured for the local runs API: set \"Port client secret\" in "
                               "Settings > Backends and secrets (Ctrl+,)."));
     m_invoker = new Invoker(m_store, m_secrets, this);
+    m_localBackend = new LocalTestBackend(m_api, this);
     m_engine = new TemplateEngine(this);
     m_renderer = new BackgroundRenderer(this);
     m_renderer->setStopAtFirstTimeout(true);  // the run has failed at the first timeout
@@ -126,6 +128,8 @@ void RunnerService::reloadCredentials()
     const QString id = m_secrets->read(secretkeys::PortClientId).value_or(QString());
     m_clientSecret = m_secrets->read(secretkeys::PortClientSecret).value_or(QString());
     m_api->setCredentials(id, m_clientSecret);
+    // A real backend verifies with the org's client secret: the one configured here.
+    m_localBackend->setClientSecret(m_clientSecret);
     // Whatever the backend echoes back (logs, responses) never stores these in clear.
     QStringList values;
     for (const QString &key : {secretkeys::PortClientSecret, secretkeys::GitHubToken, secretkeys::GitLabToken,
@@ -145,6 +149,17 @@ QString RunnerService::startRun(const RunSource &source, QString *error)
         return {};
     }
     const QString backend = source.action.value(u"invocationMethod").value(u"type").toString(QString());
+    if (source.localBackend) {
+        // Refused before a run is made: nothing was tried.
+        QString why = localBackendUnavailable(source.action);
+        if (why.isEmpty() && !m_localBackend->listen(0, &why))
+            why = tr("The local test backend could not start: %1").arg(why);
+        if (!why.isEmpty()) {
+            if (error)
+                *error = why;
+            return {};
+        }
+    }
 
     Scenario scenario;
     QString scenarioError;
@@ -161,10 +176,12 @@ QString RunnerService::startRun(const RunSource &source, QString *error)
     const QString id = m_invoker->createRun(actionName(source.action), backend, scenario.name);
     m_sources.insert(id, source);
     // The action as it was, so a later session can send this version again.
-    m_store->setSource(id,
-        QJsonDocument(QJsonObject{{QStringLiteral("action"), QString::fromUtf8(writeJson(source.action))},
-                          {QStringLiteral("actionPath"), source.actionPath}, {QStringLiteral("scenarioName"), scenario.name}})
-            .toJson(QJsonDocument::Compact));
+    m_store->setSource(
+        id, QJsonDocument(QJsonObject{{QStringLiteral("action"), QString::fromUtf8(writeJson(source.action))},
+                                      {QStringLiteral("actionPath"), source.actionPath},
+                                      {QStringLiteral("scenarioName"), scenario.name},
+                                      {QStringLiteral("localBackend"), source.localBackend}})
+                .toJson(QJsonDocument::Compact));
     emit runStarted(id);
     if (!scenarioError.isEmpty()) {
         m_store->finish(id, runstatus::Failure, tr("Scenario: %1").arg(scenarioError));
@@ -180,7 +197,7 @@ QString RunnerService::startRun(const RunSource &source, QString *error)
     // A runaway template must not freeze the window: render off the UI thread, send when done.
     m_renderer->setWorkerBinary(m_engine->workerBinary());
     const quint64 request = m_renderer->request(source.action, scenario);
-    m_rendering.insert(request, PendingRun{id, backend, scenario, warnings, source.skipTlsVerify});
+    m_rendering.insert(request, PendingRun{id, backend, scenario, warnings, source.skipTlsVerify, source.localBackend});
     return id;
 }
 
@@ -209,9 +226,24 @@ void RunnerService::rendered(quint64 request, const InvocationPreview &preview)
     InvokeOptions options = m_settings.invokeOptions(run.backend);
     options.verifyTls = !run.skipTlsVerify;
     options.orgId = run.scenario.orgId;
+    if (run.localBackend)
+        options.webhookUrlOverride = m_localBackend->webhookUrl(id);
     RenderedInvocation inv = preview.invocation;
     inv.secretValues = secretValues;
     m_invoker->start(id, inv, options);
+}
+
+QString RunnerService::localBackendUnavailable(const JsonValue &action) const
+{
+    const QString backend = action.value(u"invocationMethod").value(u"type").toString(QString());
+    if (backend != QLatin1String("WEBHOOK"))
+        return tr("The local test backend receives webhooks only: this action's backend is %1. Use Run (Ctrl+R) "
+                  "to send it to its own backend.")
+            .arg(backend.isEmpty() ? tr("not set") : backend);
+    if (!m_api->isListening())
+        return tr("The local test backend reports through the runs API, which is not running: %1 (Settings > Runner)")
+            .arg(m_apiError);
+    return {};
 }
 
 void RunnerService::cancelRun(const QString &runId)
@@ -271,6 +303,7 @@ std::optional<RunSource> RunnerService::recordedSource(const QString &runId) con
     s.action = action.value;
     s.actionPath = o.value(QStringLiteral("actionPath")).toString();
     s.scenarioName = o.value(QStringLiteral("scenarioName")).toString();
+    s.localBackend = o.value(QStringLiteral("localBackend")).toBool();
     return s;
 }
 

@@ -16,6 +16,7 @@
 namespace ad {
 class BackgroundRenderer;
 class Invoker;
+class LocalTestBackend;
 struct InvocationPreview;
 class RunStore;
 class RunsApi;
@@ -34,6 +35,9 @@ struct RunSource {
     std::optional<Scenario> scenario;  // set: render with it; else the sidecar's scenario `scenarioName`
     QString scenarioName;    // empty: the sidecar's active scenario
     bool skipTlsVerify = false;
+    // Send the webhook to the local test backend instead of the action's URL (this run only; the
+    // action is not changed). WEBHOOK actions only.
+    bool localBackend = false;
 };
 
 class RunnerService : public QObject {
@@ -47,6 +51,10 @@ public:
     RunStore *store() const { return m_store; }
     RunsApi *runsApi() const { return m_api; }
     Invoker *invoker() const { return m_invoker; }
+    // Started on the first run against it (RunSource::localBackend).
+    LocalTestBackend *localBackend() const { return m_localBackend; }
+    // Why `action` cannot run against the local test backend (empty: it can).
+    QString localBackendUnavailable(const JsonValue &action) const;
     SecretStore *secrets() const { return m_secrets; }
     // The same store for scenario sidecars' secret refs (the preview's scenario editor).
     SecretResolver *secretResolver() const { return m_resolver.get(); }
@@ -100,6 +108,7 @@ private:
         Scenario scenario;
         QStringList warnings;  // from loading the scenario
         bool skipTlsVerify = false;
+        bool localBackend = false;
     };
 
     void listen();
@@ -114,6 +123,7 @@ private:
     RunStore *m_store;
     RunsApi *m_api;
     Invoker *m_invoker;
+    LocalTestBackend *m_localBackend;
     TemplateEngine *m_engine;
     BackgroundRenderer *m_renderer;
     QHash<quint64, PendingRun> m_rendering;  // by render request

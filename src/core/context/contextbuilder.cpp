@@ -146,6 +146,10 @@ QStringList ContextBuilder::statePrograms(const JsonValue &userInputs, const std
     collectPrograms(userInputs.value(u"required"), programs);
     for (const InputState &in : inputs)
         collectInputPrograms(in, {"visible", "disabled"}, programs);
+    for (const JsonValue &step : userInputs.value(u"steps").items())
+        collectPrograms(step.value(u"visible"), programs);
+    for (const JsonMember &title : userInputs.value(u"titles").members())
+        collectPrograms(title.value.value(u"visible"), programs);
     return programs;
 }
 
@@ -341,6 +345,25 @@ FormState ContextBuilder::evaluateForm(const JsonValue &action, const Scenario &
         for (const QString &p : in.problems)
             form.warnings << QCoreApplication::translate("ad::ContextBuilder", "input %1: %2").arg(in.id, p);
     }
+    // Steps and section titles have a form-time `visible` too (PORT-SPEC §3.1), on the same form.
+    const auto visibleOf = [&](const JsonValue &visible, const QString &where) {
+        if (visible.isNull())
+            return true;
+        InputState probe;
+        bool ok = false;
+        const JsonValue v = resolveJq(visible, ctx, QStringLiteral("visible"), &probe, &ok);
+        for (const QString &p : std::as_const(probe.problems))
+            form.warnings << QCoreApplication::translate("ad::ContextBuilder", "%1: %2").arg(where, p);
+        return ok ? truthy(v) : true;
+    };
+    int stepNo = 0;
+    for (const JsonValue &step : userInputs.value(u"steps").items())
+        form.stepsVisible.push_back(visibleOf(
+            step.value(u"visible"), QCoreApplication::translate("ad::ContextBuilder", "step %1").arg(++stepNo)));
+    for (const JsonMember &title : userInputs.value(u"titles").members())
+        form.titlesVisible.insert(
+            title.key, visibleOf(title.value.value(u"visible"),
+                                 QCoreApplication::translate("ad::ContextBuilder", "title %1").arg(title.key)));
     m_prefetched.clear();
     m_prefetchedFor = nullptr;
     form.formContext = ctx;

@@ -5,6 +5,7 @@
 
 #include "json/jsonvalue.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -30,6 +31,10 @@ struct InputState {
 
 struct FormState {
     std::vector<InputState> inputs;  // in form order (order / steps, then declaration order)
+    // Form-time `visible` of userInputs.steps[i] and of userInputs.titles.<id> (literal or jqQuery,
+    // evaluated on the complete form); true when absent or when the jqQuery failed (a warning).
+    std::vector<bool> stepsVisible;
+    QHash<QString, bool> titlesVisible;
     JsonValue formContext;           // {form, entity, user}: what form-time jqQuery saw last
     QStringList warnings;
 
