@@ -522,6 +522,18 @@ Pflichtfeld.</translation>
         <source>secret %1 is used by the action but the scenario has no value for it (.secrets.%1 is null)</source>
         <translation>Secret %1 wird von der Aktion verwendet, aber das Szenario hat keinen Wert dafür (.secrets.%1 ist null)</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>title %1</source>
+        <translation>Titel %1</translation>
+    </message>
 </context>
 <context>
     <name>ad::InputCheck</name>
@@ -1621,6 +1633,13 @@ Pflichtfeld.</translation>
     </message>
 </context>
 <context>
+    <name>ad::app::AboutDialog</name>
+    <message>
+        <source>About Action Designer</source>
+        <translation>Über Action Designer</translation>
+    </message>
+</context>
+<context>
     <name>ad::app::ActionTemplate</name>
     <message>
         <source>Entity created</source>
@@ -2147,12 +2166,20 @@ Pflichtfeld.</translation>
         <translation>&lt;b&gt;Gliederung&lt;/b&gt; (links): die Teile der Datei; wählen Sie einen aus, um ihn im &lt;b&gt;Formular&lt;/b&gt; zu bearbeiten (Mitte; Strg+J zeigt sein JSON). &lt;b&gt;Vorschau&lt;/b&gt; (rechts): das Szenario — Schein-Eingaben, Benutzer und Entität — und die Anfrage, die Port senden würde. &lt;b&gt;Probleme&lt;/b&gt; und &lt;b&gt;Ausführung&lt;/b&gt; (unten): was falsch ist, und die Testläufe, die Sie senden.</translation>
     </message>
     <message>
-        <source>Three things to try:&lt;ol style=&quot;margin-left: -20px&quot;&gt;&lt;li&gt;&lt;b&gt;Edit a template&lt;/b&gt;: select &lt;i&gt;Backend&lt;/i&gt; in the Outline and change the body&apos;s &lt;tt&gt;summary&lt;/tt&gt;; the Preview follows as you type.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Change a mock input&lt;/b&gt;: in the Preview&apos;s scenario, set &lt;i&gt;Version&lt;/i&gt; to 2.0.0 and watch the request change.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Run&lt;/b&gt; (Ctrl+R): the Runner sends the request and shows the exchange. Point the URL at a local test endpoint (e.g. http://127.0.0.1:8080/hook) first; without a client secret the request is signed with an empty key.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>Drei Dinge zum Ausprobieren:&lt;ol style=&quot;margin-left: -20px&quot;&gt;&lt;li&gt;&lt;b&gt;Eine Vorlage bearbeiten&lt;/b&gt;: Wählen Sie &lt;i&gt;Backend&lt;/i&gt; in der Gliederung und ändern Sie &lt;tt&gt;summary&lt;/tt&gt; im Body; die Vorschau folgt beim Tippen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Eine Schein-Eingabe ändern&lt;/b&gt;: Setzen Sie im Szenario der Vorschau &lt;i&gt;Version&lt;/i&gt; auf 2.0.0 und sehen Sie, wie sich die Anfrage ändert.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ausführen&lt;/b&gt; (Strg+R): Die Ausführung sendet die Anfrage und zeigt den Austausch. Lassen Sie die URL vorher auf einen lokalen Test-Endpunkt zeigen (z. B. http://127.0.0.1:8080/hook); ohne Client-Secret wird die Anfrage mit einem leeren Schlüssel signiert.&lt;/li&gt;&lt;/ol&gt;</translation>
-    </message>
-    <message>
         <source>Close this guide; it does not come back</source>
         <translation>Diese Anleitung schließen; sie erscheint nicht wieder</translation>
+    </message>
+    <message>
+        <source>Three things to try:&lt;ol style=&quot;margin-left: -20px&quot;&gt;&lt;li&gt;&lt;b&gt;Edit a template&lt;/b&gt;: select &lt;i&gt;Backend&lt;/i&gt; in the Outline and change the body&apos;s &lt;tt&gt;summary&lt;/tt&gt;; the Preview follows as you type.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Change a mock input&lt;/b&gt;: in the Preview&apos;s scenario, set &lt;i&gt;Version&lt;/i&gt; to 2.0.0 and watch the request change.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Run against the local test backend&lt;/b&gt; (button below, or Run menu): a receiver on 127.0.0.1 gets the request instead of the action&apos;s URL (the action is not changed), checks its signature, and reports its logs and SUCCESS to the Runner as a real backend would.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>Drei Dinge zum Ausprobieren:&lt;ol style=&quot;margin-left: -20px&quot;&gt;&lt;li&gt;&lt;b&gt;Eine Vorlage bearbeiten&lt;/b&gt;: Wählen Sie &lt;i&gt;Backend&lt;/i&gt; in der Gliederung und ändern Sie &lt;tt&gt;summary&lt;/tt&gt; im Body; die Vorschau folgt beim Tippen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Eine Mock-Eingabe ändern&lt;/b&gt;: Setzen Sie im Szenario der Vorschau &lt;i&gt;Version&lt;/i&gt; auf 2.0.0 und sehen Sie, wie sich die Anfrage ändert.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gegen das lokale Test-Backend ausführen&lt;/b&gt; (Schaltfläche unten oder Menü Ausführen): Ein Empfänger auf 127.0.0.1 erhält die Anfrage statt der URL der Aktion (die Aktion bleibt unverändert), prüft ihre Signatur und meldet seine Logs und SUCCESS an die Ausführung wie ein echtes Backend.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Run &gt; Run Against Local Test Backend</source>
+        <translation>Ausführen &gt; Gegen lokales Test-Backend ausführen</translation>
+    </message>
+    <message>
+        <source>Run against the local test backend</source>
+        <translation>Gegen das lokale Test-Backend ausführen</translation>
     </message>
 </context>
 <context>
@@ -2186,30 +2213,6 @@ Pflichtfeld.</translation>
     <message>
         <source>Window</source>
         <translation>Fenster</translation>
-    </message>
-    <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>Filter by command or key</source>
-        <translation>Nach Befehl oder Taste filtern</translation>
-    </message>
-    <message>
-        <source>Command</source>
-        <translation>Befehl</translation>
-    </message>
-    <message>
-        <source>Shortcut</source>
-        <translation>Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>Menu</source>
-        <translation>Menü</translation>
-    </message>
-    <message>
-        <source>About Action Designer</source>
-        <translation>Über Action Designer</translation>
     </message>
     <message>
         <source>Documentation</source>
@@ -3234,6 +3237,14 @@ Pflichtfeld.</translation>
         <source>&amp;Documentation</source>
         <translation>&amp;Dokumentation</translation>
     </message>
+    <message>
+        <source>Reset &amp;Layout</source>
+        <translation>&amp;Layout zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Put every pane back where it was at first start, sized for this window</source>
+        <translation>Jeden Bereich dorthin zurücksetzen, wo er beim ersten Start war, passend zu diesem Fenster</translation>
+    </message>
 </context>
 <context>
     <name>ad::app::MapField</name>
@@ -3603,6 +3614,30 @@ Durch die Fassung der Organisation ersetzen?</translation>
         <source>Open an action first: the check reads the action in this window.</source>
         <translation>Öffnen Sie zuerst eine Aktion: Die Prüfung liest die Aktion in diesem Fenster.</translation>
     </message>
+    <message>
+        <source>Scenario from a Run…</source>
+        <translation>Szenario aus einem Lauf…</translation>
+    </message>
+    <message>
+        <source>Pick one of the org&apos;s recent runs of the selected action (or paste a run id): a scenario with its inputs, entity and user, and Port&apos;s payload as its expectation</source>
+        <translation>Einen der letzten Läufe der gewählten Aktion in der Organisation wählen (oder eine Lauf-ID einfügen): ein Szenario mit seinen Eingaben, seiner Entität und seinem Benutzer, mit Ports Payload als Erwartung</translation>
+    </message>
+    <message>
+        <source>Run %1 is of the action &quot;%2&quot;, and no file in %3 holds it: pull it first (Pull in the Organization dock).</source>
+        <translation>Lauf %1 gehört zur Aktion &quot;%2&quot;, und keine Datei in %3 enthält sie: rufen Sie sie zuerst ab (Abrufen im Dock Organisation).</translation>
+    </message>
+    <message>
+        <source>Save or close %1 first; it has unsaved edits.</source>
+        <translation>Speichern oder schließen Sie zuerst %1; die Datei hat ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold an action.</source>
+        <translation>%1 enthält keine Aktion.</translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot; added to %2. Port&apos;s payload is its expectation.</source>
+        <translation>Szenario &quot;%1&quot; zu %2 hinzugefügt. Ports Payload ist seine Erwartung.</translation>
+    </message>
 </context>
 <context>
     <name>ad::app::OrgProfilesPage</name>
@@ -3818,36 +3853,8 @@ Durch die Fassung der Organisation ersetzen?</translation>
         <translation>Anfrage</translation>
     </message>
     <message>
-        <source>Where</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <source>Filter</source>
-        <translation>Filter</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
         <source>Trace</source>
         <translation>Ablauf</translation>
-    </message>
-    <message>
-        <source>Scenario</source>
-        <translation>Szenario</translation>
     </message>
     <message>
         <source>{{ . }}</source>
@@ -4017,6 +4024,10 @@ Durch die Fassung der Organisation ersetzen?</translation>
             <numerusform>✗ %n Unterschiede zum Payload von Port für Lauf %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Restore Scenarios</source>
+        <translation>Szenarien wiederherstellen</translation>
+    </message>
 </context>
 <context>
     <name>ad::app::Problems</name>
@@ -4109,6 +4120,144 @@ Durch die Fassung der Organisation ersetzen?</translation>
     <message>
         <source>The form cannot be submitted without a value.</source>
         <translation>Ohne Wert lässt sich das Formular nicht absenden.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::RunPickerDialog</name>
+    <message>
+        <source>Scenario from a Run</source>
+        <translation>Szenario aus einem Lauf</translation>
+    </message>
+    <message>
+        <source>Recent runs of every action in the org &quot;%1&quot;</source>
+        <translation>Letzte Läufe aller Aktionen der Organisation &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Recent runs of &lt;b&gt;%1&lt;/b&gt; in the org &quot;%2&quot;</source>
+        <translation>Letzte Läufe von &lt;b&gt;%1&lt;/b&gt; in der Organisation &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>How many of the newest runs Port is asked for (at most %1)</source>
+        <translation>Wie viele der neuesten Läufe bei Port angefragt werden (höchstens %1)</translation>
+    </message>
+    <message>
+        <source>&amp;Show the last</source>
+        <translation>&amp;Zeige die letzten</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;topp</translation>
+    </message>
+    <message>
+        <source>Stop loading the list; a pasted run id still works</source>
+        <translation>Laden der Liste abbrechen; eine eingefügte Lauf-ID funktioniert weiterhin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entität</translation>
+    </message>
+    <message>
+        <source>Run id</source>
+        <translation>Lauf-ID</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>r_… (pick a run above, or paste its id or its run page address)</source>
+        <translation>r_… (oben einen Lauf wählen oder seine ID oder die Adresse seiner Laufseite einfügen)</translation>
+    </message>
+    <message>
+        <source>Run &amp;id:</source>
+        <translation>Lauf-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>The scenario takes the run&apos;s inputs, entity and user; Port&apos;s rendered payload becomes its expected output, so the Preview says whether our render equals what Port sent.</source>
+        <translation>Das Szenario übernimmt Eingaben, Entität und Benutzer des Laufs; Ports gerenderte Payload wird seine erwartete Ausgabe, sodass die Vorschau zeigt, ob unser Rendering dem entspricht, was Port gesendet hat.</translation>
+    </message>
+    <message>
+        <source>Create Scenario</source>
+        <translation>Szenario erstellen</translation>
+    </message>
+    <message>
+        <source>Not connected: choose a profile in the Organization dock first.</source>
+        <translation>Nicht verbunden: Wählen Sie zuerst ein Profil im Dock Organisation.</translation>
+    </message>
+    <message>
+        <source>Loading the org&apos;s recent runs from &quot;%1&quot;…</source>
+        <translation>Die letzten Läufe der Organisation werden von &quot;%1&quot; geladen…</translation>
+    </message>
+    <message>
+        <source>Loading the runs of %1 from &quot;%2&quot;…</source>
+        <translation>Die Läufe von %1 werden von &quot;%2&quot; geladen…</translation>
+    </message>
+    <message>
+        <source>Stopped. Reload lists the runs again.</source>
+        <translation>Abgebrochen. Neu laden listet die Läufe erneut.</translation>
+    </message>
+    <message>
+        <source>Could not list the org&apos;s runs from &quot;%1&quot;: %2</source>
+        <translation>Die Läufe der Organisation konnten nicht von &quot;%1&quot; gelistet werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not list the runs of %1 from &quot;%2&quot;: %3</source>
+        <translation>Die Läufe von %1 konnten nicht von &quot;%2&quot; gelistet werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (von %2)</translation>
+    </message>
+    <message>
+        <source>The org &quot;%1&quot; has no runs yet.</source>
+        <translation>Die Organisation &quot;%1&quot; hat noch keine Läufe.</translation>
+    </message>
+    <message>
+        <source>No runs of %1 in &quot;%2&quot; yet.</source>
+        <translation>Noch keine Läufe von %1 in &quot;%2&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s), newest first. Enter or a double-click takes one.</source>
+        <translation>
+            <numerusform>%n Lauf, neuester zuerst. Eingabetaste oder Doppelklick übernimmt ihn.</numerusform>
+            <numerusform>%n Läufe, neueste zuerst. Eingabetaste oder Doppelklick übernimmt einen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick a run in the list or paste a run id.</source>
+        <translation>Wählen Sie einen Lauf in der Liste oder fügen Sie eine Lauf-ID ein.</translation>
+    </message>
+    <message>
+        <source>Fetching run %1 from &quot;%2&quot;…</source>
+        <translation>Lauf %1 wird von &quot;%2&quot; abgerufen…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Could not fetch run %1 from &quot;%2&quot;: %3</source>
+        <translation>Lauf %1 konnte nicht von &quot;%2&quot; abgerufen werden: %3</translation>
+    </message>
+    <message>
+        <source>Port&apos;s answer has no &quot;run&quot;</source>
+        <translation>Ports Antwort enthält kein &quot;run&quot;</translation>
     </message>
 </context>
 <context>
@@ -4400,6 +4549,14 @@ Durch die Fassung der Organisation ersetzen?</translation>
         <source>Run %1 was recorded before the designer kept the action it sent; use &quot;Run the current action&quot;.</source>
         <translation>Lauf %1 wurde aufgezeichnet, bevor der Designer die gesendete Aktion aufbewahrt hat; verwenden Sie &quot;Aktuelle Aktion ausführen&quot;.</translation>
     </message>
+    <message>
+        <source>Run Against &amp;Local Test Backend</source>
+        <translation>Gegen &amp;lokales Test-Backend ausführen</translation>
+    </message>
+    <message>
+        <source>Send the current webhook action to a test backend on 127.0.0.1 that checks the signature and reports logs and SUCCESS through the runs API; the action&apos;s URL is not changed. Webhook actions only.</source>
+        <translation>Die aktuelle Webhook-Aktion an ein Test-Backend auf 127.0.0.1 senden, das die Signatur prüft und Logs und SUCCESS über die Runs-API meldet; die URL der Aktion bleibt unverändert. Nur für Webhook-Aktionen.</translation>
+    </message>
 </context>
 <context>
     <name>ad::app::RunnerService</name>
@@ -4438,6 +4595,22 @@ Durch die Fassung der Organisation ersetzen?</translation>
     <message>
         <source>Port %1 is taken (another designer or program listens there), so the runs API uses %2 in this session. Backends configured with port %1 do not reach this window; choose a free port in Settings &gt; Runner (Ctrl+,) to keep one address.</source>
         <translation>Port %1 ist belegt (ein anderer Designer oder ein anderes Programm lauscht dort), daher verwendet die Runs-API in dieser Sitzung %2. Backends, die mit Port %1 eingerichtet sind, erreichen dieses Fenster nicht; wählen Sie unter Einstellungen &gt; Ausführung (Strg+,) einen freien Port, um eine feste Adresse zu behalten.</translation>
+    </message>
+    <message>
+        <source>The local test backend could not start: %1</source>
+        <translation>Das lokale Test-Backend konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>The local test backend receives webhooks only: this action&apos;s backend is %1. Use Run (Ctrl+R) to send it to its own backend.</source>
+        <translation>Das lokale Test-Backend empfängt nur Webhooks: Das Backend dieser Aktion ist %1. Mit Ausführen (Strg+R) senden Sie sie an ihr eigenes Backend.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>The local test backend reports through the runs API, which is not running: %1 (Settings &gt; Runner)</source>
+        <translation>Das lokale Test-Backend meldet über die Runs-API, die nicht läuft: %1 (Einstellungen &gt; Ausführung)</translation>
     </message>
 </context>
 <context>
@@ -4852,6 +5025,29 @@ Durch die Fassung der Organisation ersetzen?</translation>
     </message>
 </context>
 <context>
+    <name>ad::app::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Filter by command or key</source>
+        <translation>Nach Befehl oder Taste filtern</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menü</translation>
+    </message>
+</context>
+<context>
     <name>ad::app::StepsField</name>
     <message>
         <source>Steps</source>
@@ -5024,6 +5220,29 @@ Durch die Fassung der Organisation ersetzen?</translation>
     <message>
         <source>Tests</source>
         <translation>Tests</translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::TraceTable</name>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
     </message>
 </context>
 <context>
