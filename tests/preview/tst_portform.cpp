@@ -245,6 +245,12 @@ void TstPortForm::violationsAreMarked()
     QVERIFY(fx.form->field(QStringLiteral("name"))->property("invalid").toBool());
     // Required and left empty (cluster has no default): marked too.
     QVERIFY(!fx.form->problems(QStringLiteral("cluster")).isEmpty());
+    // The value the Request renders with instead is named beside the empty field.
+    const InputState *cluster = fx.dock->preview().form.find(QStringLiteral("cluster"));
+    QVERIFY(cluster && cluster->source == InputState::Source::Example);
+    auto *clusterNote = fx.form->findChild<QLabel *>(QStringLiteral("problems:cluster"));
+    QVERIFY(clusterNote);
+    QVERIFY2(clusterNote->text().contains(QString::fromUtf8(toCompactJs(cluster->value))), qPrintable(clusterNote->text()));
     auto *shown = fx.form->findChild<QLabel *>(QStringLiteral("problems:name"));
     QVERIFY(shown && !shown->isHidden());
 

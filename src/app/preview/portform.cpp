@@ -116,6 +116,11 @@ void PortFormView::refresh()
             state.value = JsonValue();
             if (in.required && in.visible && invalid.isEmpty())
                 invalid = checkInputValue(in.schema, JsonValue(), true, in.enumValues);
+            // Otherwise the Request tab, which renders with that value, seems to contradict the form.
+            if (hasValue(in.value))
+                state.problems.append(tr("Port's form starts empty here; the Request renders with the generated %1 "
+                                         "until the scenario gives a value")
+                                          .arg(QString::fromUtf8(toCompactJs(in.value))));
         }
         if (scenario)
             it->second->field->show(state, *scenario);
