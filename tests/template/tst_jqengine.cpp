@@ -268,7 +268,8 @@ void TestJqEngine::preludeOnlyWhatTheProgramReaches()
     for (const QString &head : {QStringLiteral("trim | "), QStringLiteral(". | ")}) {
         JqProgram p;
         QVERIFY(!p.compile(head + QStringLiteral("1 +\n nosuch")));
-        QCOMPARE(p.compileError(), QStringLiteral("jq: compile error: nosuch/0 is not defined at <top-level>, line 2:"));
+        QCOMPARE(p.compileError(),
+                 QStringLiteral("jq: compile error: nosuch/0 is not defined at <top-level>, line 2:"));
     }
 }
 

@@ -109,8 +109,7 @@ bool isWordChar(QChar c) { return c.isLetterOrNumber() || c == QLatin1Char('_');
 
 // Calls `f` with every identifier-like word of `text` (names, keywords, field and variable names:
 // more than jq would bind, never fewer).
-template<typename F>
-void forEachWord(QStringView text, F f)
+template <typename F> void forEachWord(QStringView text, F f)
 {
     for (qsizetype i = 0; i < text.size();) {
         if (!isWordStart(text.at(i))) {
@@ -126,9 +125,9 @@ void forEachWord(QStringView text, F f)
 }
 
 struct Parsed {
-    QString name;          // what the definition binds ("trim", "_ad_ws", ...)
-    QString text;          // the definition
-    QSet<QString> words;   // what it may call
+    QString name;         // what the definition binds ("trim", "_ad_ws", ...)
+    QString text;         // the definition
+    QSet<QString> words;  // what it may call
 };
 
 const std::vector<Parsed> &parsedDefs()
