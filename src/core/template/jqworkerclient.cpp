@@ -349,6 +349,7 @@ QList<JqResult> JqWorkerClient::run(const QStringList &programs, const QByteArra
     // Jobs: one per batch (group) touched; programs never seen form one new group. Each job entry is
     // (index in the group, position in `programs`): results go straight to their place.
     QHash<QString, qsizetype> firstAt;
+    firstAt.reserve(programs.size());
     QList<qsizetype> repeats;  // positions of programs seen before in this call
     QStringList fresh;
     QList<qsizetype> freshAt;

@@ -31,6 +31,23 @@ class Object {
 public:
     void set(const QString &key, V value)
     {
+        // Most objects are small: comparing a few keys is cheaper than hashing them. The index is
+        // built once an object outgrows that, sized for it (no rehash per growth step).
+        if (m_index.isEmpty()) {
+            for (auto &e : m_entries) {
+                if (e.first == key) {
+                    e.second = std::move(value);
+                    return;
+                }
+            }
+            if (m_entries.size() < kLinear) {
+                m_entries.emplace_back(key, std::move(value));
+                return;
+            }
+            m_index.reserve(qsizetype(m_entries.size()) * 4);
+            for (size_t k = 0; k < m_entries.size(); ++k)
+                m_index.insert(m_entries[k].first, qsizetype(k));
+        }
         const auto it = m_index.constFind(key);
         if (it != m_index.cend()) {
             m_entries[size_t(*it)].second = std::move(value);
@@ -55,6 +72,7 @@ public:
     }
 
 private:
+    static constexpr size_t kLinear = 12;
     std::vector<std::pair<QString, V>> m_entries;
     QHash<QString, qsizetype> m_index;
 };

@@ -107,10 +107,10 @@ void collectFromString(const QString &s, QStringList &out, QSet<QString> &seen)
     const TemplateScan scan = scanTemplates(s);
     for (const TemplateSpan &span : scan.spans) {
         const QString program = portProgram(s.mid(span.start, span.end - span.start));
-        if (!seen.contains(program)) {
-            seen.insert(program);
+        const qsizetype before = seen.size();
+        seen.insert(program);  // one hash per program, not a lookup and then an insert
+        if (seen.size() != before)
             out << program;
-        }
     }
 }
 
