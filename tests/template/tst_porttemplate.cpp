@@ -307,8 +307,12 @@ void TestPortTemplate::jsObjectOrderAtEverySize()
 {
     // Small objects compare keys, larger ones hash them: JS order and duplicates must not change
     // at the switch. Keys k0..k(n-1), then "7" and every key again (last value, first position).
-    for (int n : {1, 2, 11, 12, 13, 30, 200}) {
+    for (int n : {1, 2, 11, 12, 13, 30, 200, -1, -12, -13, -200}) {
         js::Object<int> obj;
+        if (n < 0) {  // with the size announced
+            n = -n;
+            obj.reserve(n);
+        }
         for (int i = 0; i < n; ++i)
             obj.set(QStringLiteral("k%1").arg(i), i);
         obj.set(QStringLiteral("7"), -1);

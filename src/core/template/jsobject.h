@@ -44,7 +44,7 @@ public:
                 m_entries.emplace_back(key, std::move(value));
                 return;
             }
-            m_index.reserve(qsizetype(m_entries.size()) * 4);
+            m_index.reserve(qMax(qsizetype(m_entries.size()) * 4, m_expected));
             for (size_t k = 0; k < m_entries.size(); ++k)
                 m_index.insert(m_entries[k].first, qsizetype(k));
         }
@@ -55,6 +55,12 @@ public:
         }
         m_index.insert(key, qsizetype(m_entries.size()));
         m_entries.emplace_back(key, std::move(value));
+    }
+    // The number of sets to come, when known: the index is then sized once.
+    void reserve(qsizetype n)
+    {
+        m_expected = n;
+        m_entries.reserve(size_t(n));
     }
     bool isEmpty() const { return m_entries.empty(); }
     // Entries in JS enumeration order: array indices ascending, then the rest as inserted.
@@ -73,6 +79,7 @@ public:
 
 private:
     static constexpr size_t kLinear = 12;
+    qsizetype m_expected = 0;
     std::vector<std::pair<QString, V>> m_entries;
     QHash<QString, qsizetype> m_index;
 };
