@@ -234,6 +234,9 @@ void TestJqEngine::preludeOnlyWhatTheProgramReaches()
     QVERIFY(trim.contains(QLatin1String("def _ad_ws:")));
     QVERIFY(!trim.contains(QLatin1String("def ltrim:")));
     QVERIFY(!trim.contains(QLatin1String("def _ad_urid:")));
+    // Words as jq lexes them (ASCII): a name after a non-ASCII letter or a digit is still reached.
+    QVERIFY(jqPreludeFor(QStringLiteral("1 as $x | \u00e9trim")).contains(QLatin1String("def trim:")));
+    QVERIFY(jqPreludeFor(QStringLiteral("x_trim | trim2")).isEmpty());
     // Transitively: index calls indices, which calls _ad_strindices.
     const QString index = jqPreludeFor(QStringLiteral("index(\"b\")"));
     QVERIFY(index.contains(QLatin1String("def _ad_strindices(")));

@@ -104,8 +104,13 @@ const QString &jqPrelude()
 
 namespace {
 
-bool isWordStart(QChar c) { return c.isLetter() || c == QLatin1Char('_'); }
-bool isWordChar(QChar c) { return c.isLetterOrNumber() || c == QLatin1Char('_'); }
+// jq's identifiers: [a-zA-Z_][a-zA-Z_0-9]* (so "étrim" still reaches trim, as jq would lex it).
+bool isWordStart(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || u == '_';
+}
+bool isWordChar(QChar c) { return isWordStart(c) || (c.unicode() >= '0' && c.unicode() <= '9'); }
 
 // Calls `f` with every identifier-like word of `text` (names, keywords, field and variable names:
 // more than jq would bind, never fewer).
