@@ -40,6 +40,7 @@ private slots:
     void templates();
     void preludeIsOneLine();
     void compileErrorsNameLineOne();
+    void preludeOnlyWhatTheProgramReaches();
 };
 
 void TestJqEngine::templates_data()
@@ -220,6 +221,59 @@ void TestJqEngine::compileErrorsNameLineOne()
     JqProgram p;
     QVERIFY(!p.compile(QStringLiteral("def env: {}; {} as $ENV | 1 +\n nosuch")));
     QCOMPARE(p.compileError(), QStringLiteral("jq: compile error: nosuch/0 is not defined at <top-level>, line 2:"));
+}
+
+void TestJqEngine::preludeOnlyWhatTheProgramReaches()
+{
+    // Nothing of the prelude is reachable: nothing is compiled in front.
+    QCOMPARE(jqPreludeFor(QStringLiteral(".inputs.name | ascii_upcase")), QString());
+    // A name reaches its definition and the helpers it calls, nothing else.
+    const QString trim = jqPreludeFor(QStringLiteral(".x | trim"));
+    QVERIFY(trim.contains(QLatin1String("def trim:")));
+    QVERIFY(trim.contains(QLatin1String("def _ad_trim(")));
+    QVERIFY(trim.contains(QLatin1String("def _ad_ws:")));
+    QVERIFY(!trim.contains(QLatin1String("def ltrim:")));
+    QVERIFY(!trim.contains(QLatin1String("def _ad_urid:")));
+    // Words as jq lexes them (ASCII): a name after a non-ASCII letter or a digit is still reached.
+    QVERIFY(jqPreludeFor(QStringLiteral("1 as $x | \u00e9trim")).contains(QLatin1String("def trim:")));
+    QVERIFY(jqPreludeFor(QStringLiteral("x_trim | trim2")).isEmpty());
+    // Transitively: index calls indices, which calls _ad_strindices.
+    const QString index = jqPreludeFor(QStringLiteral("index(\"b\")"));
+    QVERIFY(index.contains(QLatin1String("def _ad_strindices(")));
+    QVERIFY(index.indexOf(QLatin1String("def indices(")) < index.indexOf(QLatin1String("def index(")));
+    // A format is a call of format/1: "@" reaches it and its helpers.
+    const QString urid = jqPreludeFor(QStringLiteral("@urid"));
+    QVERIFY(urid.contains(QLatin1String("def format(")));
+    QVERIFY(urid.contains(QLatin1String("def _ad_urid:")));
+    QVERIFY(urid.contains(QLatin1String("def _ad_cp:")));
+    // The whole prelude reaches all of itself, in its order, on one line.
+    QCOMPARE(jqPreludeFor(jqPrelude()), jqPrelude());
+    QVERIFY(!urid.contains(QLatin1Char('\n')));
+    // The same results as with the whole prelude in front, also for names that only occur inside
+    // a string or as a field, and with a filter's own definition shadowing the prelude's.
+    const QList<QPair<QString, QString>> rows = {
+        {QStringLiteral("\"  x \" | trim"), QStringLiteral("\"x\"")},
+        {QStringLiteral("{trim: 1} | .trim"), QStringLiteral("1")},
+        {QStringLiteral("def trim: 5; trim"), QStringLiteral("5")},
+        {QStringLiteral("\"MFRGG===\" | @base32d"), QStringLiteral("\"abc\"")},
+        {QStringLiteral("\"%41\" | @urid"), QStringLiteral("\"A\"")},
+        {QStringLiteral("\"aéb\" | index(\"b\")"), QStringLiteral("2")},
+        {QStringLiteral("[1,2] | last(.[])"), QStringLiteral("2")},
+        {QStringLiteral("[1,2] | add(.[])"), QStringLiteral("3")},
+    };
+    for (const auto &row : rows) {
+        JqProgram p;
+        QVERIFY2(p.compile(row.first), qPrintable(row.first + QLatin1String(": ") + p.compileError()));
+        const JqResult r = p.first(JqValue());
+        QCOMPARE(toCompactJs(r.value), row.second.toUtf8());
+    }
+    // Compile errors still name the template's own line, with and without a prelude in front.
+    for (const QString &head : {QStringLiteral("trim | "), QStringLiteral(". | ")}) {
+        JqProgram p;
+        QVERIFY(!p.compile(head + QStringLiteral("1 +\n nosuch")));
+        QCOMPARE(p.compileError(),
+                 QStringLiteral("jq: compile error: nosuch/0 is not defined at <top-level>, line 2:"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestJqEngine)

@@ -92,6 +92,7 @@ private slots:
     void resultLinesKeepTheirKeyOrder();
     void clientEditCompilesOnlyTheEditedProgram();
     void clientSurvivesAKilledWorker();
+    void clientRunsARepeatedProgramOnce();
     void clientResendsTextsForAnEvictedSet();
 };
 
@@ -176,6 +177,25 @@ void TestJqWorker::clientEditCompilesOnlyTheEditedProgram()
     QCOMPARE(compact(r.at(2)), QByteArray("6"));
     QCOMPARE(client.cacheMisses(), misses + 1);  // the edited program alone
     QCOMPARE(client.respawnCount(), 0);
+}
+
+void TestJqWorker::clientRunsARepeatedProgramOnce()
+{
+    // Repeats of a new program, then repeats of known ones mixed with a new one: every position
+    // gets its own program's result, and each distinct program is compiled in one batch only.
+    JqWorkerClient client(QStringLiteral(AD_BINARY));
+    const QString a = QStringLiteral(".a"), b = QStringLiteral(".a + 1"), c = QStringLiteral(".a * 10");
+    QList<JqResult> r = client.run({a, b, a, a, b}, R"({"a":1})", 2000);
+    QCOMPARE(r.size(), 5);
+    const QByteArray first[] = {"1", "2", "1", "1", "2"};
+    for (int k = 0; k < 5; ++k)
+        QCOMPARE(compact(r.at(k)), first[k]);
+    const quint64 misses = client.cacheMisses();
+    r = client.run({b, c, a, b, c, a}, R"({"a":2})", 2000);
+    const QByteArray second[] = {"3", "20", "2", "3", "20", "2"};
+    for (int k = 0; k < 6; ++k)
+        QCOMPARE(compact(r.at(k)), second[k]);
+    QCOMPARE(client.cacheMisses(), misses + 1);  // c alone
 }
 
 void TestJqWorker::clientSurvivesAKilledWorker()

@@ -1,9 +1,10 @@
 // Port's template rules (PORT-SPEC §5.0), one table row per rule and quirk. Evaluates in-process
 // with JqProgram (trusted filters only); the worker path is covered by tst_templateengine.
+#include "template/jqprogram.h"
+#include "template/jsobject.h"
+#include "template/porttemplate.h"
 #include "json/jsonparser.h"
 #include "json/jsonwriter.h"
-#include "template/jqprogram.h"
-#include "template/porttemplate.h"
 
 #include <QHash>
 #include <QTest>
@@ -40,6 +41,7 @@ private slots:
     void tracePointersAndPositions();
     void traceWarnings();
     void traceErrors();
+    void jsObjectOrderAtEverySize();
 };
 
 void TestPortTemplate::rules_data()
@@ -299,6 +301,33 @@ void TestPortTemplate::traceErrors()
     QVERIFY(out.traces.at(2).undefined);
     QCOMPARE(out.traces.at(2).resultType, QStringLiteral("undefined"));
     QCOMPARE(out.failedCount(), 2);
+}
+
+void TestPortTemplate::jsObjectOrderAtEverySize()
+{
+    // Small objects compare keys, larger ones hash them: JS order and duplicates must not change
+    // at the switch. Keys k0..k(n-1), then "7" and every key again (last value, first position).
+    for (int n : {1, 2, 11, 12, 13, 30, 200, -1, -12, -13, -200}) {
+        js::Object<int> obj;
+        if (n < 0) {  // with the size announced
+            n = -n;
+            obj.reserve(n);
+        }
+        for (int i = 0; i < n; ++i)
+            obj.set(QStringLiteral("k%1").arg(i), i);
+        obj.set(QStringLiteral("7"), -1);
+        for (int i = 0; i < n; ++i)
+            obj.set(QStringLiteral("k%1").arg(i), 1000 + i);
+        obj.set(QStringLiteral("7"), -2);
+        const auto entries = obj.take();
+        QCOMPARE(int(entries.size()), n + 1);
+        QCOMPARE(entries.front().first, QStringLiteral("7"));  // an array index comes first
+        QCOMPARE(entries.front().second, -2);
+        for (int i = 0; i < n; ++i) {
+            QCOMPARE(entries[size_t(i) + 1].first, QStringLiteral("k%1").arg(i));
+            QCOMPARE(entries[size_t(i) + 1].second, 1000 + i);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPortTemplate)

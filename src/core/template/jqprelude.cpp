@@ -1,5 +1,9 @@
 #include "template/jqprelude.h"
 
+#include <QSet>
+
+#include <vector>
+
 namespace ad {
 
 namespace {
@@ -96,6 +100,97 @@ const QString &jqPrelude()
         return s;
     }();
     return text;
+}
+
+namespace {
+
+// jq's identifiers: [a-zA-Z_][a-zA-Z_0-9]* (so "étrim" still reaches trim, as jq would lex it).
+bool isWordStart(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || u == '_';
+}
+bool isWordChar(QChar c) { return isWordStart(c) || (c.unicode() >= '0' && c.unicode() <= '9'); }
+
+// Calls `f` with every identifier-like word of `text` (names, keywords, field and variable names:
+// more than jq would bind, never fewer).
+template <typename F> void forEachWord(QStringView text, F f)
+{
+    for (qsizetype i = 0; i < text.size();) {
+        if (!isWordStart(text.at(i))) {
+            ++i;
+            continue;
+        }
+        qsizetype j = i + 1;
+        while (j < text.size() && isWordChar(text.at(j)))
+            ++j;
+        f(text.mid(i, j - i));
+        i = j;
+    }
+}
+
+struct Parsed {
+    QString name;         // what the definition binds ("trim", "_ad_ws", ...)
+    QString text;         // the definition
+    QSet<QString> words;  // what it may call
+};
+
+const std::vector<Parsed> &parsedDefs()
+{
+    static const std::vector<Parsed> defs = [] {
+        std::vector<Parsed> out;
+        for (const Def &d : kDefs) {
+            Parsed p;
+            p.text = QLatin1String(d.jq);
+            const qsizetype from = p.text.indexOf(QLatin1Char(' ')) + 1;  // after "def "
+            qsizetype to = from;
+            while (to < p.text.size() && isWordChar(p.text.at(to)))
+                ++to;
+            p.name = p.text.mid(from, to - from);
+            forEachWord(QStringView(p.text).mid(to), [&](QStringView w) { p.words.insert(w.toString()); });
+            out.push_back(std::move(p));
+        }
+        return out;
+    }();
+    return defs;
+}
+
+}  // namespace
+
+QString jqPreludeFor(const QString &program)
+{
+    const std::vector<Parsed> &defs = parsedDefs();
+    static const QSet<QString> names = [&] {
+        QSet<QString> s;
+        for (const Parsed &p : defs)
+            s.insert(p.name);
+        return s;
+    }();
+    QSet<QString> needed;
+    forEachWord(program, [&](QStringView w) {
+        if (names.contains(w.toString()))
+            needed.insert(w.toString());
+    });
+    // A format (@base32d, @urid, @json "\(x)") is a call of format/1, which the prelude redefines.
+    if (program.contains(QLatin1Char('@')))
+        needed.insert(QStringLiteral("format"));
+    if (needed.isEmpty())
+        return QString();
+    // A definition only calls earlier ones (or builtins), so one pass from the end closes the set.
+    std::vector<bool> keep(defs.size(), false);
+    for (size_t k = defs.size(); k-- > 0;) {
+        if (!needed.contains(defs[k].name))
+            continue;
+        keep[k] = true;
+        for (const QString &w : defs[k].words)
+            if (names.contains(w))
+                needed.insert(w);
+    }
+    QString out;
+    for (size_t k = 0; k < defs.size(); ++k)
+        if (keep[k])
+            out += defs[k].text + QLatin1Char(' ');
+    return out;
 }
 
 QStringList jqPreludeNames()

@@ -14,6 +14,12 @@ namespace ad {
 // program, and Port's messages name line 1 for Port's own one-line prefix.
 const QString &jqPrelude();
 
+// The part of jqPrelude() that `program` can reach: the definitions whose names occur in it as a word
+// (any format "@..." reaches format/1), and what those call. Still one line, in jqPrelude()'s
+// order. Compiling only these gives the same program (what is left out is never bound by it) and
+// saves jq parsing and binding ~30 unused definitions on every compile.
+QString jqPreludeFor(const QString &program);
+
 // The public names the prelude defines or redefines ("trim", "add/1", ...), for docs and tests.
 QStringList jqPreludeNames();
 

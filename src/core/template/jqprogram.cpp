@@ -233,8 +233,9 @@ bool JqProgram::compile(const QString &program)
     jq_set_error_cb(d->jq, &State::onError, d.get());
     jq_set_debug_cb(d->jq, &State::onDebug, d.get());
     jq_set_input_cb(d->jq, &State::onInput, nullptr);
-    // Port's jq is a snapshot after 1.7.1: what it added that jq can express comes first (jqprelude.h).
-    const QByteArray utf8 = (jqPrelude() + program).toUtf8();
+    // Port's jq is a snapshot after 1.7.1: what it added that jq can express comes first (jqprelude.h),
+    // only the definitions the program can reach.
+    const QByteArray utf8 = (jqPreludeFor(program) + program).toUtf8();
     d->compiled = jq_compile(d->jq, utf8.constData()) != 0;
     if (!d->compiled && d->portError.isEmpty())
         d->portError = d->messages.isEmpty() ? QStringLiteral("jq: compile error") : d->messages.constLast();

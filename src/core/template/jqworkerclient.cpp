@@ -348,25 +348,34 @@ QList<JqResult> JqWorkerClient::run(const QStringList &programs, const QByteArra
 {
     // Jobs: one per batch (group) touched; programs never seen form one new group. Each job entry is
     // (index in the group, position in `programs`): results go straight to their place.
-    QHash<QString, qsizetype> firstAt;
-    QList<qsizetype> repeats;  // positions of programs seen before in this call
+    // A program repeated in this call runs once. Known programs are told apart by where they were
+    // compiled (hashing two ints, not the text again); only new ones by their text.
+    QHash<QPair<int, int>, qsizetype> firstKnown;
+    firstKnown.reserve(programs.size());
+    QHash<QString, qsizetype> firstFresh;
+    QList<QPair<qsizetype, qsizetype>> repeats;  // (position, position of its first occurrence)
     QStringList fresh;
     QList<qsizetype> freshAt;
     QHash<int, QList<QPair<int, qsizetype>>> jobs;
     QList<int> jobOrder;
     for (qsizetype pos = 0; pos < programs.size(); ++pos) {
         const QString &p = programs.at(pos);
-        if (const auto seen = firstAt.constFind(p); seen != firstAt.cend()) {
-            repeats << pos;
-            continue;
-        }
-        firstAt.insert(p, pos);
         const auto it = m_where.constFind(p);
         if (it == m_where.cend()) {
+            if (const auto seen = firstFresh.constFind(p); seen != firstFresh.cend()) {
+                repeats.append({pos, *seen});
+                continue;
+            }
+            firstFresh.insert(p, pos);
             fresh << p;
             freshAt << pos;
             continue;
         }
+        if (const auto seen = firstKnown.constFind(*it); seen != firstKnown.cend()) {
+            repeats.append({pos, *seen});
+            continue;
+        }
+        firstKnown.insert(*it, pos);
         auto job = jobs.find(it->first);
         if (job == jobs.end()) {
             jobOrder << it->first;
@@ -420,8 +429,8 @@ QList<JqResult> JqWorkerClient::run(const QStringList &programs, const QByteArra
         for (const auto &e : job.entries)
             out[e.second] = results.value(e.first);
     }
-    for (qsizetype pos : std::as_const(repeats))
-        out[pos] = out.at(firstAt.value(programs.at(pos)));
+    for (const auto &r : std::as_const(repeats))
+        out[r.first] = out.at(r.second);
     return out;
 }
 

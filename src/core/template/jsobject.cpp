@@ -75,6 +75,7 @@ JsonValue normalized(const JsonValue &v)
     }
     case JsonValue::Type::Object: {
         Object<JsonValue> obj;
+        obj.reserve(qsizetype(v.members().size()));
         for (const JsonMember &m : v.members())
             obj.set(m.key, normalized(m.value));
         JsonValue out = JsonValue::object();

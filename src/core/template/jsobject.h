@@ -31,6 +31,23 @@ class Object {
 public:
     void set(const QString &key, V value)
     {
+        // Most objects are small: comparing a few keys is cheaper than hashing them. The index is
+        // built once an object outgrows that, sized for it (no rehash per growth step).
+        if (m_index.isEmpty()) {
+            for (auto &e : m_entries) {
+                if (e.first == key) {
+                    e.second = std::move(value);
+                    return;
+                }
+            }
+            if (m_entries.size() < kLinear) {
+                m_entries.emplace_back(key, std::move(value));
+                return;
+            }
+            m_index.reserve(qMax(qsizetype(m_entries.size()) * 4, m_expected));
+            for (size_t k = 0; k < m_entries.size(); ++k)
+                m_index.insert(m_entries[k].first, qsizetype(k));
+        }
         const auto it = m_index.constFind(key);
         if (it != m_index.cend()) {
             m_entries[size_t(*it)].second = std::move(value);
@@ -38,6 +55,12 @@ public:
         }
         m_index.insert(key, qsizetype(m_entries.size()));
         m_entries.emplace_back(key, std::move(value));
+    }
+    // The number of sets to come, when known: the index is then sized once.
+    void reserve(qsizetype n)
+    {
+        m_expected = n;
+        m_entries.reserve(size_t(n));
     }
     bool isEmpty() const { return m_entries.empty(); }
     // Entries in JS enumeration order: array indices ascending, then the rest as inserted.
@@ -55,6 +78,8 @@ public:
     }
 
 private:
+    static constexpr size_t kLinear = 12;
+    qsizetype m_expected = 0;
     std::vector<std::pair<QString, V>> m_entries;
     QHash<QString, qsizetype> m_index;
 };

@@ -107,10 +107,10 @@ void collectFromString(const QString &s, QStringList &out, QSet<QString> &seen)
     const TemplateScan scan = scanTemplates(s);
     for (const TemplateSpan &span : scan.spans) {
         const QString program = portProgram(s.mid(span.start, span.end - span.start));
-        if (!seen.contains(program)) {
-            seen.insert(program);
+        const qsizetype before = seen.size();
+        seen.insert(program);  // one hash per program, not a lookup and then an insert
+        if (seen.size() != before)
             out << program;
-        }
     }
 }
 
@@ -323,6 +323,7 @@ private:
     {
         // Object.entries(JSON.parse(...)): last duplicate wins, at the first one's position.
         js::Object<const JsonMember *> source;
+        source.reserve(qsizetype(tpl.members().size()));
         for (const JsonMember &m : tpl.members())
             source.set(m.key, &m);
         std::vector<std::pair<QString, Node>> entries;
@@ -346,6 +347,7 @@ private:
         }
         // Object.fromEntries: JS assignment semantics.
         js::Object<Node> obj;
+        obj.reserve(qsizetype(entries.size()));
         for (auto &e : entries)
             obj.set(e.first, std::move(e.second));
         Node out;
