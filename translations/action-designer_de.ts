@@ -3789,6 +3789,10 @@ Durch die Fassung der Organisation ersetzen?</translation>
         <source>Shown when this jq is true: %1</source>
         <translation>Angezeigt, wenn dieses jq true ergibt: %1</translation>
     </message>
+    <message>
+        <source>Port&apos;s form starts empty here; the Request renders with the generated %1 until the scenario gives a value</source>
+        <translation>Ports Formular beginnt hier leer; die Anfrage wird mit dem erzeugten Wert %1 gerendert, bis das Szenario einen Wert angibt</translation>
+    </message>
 </context>
 <context>
     <name>ad::app::PreviewDock</name>
