@@ -7,6 +7,7 @@
 
 #include "app/editorarea.h"
 #include "app/forms/backendeditor.h"
+#include "app/forms/fieldwidget.h"
 #include "app/forms/jsonfield.h"
 #include "app/mainwindow.h"
 #include "app/parteditor.h"
@@ -69,6 +70,7 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void lineEditsStopAtTheReadableWidth();
     void lineEditsCappedInA1920Window();
+    void filledFieldsShowTheirStart();
     void jsonEditorGrowsToThePaneThenScrolls_data();
     void jsonEditorGrowsToThePaneThenScrolls();
 };
@@ -175,6 +177,15 @@ void TstFormLayout::jsonEditorGrowsToThePaneThenScrolls()
     field->setText(QStringLiteral("{\n  \"a\": 1\n}"));
     QCOMPARE(ed->height(), small);
     QCOMPARE(int(ed->SendScintilla(QsciScintilla::SCI_GETVSCROLLBAR)), 0);
+}
+
+void TstFormLayout::filledFieldsShowTheirStart()
+{
+    QLineEdit edit;
+    edit.resize(120, edit.sizeHint().height());
+    const QString url = QStringLiteral("https://deploy.example.com/hooks/{{ .entity.identifier }}");
+    setTextKeepingCursor(&edit, url);
+    QCOMPARE(edit.cursorPosition(), 0);  // unfocused: the start is what a reader needs
 }
 
 QTEST_MAIN(TstFormLayout)

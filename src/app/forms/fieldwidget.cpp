@@ -49,6 +49,8 @@ void setTextKeepingCursor(QLineEdit *edit, const QString &text)
     edit->setText(text);
     if (edit->hasFocus())
         edit->setCursorPosition(qMin(cursor, int(text.size())));
+    else
+        edit->setCursorPosition(0);  // a long URL shows its start, not "…/hooks/{{ .entity…"
 }
 
 }  // namespace ad::app
