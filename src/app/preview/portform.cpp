@@ -117,10 +117,16 @@ void PortFormView::refresh()
             if (in.required && in.visible && invalid.isEmpty())
                 invalid = checkInputValue(in.schema, JsonValue(), true, in.enumValues);
             // Otherwise the Request tab, which renders with that value, seems to contradict the form.
-            if (hasValue(in.value))
+            if (hasValue(in.value)) {
+                // An entity input's value is the whole entity: its identifier is what a reader knows.
+                const JsonValue &id = in.value.isObject() ? in.value.value(u"identifier") : in.value;
+                QString shown = QString::fromUtf8(toCompactJs(id.isNull() ? in.value : id));
+                if (shown.size() > 60)
+                    shown = shown.left(59) + QChar(0x2026);
                 state.problems.append(tr("Port's form starts empty here; the Request renders with the generated %1 "
                                          "until the scenario gives a value")
-                                          .arg(QString::fromUtf8(toCompactJs(in.value))));
+                                          .arg(shown));
+            }
         }
         if (scenario)
             it->second->field->show(state, *scenario);
