@@ -71,6 +71,9 @@ public:
     QList<RunLog> logs(const QString &id, int offset = 0, int limit = -1) const;
     // Newest first, without bodies, logs and events (for the runs list).
     QList<Run> runs(int limit = -1) const;
+    // Log rows read back so far: what a path costs in stored logs, without timing it (a log POST
+    // must read none, or logging a long run turns quadratic).
+    qint64 logRowsRead() const { return m_logRowsRead; }
 
     void setRequest(const QString &id, const RunRequest &request);
     void setResponse(const QString &id, const RunResponse &response);
@@ -121,6 +124,7 @@ private:
     Limits m_limits;
     QStringList m_globalSecrets;
     QHash<QString, QStringList> m_runSecrets;
+    mutable qint64 m_logRowsRead = 0;
 };
 
 }  // namespace ad

@@ -67,14 +67,7 @@ std::optional<Run> RunStore::run(const QString &id) const
     auto r = loadRow(id, true);
     if (!r)
         return r;
-    QSqlQuery q(db());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, message, created_by, created_at FROM "
-                             "logs WHERE run_id = :id ORDER BY seq"));
-    q.bindValue(QStringLiteral(":id"), id);
-    if (exec(q))
-        while (q.next())
-            r->logs.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), fromIso(q.value(3).toString())});
+    r->logs = logs(id);
     QSqlQuery e(db());
     e.setForwardOnly(true);
     e.prepare(QStringLiteral("SELECT at, what, by FROM events WHERE run_id = :id ORDER BY seq"));
@@ -99,6 +92,7 @@ QList<RunLog> RunStore::logs(const QString &id, int offset, int limit) const
     if (exec(q))
         while (q.next())
             out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), fromIso(q.value(3).toString())});
+    m_logRowsRead += out.size();
     return out;
 }
 
