@@ -3,6 +3,7 @@
 #include "template/jqprogram.h"
 #include "template/jsobject.h"
 #include "template/porttemplate.h"
+#include "template/renderplan.h"
 #include "json/jsonparser.h"
 #include "json/jsonwriter.h"
 
@@ -42,6 +43,8 @@ private slots:
     void traceWarnings();
     void traceErrors();
     void jsObjectOrderAtEverySize();
+    void planIsReusedOnlyForTheSameTemplate();
+    void duplicateKeysRunOnlyTheWinner();
 };
 
 void TestPortTemplate::rules_data()
@@ -232,6 +235,50 @@ void TestPortTemplate::programText()
     bool q = false;
     QCOMPARE(portProgram(QStringLiteral("'x'"), &q), QStringLiteral("def env: {}; {} as $ENV | \"x\""));
     QVERIFY(q);
+}
+
+// A context change renders the plan of the last render again; anything else about the template
+// (a filter, an escape, where it sits in the file) makes a new plan, so no trace is ever stale.
+void TestPortTemplate::planIsReusedOnlyForTheSameTemplate()
+{
+    const QByteArray text = "{\n  \"a\": \"{{ .n }}\",\n  \"b\": \"x{{ .s }}\"\n}";
+    const JsonValue tpl = parse(text);
+    const auto plan = RenderPlan::of(tpl);
+    QCOMPARE(RenderPlan::of(tpl).get(), plan.get());
+    QCOMPARE(RenderPlan::of(parse(text)).get(), plan.get());  // parsed again: the same source
+    QCOMPARE(plan->programs().size(), 2);
+
+    JsonValue edited = tpl;
+    edited.set(QStringLiteral("b"), JsonValue::fromString(QStringLiteral("x{{ .n }}")));
+    const auto editedPlan = RenderPlan::of(edited);
+    QVERIFY(editedPlan.get() != plan.get());
+    QCOMPARE(editedPlan->programs().size(), 1);  // .n twice
+
+    // Same values, one line further down: the same programs, but positions of their own.
+    const JsonValue moved = parse("\n" + text);
+    QCOMPARE(moved, tpl);
+    const auto movedPlan = RenderPlan::of(moved);
+    QVERIFY(movedPlan.get() != plan.get());
+    const JsonValue ctx = parse(kContext);
+    PortRenderer r([&](const QString &p) { return localjq::evaluate(p, ctx); });
+    QCOMPARE(r.render(tpl).traces.at(0).pos.line, 2);
+    QCOMPARE(r.render(moved).traces.at(0).pos.line, 3);
+    QCOMPARE(r.render(*movedPlan, [&](int i) { return localjq::evaluate(movedPlan->programs().at(i), ctx); })
+                 .traces.at(0)
+                 .pos.line,
+             3);
+    // And the first plan still renders its own template, with this context.
+    const RenderOutput out = r.render(*plan, [&](int i) { return localjq::evaluate(plan->programs().at(i), ctx); });
+    QCOMPARE(toCompactJs(out.value), QByteArray(R"({"a":5,"b":"xx"})"));
+    QCOMPARE(out.traces.at(1).pos.line, 3);
+}
+
+// Object.entries keeps the last of duplicate keys: the others are never evaluated, so never run.
+void TestPortTemplate::duplicateKeysRunOnlyTheWinner()
+{
+    const JsonValue tpl = parse(R"({"a":"{{ .x }}","b":1,"a":"{{ .s }}"})");
+    QCOMPARE(collectPrograms(tpl), QStringList{portProgram(QStringLiteral(" .s "))});
+    QCOMPARE(summary(render(tpl, parse(kContext))), QStringLiteral(R"({"a":"x","b":1})"));
 }
 
 void TestPortTemplate::collectsUniquePrograms()

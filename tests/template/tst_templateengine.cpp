@@ -38,6 +38,7 @@ private slots:
     void runawayTemplatesFailAlone();
     void respawnKeepsWorking();
     void cacheHit();
+    void editsAndContextChangesNeverMix();
     void environmentIsEmpty();
     void batchedCompileErrorIsLocated();
     void filterCannotEscapeItsBatch();
@@ -115,6 +116,23 @@ void TestTemplateEngine::respawnKeepsWorking()
     QCOMPARE(compact(second.value), QByteArray(R"([5,"x"])"));
     QVERIFY(engine.workerPid() != 0);
     QVERIFY(pidBefore == 0 || engine.workerPid() != pidBefore || engine.workerRespawns() >= 1);
+}
+
+// Renders alternate between two templates and two contexts: each result belongs to its own pair.
+void TestTemplateEngine::editsAndContextChangesNeverMix()
+{
+    TemplateEngine engine;
+    engine.setWorkerBinary(QStringLiteral(AD_BINARY));
+    const JsonValue a = parse(R"({"x":"{{ .n }}","y":"{{ .s }}-{{ .n }}"})");
+    const JsonValue b = parse(R"({"x":"{{ .n + 1 }}","y":"{{ .s }}-{{ .n }}"})");
+    const JsonValue c1 = parse(R"({"n":1,"s":"p"})"), c2 = parse(R"({"n":2,"s":"q"})");
+    for (int round = 0; round < 2; ++round) {
+        QCOMPARE(compact(engine.renderSync(a, c1).value), QByteArray(R"({"x":1,"y":"p-1"})"));
+        QCOMPARE(compact(engine.renderSync(a, c2).value), QByteArray(R"({"x":2,"y":"q-2"})"));
+        QCOMPARE(compact(engine.renderSync(b, c2).value), QByteArray(R"({"x":3,"y":"q-2"})"));
+        QCOMPARE(compact(engine.renderSync(b, c1).value), QByteArray(R"({"x":2,"y":"p-1"})"));
+        QCOMPARE(compact(engine.renderSync(a, c1).value), QByteArray(R"({"x":1,"y":"p-1"})"));
+    }
 }
 
 void TestTemplateEngine::cacheHit()

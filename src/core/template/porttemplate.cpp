@@ -4,7 +4,7 @@
 #include "json/jsonwriter.h"
 #include "template/jsobject.h"
 #include "template/memo.h"
-#include "template/templatewarnings.h"
+#include "template/renderplan.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -100,69 +100,12 @@ QString portProgram(const QString &filter, bool *quoteRuleApplied)
 
 namespace {
 
-const qsizetype kPrefixLength = QStringLiteral("def env: {}; {} as $ENV | ").size();
-
-void collectFromString(const QString &s, QStringList &out, QSet<QString> &seen)
-{
-    const TemplateScan scan = scanTemplates(s);
-    for (const TemplateSpan &span : scan.spans) {
-        const QString program = portProgram(s.mid(span.start, span.end - span.start));
-        const qsizetype before = seen.size();
-        seen.insert(program);  // one hash per program, not a lookup and then an insert
-        if (seen.size() != before)
-            out << program;
-    }
-}
-
-void collect(const JsonValue &v, QStringList &out, QSet<QString> &seen)
-{
-    switch (v.type()) {
-    case JsonValue::Type::String: collectFromString(v.toString(), out, seen); break;
-    case JsonValue::Type::Array:
-        for (const JsonValue &item : v.items())
-            collect(item, out, seen);
-        break;
-    case JsonValue::Type::Object:
-        for (const JsonMember &m : v.members()) {
-            collectFromString(m.key, out, seen);
-            collect(m.value, out, seen);
-        }
-        break;
-    default: break;
-    }
-}
-
 // JavaScript's String.prototype.slice.
 QString jsSlice(const QString &s, qsizetype from, qsizetype to)
 {
     from = qBound<qsizetype>(0, from, s.size());
     to = qBound<qsizetype>(0, to, s.size());
     return to > from ? s.mid(from, to - from) : QString();
-}
-
-// Where decoded index `index` of a string starts in the source: the string token begins at base
-// (its opening quote) and reads `raw` (escapes kept) when it came from a file.
-SourcePos sourcePosIn(const SourcePos &base, const QString &raw, const QString &decoded, qsizetype index)
-{
-    if (!base.isValid())
-        return base;
-    const QString &text = raw.isEmpty() ? decoded : raw;
-    qsizetype r = 0, units = 0;
-    while (r < text.size() && units < index) {
-        if (!raw.isEmpty() && text.at(r) == QLatin1Char('\\')) {
-            r += (r + 1 < text.size() && text.at(r + 1) == QLatin1Char('u')) ? 6 : 2;
-        } else {
-            r += 1;
-        }
-        units += 1;
-    }
-    r = qMin(r, text.size());
-    const QString prefix = text.left(r);
-    SourcePos p = base;
-    p.column = base.column + 1 + int(prefix.toUcs4().size());
-    if (base.offset >= 0)
-        p.offset = base.offset + 1 + prefix.toUtf8().size();
-    return p;
 }
 
 // A rendered value as JavaScript holds it before JSON.stringify: may be undefined, and objects
@@ -218,45 +161,45 @@ struct RenderError {
 
 class Walker {
 public:
-    Walker(const PortRenderer::Evaluator &eval, const JsonValue *context, const QString &prefix)
+    Walker(const PortRenderer::IndexedEvaluator &eval, const JsonValue *context, const QString &prefix)
         : m_eval(eval), m_context(context), m_prefix(prefix)
     {
     }
 
     QList<TemplateTrace> traces;
 
-    Node node(const JsonValue &tpl, const QString &ptr)
+    Node node(const PlanNode &p)
     {
-        switch (tpl.type()) {
-        case JsonValue::Type::String:
-            return string(tpl.toString(), ptr, tpl.pos(), tpl.rawString(), false);
-        case JsonValue::Type::Array: {
+        switch (p.kind) {
+        case PlanNode::Kind::String:
+            return p.string.sites.isEmpty() && p.string.error.isEmpty() ? Node::of(p.literal)
+                                                                          : string(p.string, p.pointer, false);
+        case PlanNode::Kind::Array: {
             Node out;
             out.kind = Node::Kind::Array;
-            qsizetype i = 0;
-            for (const JsonValue &item : tpl.items())
-                out.items.push_back(node(item, jsonPointerAppend(ptr, i++)));
+            out.items.reserve(p.children.size());
+            for (const PlanNode &item : p.children)
+                out.items.push_back(node(item));
             return out;
         }
-        case JsonValue::Type::Object: return object(tpl, ptr);
-        default: return Node::of(js::normalized(tpl));  // rule 10 (numbers as JavaScript doubles)
+        case PlanNode::Kind::Object: return object(p);
+        case PlanNode::Kind::Literal: break;
         }
+        return Node::of(p.literal);
     }
 
 private:
-    const PortRenderer::Evaluator &m_eval;
+    const PortRenderer::IndexedEvaluator &m_eval;
     const JsonValue *m_context;
-    QString m_prefix;
+    const QString &m_prefix;
 
-    JqResult evaluate(const QString &filter, const QString &ptr, const SourcePos &pos, bool inKey)
+    JqResult evaluate(const PlanSite &site, const QString &ptr, bool inKey)
     {
-        bool quoted = false;
-        const QString program = portProgram(filter, &quoted);
-        JqResult r = m_eval(program);
+        JqResult r = m_eval(site.program);
         TemplateTrace t;
-        t.pointer = m_prefix + ptr;
-        t.pos = pos;
-        t.filter = filter;
+        t.pointer = m_prefix.isEmpty() ? ptr : m_prefix + ptr;
+        t.pos = site.pos;
+        t.filter = site.filter;
         t.result = r.failed() ? JsonValue() : r.value;
         t.undefined = r.isUndefined();
         t.resultType = t.undefined ? QStringLiteral("undefined") : t.result.typeName();
@@ -264,41 +207,36 @@ private:
         t.compileError = r.compileError;
         t.timedOut = r.timedOut;
         t.ms = r.ms;
-        t.quoteRuleApplied = quoted;
+        t.quoteRuleApplied = site.quoted;
         t.inKey = inKey;
-        if (quoted)
+        if (site.quoted)
             t.warnings << QCoreApplication::translate("ad::TemplateWarnings", "single quotes turned into double quotes (Port's "
                                                                                 "quote rule; plain jq rejects 'text')");
-        t.warnings << templateWarnings(program.mid(kPrefixLength), m_context);
+        t.warnings << templateWarnings(site.lint, m_context);
         for (const QString &d : r.debug)
             t.warnings << QLatin1String("debug: ") + d;
         traces << t;
         return r;
     }
 
-    Node string(const QString &s, const QString &ptr, const SourcePos &pos, const QString &raw, bool inKey)
+    Node string(const PlanString &s, const QString &ptr, bool inKey)
     {
-        const TemplateScan scan = scanTemplates(s);
-        if (!scan.ok())
-            throw RenderError{scan.error};
-        if (scan.spans.isEmpty())
-            return Node::of(JsonValue::fromString(s));
-        auto filterOf = [&](const TemplateSpan &sp) { return s.mid(sp.start, sp.end - sp.start); };
-        auto posOf = [&](const TemplateSpan &sp) { return sourcePosIn(pos, raw, s, sp.start - 2); };
-        const TemplateSpan &first = scan.spans.first();
-        const QString trimmed = js::trim(s);
-        if (scan.spans.size() == 1 && trimmed.startsWith(QLatin1String("{{")) && trimmed.endsWith(QLatin1String("}}"))) {
+        if (!s.error.isEmpty())
+            throw RenderError{s.error};
+        if (s.sites.isEmpty())
+            return Node::of(JsonValue::fromString(s.text));
+        if (s.whole) {
             // Rule 2: the whole string is one template; the result keeps its JSON type.
-            const JqResult r = evaluate(filterOf(first), ptr, posOf(first), inKey);
+            const JqResult r = evaluate(s.sites.first(), ptr, inKey);
             if (r.failed())
                 return Node::of(JsonValue());
             return r.isUndefined() ? Node::undefined() : Node::of(r.value);
         }
         // Rule 3: splice each result into the text.
-        QString out = jsSlice(s, 0, first.start - 2);
-        for (qsizetype i = 0; i < scan.spans.size(); ++i) {
-            const TemplateSpan &sp = scan.spans.at(i);
-            const JqResult r = evaluate(filterOf(sp), ptr, posOf(sp), inKey);
+        QString out = jsSlice(s.text, 0, s.sites.first().start - 2);
+        for (qsizetype i = 0; i < s.sites.size(); ++i) {
+            const PlanSite &sp = s.sites.at(i);
+            const JqResult r = evaluate(sp, ptr, inKey);
             if (r.failed())
                 out += QLatin1String("null");
             else if (r.isUndefined())
@@ -307,43 +245,32 @@ private:
                 out += r.value.toString();
             else
                 out += QString::fromUtf8(toCompactJs(r.value));
-            const qsizetype to = i + 1 == scan.spans.size() ? s.size() : scan.spans.at(i + 1).start - 2;
-            out += jsSlice(s, sp.end + 2, to);
+            const qsizetype to = i + 1 == s.sites.size() ? s.text.size() : s.sites.at(i + 1).start - 2;
+            out += jsSlice(s.text, sp.end + 2, to);
         }
         return Node::of(JsonValue::fromString(out));
     }
 
-    static bool isSpreadKey(const QString &key)
+    Node object(const PlanNode &p)
     {
-        static const QRegularExpression re(QStringLiteral("^\\{\\{\\s*spreadValue\\(\\s*\\)\\s*\\}\\}$"));
-        return re.match(js::trim(key)).hasMatch();
-    }
-
-    Node object(const JsonValue &tpl, const QString &ptr)
-    {
-        // Object.entries(JSON.parse(...)): last duplicate wins, at the first one's position.
-        js::Object<const JsonMember *> source;
-        source.reserve(qsizetype(tpl.members().size()));
-        for (const JsonMember &m : tpl.members())
-            source.set(m.key, &m);
         std::vector<std::pair<QString, Node>> entries;
-        for (const auto &e : source.take()) {
-            const JsonMember &m = *e.second;
-            const QString childPtr = jsonPointerAppend(ptr, m.key);
-            if (isSpreadKey(m.key)) {
-                Node v = node(m.value, childPtr);
-                spreadInto(entries, std::move(v), m);
+        entries.reserve(p.children.size());
+        for (size_t k = 0; k < p.children.size(); ++k) {
+            const PlanNode::Key &m = p.keys[k];
+            const PlanNode &value = p.children[k];
+            if (m.spread) {
+                spreadInto(entries, node(value), m);
                 continue;
             }
-            Node key = string(m.key, childPtr, m.keyPos, m.rawKey, true);
+            Node key = string(m.key, value.pointer, true);
             const bool isString = key.kind == Node::Kind::Leaf && key.leaf.isString();
             const bool isNull = key.kind == Node::Kind::Leaf && key.leaf.isNull();
             if (key.kind != Node::Kind::Undefined && !isString && !isNull)
                 throw RenderError{QStringLiteral("Evaluated object key should be undefined, null or string. "
                                                  "Original key: %1, evaluated to: %2")
-                                      .arg(m.key, stringify(key))};
+                                      .arg(m.key.text, stringify(key))};
             if (isString && !key.leaf.toString().isEmpty())
-                entries.emplace_back(key.leaf.toString(), node(m.value, childPtr));
+                entries.emplace_back(key.leaf.toString(), node(value));
         }
         // Object.fromEntries: JS assignment semantics.
         js::Object<Node> obj;
@@ -356,14 +283,14 @@ private:
         return out;
     }
 
-    static void spreadInto(std::vector<std::pair<QString, Node>> &entries, Node v, const JsonMember &m)
+    static void spreadInto(std::vector<std::pair<QString, Node>> &entries, Node v, const PlanNode::Key &m)
     {
         const bool isObjectLike = v.kind == Node::Kind::Array || v.kind == Node::Kind::Object
                                   || (v.kind == Node::Kind::Leaf && (v.leaf.isContainer() || v.leaf.isNull()));
         if (!isObjectLike)
             throw RenderError{QStringLiteral("Evaluated value should be an object if the key is %1. "
                                              "Original value: %2, evaluated to: %3")
-                                  .arg(m.key, js::toDisplayString(m.value), stringify(v))};
+                                  .arg(m.key.text, js::toDisplayString(m.spreadText), stringify(v))};
         switch (v.kind) {
         case Node::Kind::Array:
             for (size_t i = 0; i < v.items.size(); ++i)
@@ -390,20 +317,20 @@ private:
 
 }  // namespace
 
-QStringList collectPrograms(const JsonValue &tpl)
-{
-    QStringList out;
-    QSet<QString> seen;
-    collect(tpl, out, seen);
-    return out;
-}
+QStringList collectPrograms(const JsonValue &tpl) { return RenderPlan(tpl).programs(); }
 
 RenderOutput PortRenderer::render(const JsonValue &tpl)
 {
+    const RenderPlan plan(tpl);
+    return render(plan, [&](int program) { return m_evaluate(plan.programs().at(program)); });
+}
+
+RenderOutput PortRenderer::render(const RenderPlan &plan, const IndexedEvaluator &evaluate)
+{
     RenderOutput out;
-    Walker walker(m_evaluate, m_context, m_prefix);
+    Walker walker(evaluate, m_context, m_prefix);
     try {
-        const Node n = walker.node(tpl, QString());
+        const Node n = walker.node(plan.root());
         out.undefined = n.kind == Node::Kind::Undefined;
         out.value = finalize(n);
     } catch (const RenderError &e) {

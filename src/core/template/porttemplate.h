@@ -31,20 +31,27 @@ TemplateScan scanTemplates(const QString &text);
 QString applyQuoteRule(const QString &filter, bool *applied = nullptr);
 // Rule 4: the exact program Port compiles for a filter ("def env: {}; {} as $ENV | " + ...).
 QString portProgram(const QString &filter, bool *quoteRuleApplied = nullptr);
-// Every program a render of tpl may evaluate (unique, in document order). Strings that fail to scan
-// are skipped here; the render reports them.
+// Every program a render of tpl may evaluate (unique, in document order): RenderPlan::programs().
+// Strings that fail to scan are skipped here; the render reports them.
 QStringList collectPrograms(const JsonValue &tpl);
+
+class RenderPlan;
 
 // Runs Port's renderRecursively over tpl. evaluate(program) gets portProgram(filter).
 class PortRenderer {
 public:
     using Evaluator = std::function<JqResult(const QString &program)>;
+    // Gets an index into the plan's programs().
+    using IndexedEvaluator = std::function<JqResult(int program)>;
+    PortRenderer() = default;
     explicit PortRenderer(Evaluator evaluate) : m_evaluate(std::move(evaluate)) {}
     // The context is only used for trace warnings (paths the scenario lacks).
     void setWarningContext(const JsonValue *context) { m_context = context; }
     void setPointerPrefix(const QString &prefix) { m_prefix = prefix; }
 
     RenderOutput render(const JsonValue &tpl);
+    // The same render from a plan built earlier (renderplan.h): no template is scanned again.
+    RenderOutput render(const RenderPlan &plan, const IndexedEvaluator &evaluate);
 
 private:
     Evaluator m_evaluate;

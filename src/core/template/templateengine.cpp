@@ -4,9 +4,9 @@
 #include "template/jqworkerclient.h"
 #include "template/jsobject.h"
 #include "template/porttemplate.h"
+#include "template/renderplan.h"
 
 #include <QDeadlineTimer>
-#include <QHash>
 #include <QThread>
 
 namespace ad {
@@ -17,26 +17,16 @@ RenderOutput renderWithClient(JqWorkerClient &client, const JsonValue &tpl, cons
     // Port hands jq JSON.stringify(context): JS key order, doubles.
     const JsonValue jsContext = js::normalized(context);
     const QByteArray input = toCompactJs(jsContext);
-    const QStringList programs = collectPrograms(tpl);
+    // An unchanged template is not scanned again: its plan holds the programs and their places.
+    const std::shared_ptr<const RenderPlan> plan = RenderPlan::of(tpl);
     // One deadline for the whole render: N runaway templates must not cost N timeouts.
     const QDeadlineTimer deadline(qint64(options.timeoutMs) * (options.stopAtFirstTimeout ? 1 : 2));
-    QList<JqResult> results = client.run(programs, input, options.timeoutMs, deadline);
-    QHash<QString, qsizetype> at;  // program -> its result
-    at.reserve(programs.size());
-    for (qsizetype i = 0; i < programs.size(); ++i)
-        at.insert(programs.at(i), i);
-    PortRenderer renderer([&](const QString &program) {
-        auto it = at.constFind(program);
-        if (it != at.cend())
-            return results.at(*it);
-        results << client.run({program}, input, options.timeoutMs, deadline).value(0);
-        at.insert(program, results.size() - 1);
-        return results.constLast();
-    });
+    const QList<JqResult> results = client.run(plan->programs(), input, options.timeoutMs, deadline);
+    PortRenderer renderer;
     if (options.warnings)
         renderer.setWarningContext(&jsContext);
     renderer.setPointerPrefix(options.pointerPrefix);
-    return renderer.render(tpl);
+    return renderer.render(*plan, [&](int program) { return results.at(program); });
 }
 
 TemplateEngine::TemplateEngine(QObject *parent) : QObject(parent)

@@ -125,23 +125,22 @@ void checkEngine(const QList<JqToken> &toks, QStringList &out)
 
 }  // namespace
 
-QStringList templateWarnings(const QString &filter, const JsonValue *context)
+FilterLint lintFilter(const QString &filter)
 {
-    // The engine part depends on the filter only.
-    struct Memo {
-        QList<JqToken> tokens;
-        QStringList engine;
-    };
-    const Memo &it = memoised<Memo>(filter, [&] {
-        Memo m;
+    return memoised<FilterLint>(filter, [&] {
+        FilterLint m;
         m.tokens = lexJq(filter).tokens;
         checkEngine(m.tokens, m.engine);
         return m;
     });
+}
+
+QStringList templateWarnings(const FilterLint &lint, const JsonValue *context)
+{
     QStringList out;
     if (context)
-        checkPaths(it.tokens, *context, out);
-    out << it.engine;
+        checkPaths(lint.tokens, *context, out);
+    out << lint.engine;
     return out;
 }
 
