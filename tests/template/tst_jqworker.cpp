@@ -94,6 +94,7 @@ private slots:
     void clientSurvivesAKilledWorker();
     void clientRunsARepeatedProgramOnce();
     void clientResendsTextsForAnEvictedSet();
+    void clientReplansAfterDroppingASet();
 };
 
 void TestJqWorker::registeredSetRunsByIdWithoutTexts()
@@ -236,6 +237,27 @@ void TestJqWorker::clientResendsTextsForAnEvictedSet()
     QCOMPARE(compact(r.at(0)), QByteArray("3"));
     QCOMPARE(compact(r.at(1)), QByteArray("30"));
     QCOMPARE(client.workerPid(), pid);
+    QCOMPARE(client.respawnCount(), 0);
+}
+
+// The client reuses its last mapping of a list onto program sets while nothing changed; once it has
+// dropped that set for newer ones, the same list is mapped again (and compiled again).
+void TestJqWorker::clientReplansAfterDroppingASet()
+{
+    JqWorkerClient client(QStringLiteral(AD_BINARY));
+    const QStringList first{QStringLiteral(".a"), QStringLiteral(".a * 10")};
+    QCOMPARE(compact(client.run(first, R"({"a":1})", 2000).at(1)), QByteArray("10"));
+    QCOMPARE(compact(client.run(first, R"({"a":2})", 2000).at(1)), QByteArray("20"));
+    const quint64 misses = client.cacheMisses();
+    for (int k = 0; k < 120; ++k) {  // more sets than the client keeps (96)
+        const QStringList other{QStringLiteral(".a + %1").arg(k)};
+        QCOMPARE(compact(client.run(other, R"({"a":100})", 2000).at(0)), QByteArray::number(100 + k));
+    }
+    const quint64 between = client.cacheMisses();
+    QVERIFY(between > misses);
+    const QList<JqResult> r = client.run(first, R"({"a":3})", 2000);
+    QCOMPARE(compact(r.at(0)), QByteArray("3"));
+    QCOMPARE(compact(r.at(1)), QByteArray("30"));
     QCOMPARE(client.respawnCount(), 0);
 }
 

@@ -119,7 +119,7 @@ private:
 };
 
 struct CacheEntry {
-    std::unique_ptr<JqProgram> program;
+    std::shared_ptr<JqProgram> program;
     QString error;  // compile error (failures are cached too: bisection asks again)
     std::list<QString>::iterator lru;
 };
@@ -128,7 +128,14 @@ struct CacheEntry {
 // instead of sending every text again; the batch texts built from it are kept with it.
 struct Batch {
     QStringList programs;
-    QHash<QList<int>, QString> texts;  // indices -> batchProgram() of those programs
+    std::vector<signed char> batchable;  // per program: -1 not known yet, 0 no, 1 yes
+    // indices -> batchProgram() of those programs, and once compiled the program itself: a context
+    // change then runs it without hashing its text (tens of KB) to find it in the cache.
+    struct Text {
+        QString text;
+        std::shared_ptr<JqProgram> program;
+    };
+    QHash<QList<int>, Text> texts;
     std::list<qint64>::iterator lru;
 };
 
@@ -182,10 +189,10 @@ private:
         const QJsonValue programs = header.value(QLatin1String("programs"));
         const QJsonValue batchId = header.value(QLatin1String("batch"));
         if (batchId.isUndefined()) {
-            m_anonymous.programs.clear();
-            m_anonymous.texts.clear();
+            m_anonymous = Batch();
             for (const QJsonValue &p : programs.toArray())
                 m_anonymous.programs << p.toString();
+            m_anonymous.batchable.assign(size_t(m_anonymous.programs.size()), -1);
             return &m_anonymous;
         }
         const qint64 key = batchId.toInteger();
@@ -202,6 +209,7 @@ private:
             Batch b;
             for (const QJsonValue &p : programs.toArray())
                 b.programs << p.toString();
+            b.batchable.assign(size_t(b.programs.size()), -1);
             m_batchLru.push_front(key);
             b.lru = m_batchLru.begin();
             return &m_batches.insert_or_assign(key, std::move(b)).first->second;
@@ -255,7 +263,7 @@ private:
             marker += (k ? "," : "") + QByteArray::number(indices.at(k));
         append(marker + "]}\n");
         CacheEntry e;
-        e.program = std::make_unique<JqProgram>();
+        e.program = std::make_shared<JqProgram>();
         if (!e.program->compile(text))
             e.error = e.program->compileError();
         while (qsizetype(m_cache.size()) >= m_cacheSize && !m_lru.empty()) {
@@ -267,16 +275,20 @@ private:
         return m_cache.insert_or_assign(text, std::move(e)).first->second;
     }
 
-    bool batchable(const QString &program)
+    bool batchable(int index)
     {
-        auto it = m_batchable.constFind(program);
-        if (it != m_batchable.cend())
-            return *it;
-        if (m_batchable.size() > 20000)
-            m_batchable.clear();
-        const bool ok = lexJq(program).balanced;
-        m_batchable.insert(program, ok);
-        return ok;
+        signed char &known = m_batch->batchable[size_t(index)];
+        if (known < 0) {
+            const QString &program = programs().at(index);
+            auto it = m_batchable.constFind(program);
+            if (it == m_batchable.cend()) {
+                if (m_batchable.size() > 20000)
+                    m_batchable.clear();
+                it = m_batchable.insert(program, lexJq(program).balanced);
+            }
+            known = *it ? 1 : 0;
+        }
+        return known > 0;
     }
 
     bool wanted(const QList<int> &indices) const
@@ -335,7 +347,7 @@ private:
             return;
         QList<int> batch;
         for (int i : indices) {
-            if (batchable(programs().at(i)))
+            if (batchable(i))
                 batch << i;
             else
                 single(i);  // could escape its parentheses: compiled on its own
@@ -344,19 +356,23 @@ private:
             single(batch.first());
         if (batch.size() <= 1 || !wanted(batch))
             return;
-        auto text = m_batch->texts.constFind(batch);
-        if (text == m_batch->texts.cend()) {
+        auto text = m_batch->texts.find(batch);
+        if (text == m_batch->texts.end()) {
             QStringList texts;
             for (int i : batch)
                 texts << programs().at(i);
-            text = m_batch->texts.insert(batch, batchProgram(texts));
+            text = m_batch->texts.insert(batch, {batchProgram(texts), nullptr});
         }
-        CacheEntry &e = getOrCompile(*text, batch);
-        if (e.error.isEmpty()) {
-            JqProgram &program = *e.program;
+        std::shared_ptr<JqProgram> program = text->program;
+        if (program) {
+            ++m_hits;
+        } else if (CacheEntry &e = getOrCompile(text->text, batch); e.error.isEmpty()) {
+            program = text->program = e.program;
+        }
+        if (program) {
             for (qsizetype k = 0; k < batch.size(); ++k)
                 if (m_run.contains(batch.at(k)))
-                    runOne(program, batch.at(k), JqValue::selector(batchPath(int(k), int(batch.size())), m_input));
+                    runOne(*program, batch.at(k), JqValue::selector(batchPath(int(k), int(batch.size())), m_input));
             return;
         }
         const qsizetype half = batch.size() / 2;
@@ -379,7 +395,7 @@ int depthOf(qsizetype count)
 QString tree(const QList<QString> &programs, qsizetype from, qsizetype to, int depth)
 {
     if (to - from == 1)
-        return QLatin1String("(") + programs.at(from) + QLatin1String("\n)");  // \n ends a trailing # comment
+        return QStringLiteral("__ad_p%1").arg(from);
     const qsizetype mid = (from + to) / 2;
     return QStringLiteral("if $__ad_b%1 then ").arg(depth) + tree(programs, mid, to, depth + 1) + QLatin1String(" else ")
            + tree(programs, from, mid, depth + 1) + QLatin1String(" end");
@@ -394,7 +410,12 @@ QString batchProgram(const QList<QString> &programs)
     QStringList bits;
     for (int d = 0; d < qMax(1, depthOf(programs.size())); ++d)  // "[[]" is no pattern
         bits << QStringLiteral("$__ad_b%1").arg(d);
-    return QLatin1String(". as [[") + bits.join(QLatin1Char(',')) + QLatin1String("], $__ad_in] | $__ad_in | ")
+    // Each program is a function of its own: its variables then live in its own frame, made when it
+    // runs, rather than all in the top-level frame that every run of the batch sets up and frees.
+    QString out;
+    for (qsizetype i = 0; i < programs.size(); ++i)
+        out += QStringLiteral("def __ad_p%1: (").arg(i) + programs.at(i) + QLatin1String("\n); ");  // \n ends a trailing # comment
+    return out + QLatin1String(". as [[") + bits.join(QLatin1Char(',')) + QLatin1String("], $__ad_in] | $__ad_in | ")
            + tree(programs, 0, programs.size(), 0);
 }
 

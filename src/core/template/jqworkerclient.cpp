@@ -89,6 +89,7 @@ void JqWorkerClient::discardWorker()
     m_groups.clear();
     m_workerHas.clear();
     m_groupOrder.clear();
+    ++m_layout;
 }
 
 bool JqWorkerClient::ensureStarted(QString *error)
@@ -343,8 +344,7 @@ QHash<int, JqResult> JqWorkerClient::runJob(int group, const QStringList &progra
     return results;
 }
 
-QList<JqResult> JqWorkerClient::run(const QStringList &programs, const QByteArray &inputJson, int timeoutMs,
-                                    QDeadlineTimer deadline)
+JqWorkerClient::Plan JqWorkerClient::plan(const QStringList &programs)
 {
     // Jobs: one per batch (group) touched; programs never seen form one new group. Each job entry is
     // (index in the group, position in `programs`): results go straight to their place.
@@ -406,30 +406,49 @@ QList<JqResult> JqWorkerClient::run(const QStringList &programs, const QByteArra
                     m_where.remove(p);
             m_groups.remove(old);
         }
+        ++m_layout;
     }
-    // Snapshot first: a respawn inside runJob forgets the groups.
-    struct Work {
-        int group;
-        QStringList programs;
-        QList<QPair<int, qsizetype>> entries;  // sorted by index in the group
-    };
-    QList<Work> work;
+    // Snapshot: a respawn inside runJob forgets the groups.
+    Plan out;
+    out.programs = programs;
+    out.layout = m_layout;
+    out.repeats = repeats;
     for (int g : std::as_const(jobOrder)) {
         QList<QPair<int, qsizetype>> entries = jobs.value(g);
         std::sort(entries.begin(), entries.end());
-        work.append({g, m_groups.value(g).programs, entries});
-    }
-    QList<JqResult> out(programs.size());
-    for (const auto &job : std::as_const(work)) {
         QList<int> run;
-        run.reserve(job.entries.size());
-        for (const auto &e : job.entries)
+        run.reserve(entries.size());
+        for (const auto &e : entries)
             run << e.first;
-        const QHash<int, JqResult> results = runJob(job.group, job.programs, run, inputJson, timeoutMs, deadline);
-        for (const auto &e : job.entries)
+        out.work.append({g, m_groups.value(g).programs, entries, run});
+    }
+    return out;
+}
+
+QList<JqResult> JqWorkerClient::run(const QStringList &programs, const QByteArray &inputJson, int timeoutMs,
+                                    QDeadlineTimer deadline)
+{
+    // The very list of the last call (the same shared data, so the same texts: a change would have
+    // detached it) while no batch was made or dropped since: the same jobs, and no text hashed. A
+    // render plan hands the same list for every context change.
+    const bool same = m_last.layout == m_layout && programs.size() == m_last.programs.size()
+                      && programs.constData() == m_last.programs.constData();
+    if (same) {
+        for (const Work &w : std::as_const(m_last.work)) {  // most recently used, as plan() does
+            m_groupOrder.removeAll(w.group);
+            m_groupOrder << w.group;
+        }
+    } else {
+        m_last = plan(programs);
+    }
+    const Plan job = m_last;  // runJob may respawn the worker (and replan the next call)
+    QList<JqResult> out(programs.size());
+    for (const Work &w : std::as_const(job.work)) {
+        const QHash<int, JqResult> results = runJob(w.group, w.programs, w.run, inputJson, timeoutMs, deadline);
+        for (const auto &e : w.entries)
             out[e.second] = results.value(e.first);
     }
-    for (const auto &r : std::as_const(repeats))
+    for (const auto &r : std::as_const(job.repeats))
         out[r.first] = out.at(r.second);
     return out;
 }

@@ -59,6 +59,21 @@ private:
     struct Group {
         QStringList programs;
     };
+    // One request to the worker: a batch and which of its programs to run.
+    struct Work {
+        int group = 0;
+        QStringList programs;
+        QList<QPair<int, qsizetype>> entries;  // (index in the group, position in the call), by index
+        QList<int> run;                        // the indexes alone
+    };
+    // How a call's programs map onto batches.
+    struct Plan {
+        QStringList programs;
+        quint64 layout = ~quint64(0);
+        QList<Work> work;
+        QList<QPair<qsizetype, qsizetype>> repeats;  // (position, position of its first occurrence)
+    };
+    Plan plan(const QStringList &programs);
     bool ensureStarted(QString *error);
     void discardWorker();
     enum class ReadEnd { Line, TimedOut, Died, Interrupted };
@@ -84,6 +99,8 @@ private:
     QList<int> m_groupOrder;  // least recently used first
     int m_nextGroup = 0;
     QSet<int> m_workerHas;  // groups the worker has the texts of (registered under the group's id)
+    quint64 m_layout = 0;   // counts changes of m_where / m_groups: a plan made before one is stale
+    Plan m_last;
 };
 
 }  // namespace ad
