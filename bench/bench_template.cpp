@@ -2,11 +2,15 @@
 // with one `jq` process per template and with raw in-process libjq on cached programs.
 //   build/bench_template [templates=200] [runs=30] [first|context|edit]
 // A phase name runs that phase alone (for a profiler: `perf record -g build/bench/bench_template 200 300 context`).
+// AD_BENCH_SPLIT=1 also prints where a context change's time goes, step by step.
 #include "json/jsonparser.h"
 #include "json/jsonwriter.h"
 #include "template/jqprogram.h"
+#include "template/jqworkerclient.h"
+#include "template/jsobject.h"
 #include "template/jqworker.h"
 #include "template/porttemplate.h"
+#include "template/renderplan.h"
 #include "template/templateengine.h"
 
 #include <QCoreApplication>
@@ -144,6 +148,44 @@ int main(int argc, char **argv)
     }
 
     const double cpuCtx = (cpuMs(engine.workerPid()) - cpuBeforeCtx) / runs;
+
+    if (qEnvironmentVariableIsSet("AD_BENCH_SPLIT")) {
+        // Where a context change's time goes, phase by phase (the steps of renderWithClient).
+        JqWorkerClient client(binary);
+        client.run(RenderPlan::of(tpl)->programs(), toCompactJs(js::normalized(makeContext(n, 0))), 2000);
+        std::vector<double> tNorm, tWrite, tPlan, tRun, tJq, tWalk, tWalkNoWarn;
+        for (int r = 0; r < runs; ++r) {
+            const JsonValue ctx = makeContext(n, r + 1);
+            QElapsedTimer t;
+            t.start();
+            const JsonValue jsc = js::normalized(ctx);
+            tNorm.push_back(t.nsecsElapsed() / 1e6);
+            t.restart();
+            const QByteArray in = toCompactJs(jsc);
+            tWrite.push_back(t.nsecsElapsed() / 1e6);
+            t.restart();
+            const auto plan = RenderPlan::of(tpl);
+            tPlan.push_back(t.nsecsElapsed() / 1e6);
+            t.restart();
+            const QList<JqResult> results = client.run(plan->programs(), in, 2000);
+            tRun.push_back(t.nsecsElapsed() / 1e6);
+            double jq = 0;
+            for (const JqResult &res : results)
+                jq += res.ms;
+            tJq.push_back(jq);
+            for (int warn = 0; warn < 2; ++warn) {
+                t.restart();
+                PortRenderer renderer;
+                if (warn)
+                    renderer.setWarningContext(&jsc);
+                renderer.render(*plan, [&](int i) { return results.at(i); });
+                (warn ? tWalk : tWalkNoWarn).push_back(t.nsecsElapsed() / 1e6);
+            }
+        }
+        out << "normalise " << median(tNorm) << ", write " << median(tWrite) << ", plan " << median(tPlan)
+            << ", client.run " << median(tRun) << " (jq runs in the worker " << median(tJq) << "), render "
+            << median(tWalk) << " (without warnings " << median(tWalkNoWarn) << ")\n";
+    }
 
     // 3. One template edited: a new filter text each time (one compile; the rest from the cache).
     std::vector<double> edited;
