@@ -232,6 +232,15 @@ int main(int argc, char **argv)
     tb.start();
     batch.compile(ad::batchProgram(programs));
     const double batchCompile = tb.nsecsElapsed() / 1e6;
+    std::vector<double> batchRun;
+    for (int r = 0; r < runs; ++r) {
+        const JqValue input = JqValue::fromJson(makeContext(n, r));
+        QElapsedTimer t;
+        t.start();
+        for (int i = 0; i < programs.size(); ++i)
+            batch.first(input, batchPath(i, int(programs.size())));
+        batchRun.push_back(t.nsecsElapsed() / 1e6);
+    }
 
     // 5. One `jq` process per template (what a naive preview would do), once.
     const QByteArray ctxText = toCompactJs(makeContext(n, 0));
@@ -273,6 +282,7 @@ int main(int argc, char **argv)
     row(QStringLiteral("raw libjq: compile every template one by one"), compileOneByOne, QString());
     row(QStringLiteral("raw libjq: compile the batch program in-process"), batchCompile, QString());
     row(QStringLiteral("raw libjq: run all cached programs (no render, no IPC)"), median(rawRun), QString());
+    row(QStringLiteral("raw libjq: run all through the batch program's selector"), median(batchRun), QString());
     row(QStringLiteral("jq CLI: one process per template"), jqPerTemplate, QString());
     if (jqFailures)
         out << "(jq CLI failures: " << jqFailures << ")\n";

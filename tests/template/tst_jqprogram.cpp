@@ -110,11 +110,26 @@ void TestJqProgram::batchProgram()
     JqProgram p;
     QVERIFY2(p.compile(ad::batchProgram(programs)), qPrintable(p.compileError()));
     const JqValue input = JqValue::fromJson(parse(R"({"a":"A","b":"B"})"));
-    QCOMPARE(p.first(JqValue::selector(ad::batchPath(0, 5), input)).value, JsonValue::fromString(QStringLiteral("A")));
-    QCOMPARE(p.first(JqValue::selector(ad::batchPath(1, 5), input)).value, JsonValue::fromString(QStringLiteral("B")));
-    QVERIFY(p.first(JqValue::selector(ad::batchPath(2, 5), input)).isUndefined());
-    QCOMPARE(p.first(JqValue::selector(ad::batchPath(3, 5), input)).error, QStringLiteral("jq: error: x"));
-    QCOMPARE(compact(p.first(JqValue::selector(ad::batchPath(4, 5), input)).value), QByteArray("1"));
+    QCOMPARE(p.first(input, ad::batchPath(0, 5)).value, JsonValue::fromString(QStringLiteral("A")));
+    QCOMPARE(p.first(input, ad::batchPath(1, 5)).value, JsonValue::fromString(QStringLiteral("B")));
+    QVERIFY(p.first(input, ad::batchPath(2, 5)).isUndefined());
+    QCOMPARE(p.first(input, ad::batchPath(3, 5)).error, QStringLiteral("jq: error: x"));
+    QCOMPARE(compact(p.first(input, ad::batchPath(4, 5)).value), QByteArray("1"));
+
+    // The branch is read with `input`: a template's own input/inputs still find none, as alone.
+    const QStringList reading = {QStringLiteral("[inputs]"), QStringLiteral("try input catch ."), QStringLiteral("input"),
+                                 QStringLiteral("[.a, (first(inputs)? // \"none\")]")};
+    JqProgram batch;
+    QVERIFY2(batch.compile(ad::batchProgram(reading)), qPrintable(batch.compileError()));
+    for (int i = 0; i < reading.size(); ++i) {
+        JqProgram alone;
+        QVERIFY(alone.compile(reading.at(i)));
+        const JqResult a = alone.first(input), b = batch.first(input, ad::batchPath(i, int(reading.size())));
+        QCOMPARE(int(b.kind), int(a.kind));
+        QCOMPARE(b.error, a.error);
+        QCOMPARE(compact(b.value), compact(a.value));
+    }
+    QCOMPARE(compact(batch.first(input, ad::batchPath(0, 4)).value), QByteArray("[]"));
 }
 
 void TestJqProgram::batchPathReachesEveryBranch()
@@ -127,7 +142,7 @@ void TestJqProgram::batchPathReachesEveryBranch()
         QVERIFY2(p.compile(ad::batchProgram(programs)), qPrintable(p.compileError()));
         const JqValue input = JqValue::fromJson(parse("null"));
         for (int i = 0; i < n; ++i)
-            QCOMPARE(compact(p.first(JqValue::selector(ad::batchPath(i, n), input)).value),
+            QCOMPARE(compact(p.first(input, ad::batchPath(i, n)).value),
                      QStringLiteral("\"p%1\"").arg(i).toUtf8());
     }
 }

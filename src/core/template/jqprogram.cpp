@@ -163,17 +163,6 @@ JqValue JqValue::fromJson(const JsonValue &v)
     return out;
 }
 
-JqValue JqValue::selector(const QList<bool> &path, const JqValue &value)
-{
-    JqValue out;
-    jv_free(raw(out.m_jv));
-    jv bits = jv_array();
-    for (bool b : path)
-        bits = jv_array_append(bits, jv_bool(b));
-    raw(out.m_jv) = jv_array_append(jv_array_append(jv_array(), bits), jv_copy(raw(value.m_jv)));
-    return out;
-}
-
 bool JqValue::isValid() const { return jv_is_valid(raw(m_jv)); }
 
 JsonValue JqValue::toJson() const { return ad::toJson(raw(m_jv)); }
@@ -185,6 +174,8 @@ struct JqProgram::State {
     QStringList messages;
     QString portError;
     QStringList debug;
+    QList<bool> branch;  // what `input` gives first (a batched program's branch), then nothing
+    qsizetype branchRead = 0;
 
     static void onError(void *data, jv msg)
     {
@@ -207,7 +198,13 @@ struct JqProgram::State {
     }
     // Without an input callback, `input` and `inputs` crash libjq (1.6 segfaults; Port's binding
     // now gives jq a null input source, so they end with no output).
-    static jv onInput(jq_state *, void *) { return jv_invalid(); }
+    static jv onInput(jq_state *, void *data)
+    {
+        auto *self = static_cast<State *>(data);
+        if (self->branchRead < self->branch.size())
+            return jv_bool(self->branch.at(self->branchRead++));
+        return jv_invalid();
+    }
 };
 
 JqProgram::JqProgram() : d(std::make_unique<State>()) {}
@@ -232,7 +229,7 @@ bool JqProgram::compile(const QString &program)
     }
     jq_set_error_cb(d->jq, &State::onError, d.get());
     jq_set_debug_cb(d->jq, &State::onDebug, d.get());
-    jq_set_input_cb(d->jq, &State::onInput, nullptr);
+    jq_set_input_cb(d->jq, &State::onInput, d.get());
     // Port's jq is a snapshot after 1.7.1: what it added that jq can express comes first (jqprelude.h),
     // only the definitions the program can reach.
     const QByteArray utf8 = (jqPreludeFor(program) + program).toUtf8();
@@ -245,6 +242,15 @@ bool JqProgram::compile(const QString &program)
 bool JqProgram::isCompiled() const { return d->compiled; }
 QString JqProgram::compileError() const { return d->portError; }
 QStringList JqProgram::compileMessages() const { return d->messages; }
+
+JqResult JqProgram::first(const JqValue &input, const QList<bool> &branch)
+{
+    d->branch = branch;
+    d->branchRead = 0;
+    JqResult r = first(input);
+    d->branch.clear();
+    return r;
+}
 
 JqResult JqProgram::first(const JqValue &input)
 {

@@ -30,8 +30,6 @@ public:
     static JqValue parse(const QByteArray &utf8, QString *error = nullptr);
     // Numbers go over as doubles; objects in JS property order.
     static JqValue fromJson(const JsonValue &v);
-    // [path, value]: the input of a batched program (see batchProgram() and batchPath() in jqworker.h).
-    static JqValue selector(const QList<bool> &path, const JqValue &value);
 
     bool isValid() const;
     // As Port's binding converts jq output to JavaScript: non-finite numbers -> null (JSON.stringify
@@ -63,6 +61,10 @@ public:
     // whose message is not a string), or "jq: error: <message>".
     JqResult first(const JqValue &input);
     JqResult first(const JsonValue &input) { return first(JqValue::fromJson(input)); }
+    // The same, for a batched program (jqworker.h): its first `input` calls read `branch`, one
+    // boolean each, which pick the template's branch of the if-tree; later calls find no input, as
+    // in Port.
+    JqResult first(const JqValue &input, const QList<bool> &branch);
     // All outputs (for tests and tools; stops after maxOutputs).
     QList<JsonValue> all(const JqValue &input, QString *error = nullptr, int maxOutputs = 1000);
 

@@ -301,11 +301,11 @@ private:
 
     // Reply lines are written with a fixed key order (id, i, ms, then debug, then the outcome last)
     // so the client can take an "ok" value as the rest of the line without parsing the line.
-    void runOne(JqProgram &program, int index, const JqValue &input)
+    void runOne(JqProgram &program, int index, const QList<bool> &branch = {})
     {
         const QByteArray head = "{\"id\":" + m_idText;
         append(head + ",\"run\":" + QByteArray::number(index) + "}\n");
-        const JqResult r = program.first(input);
+        const JqResult r = program.first(m_input, branch);
         QByteArray line = head + ",\"i\":" + QByteArray::number(index) + ",\"ms\":" + QByteArray::number(r.ms, 'f', 4);
         if (!r.debug.isEmpty()) {
             line += ",\"debug\":[";
@@ -336,7 +336,7 @@ private:
         if (!e.error.isEmpty())
             emitError(index, e.error, true);
         else
-            runOne(*e.program, index, m_input);
+            runOne(*e.program, index);
     }
 
     // One compile for many programs; on a compile error, halves until the bad ones are alone (their
@@ -372,7 +372,7 @@ private:
         if (program) {
             for (qsizetype k = 0; k < batch.size(); ++k)
                 if (m_run.contains(batch.at(k)))
-                    runOne(*program, batch.at(k), JqValue::selector(batchPath(int(k), int(batch.size())), m_input));
+                    runOne(*program, batch.at(k), batchPath(int(k), int(batch.size())));
             return;
         }
         const qsizetype half = batch.size() / 2;
@@ -381,24 +381,18 @@ private:
     }
 };
 
-// The selector is one boolean per level of the tree (is the program in the upper half?), not a
-// number compared with literals: jq 1.7.1 turns a number literal into a double through its decimal
-// text on every comparison, which cost more than running most templates.
-int depthOf(qsizetype count)
-{
-    int depth = 0;
-    while ((qsizetype(1) << depth) < count)
-        ++depth;
-    return depth;
-}
-
-QString tree(const QList<QString> &programs, qsizetype from, qsizetype to, int depth)
+// The branch is chosen by one boolean per level of the tree (is the program in the upper half?),
+// read with `input` (JqProgram::first(input, branch)): not a number compared with literals (jq
+// 1.7.1 turns a number literal into a double through its decimal text on every comparison), and not
+// a [branch, context] input to destructure (that alone cost as much as running most templates).
+// `input` is a C builtin, so a template with no output does not backtrack into it for another.
+QString tree(qsizetype from, qsizetype to)
 {
     if (to - from == 1)
         return QStringLiteral("__ad_p%1").arg(from);
     const qsizetype mid = (from + to) / 2;
-    return QStringLiteral("if $__ad_b%1 then ").arg(depth) + tree(programs, mid, to, depth + 1) + QLatin1String(" else ")
-           + tree(programs, from, mid, depth + 1) + QLatin1String(" end");
+    return QLatin1String("if input then ") + tree(mid, to) + QLatin1String(" else ") + tree(from, mid)
+           + QLatin1String(" end");
 }
 
 }  // namespace
@@ -407,16 +401,12 @@ QString batchProgram(const QList<QString> &programs)
 {
     if (programs.isEmpty())
         return QStringLiteral("empty");
-    QStringList bits;
-    for (int d = 0; d < qMax(1, depthOf(programs.size())); ++d)  // "[[]" is no pattern
-        bits << QStringLiteral("$__ad_b%1").arg(d);
     // Each program is a function of its own: its variables then live in its own frame, made when it
     // runs, rather than all in the top-level frame that every run of the batch sets up and frees.
     QString out;
     for (qsizetype i = 0; i < programs.size(); ++i)
         out += QStringLiteral("def __ad_p%1: (").arg(i) + programs.at(i) + QLatin1String("\n); ");  // \n ends a trailing # comment
-    return out + QLatin1String(". as [[") + bits.join(QLatin1Char(',')) + QLatin1String("], $__ad_in] | $__ad_in | ")
-           + tree(programs, 0, programs.size(), 0);
+    return out + tree(0, programs.size());
 }
 
 QList<bool> batchPath(int index, int count)

@@ -29,8 +29,9 @@ namespace ad {
 // process is gone, also while a runaway program spins. 0: whatever getppid() says at start.
 int runJqWorker(int inFd, int outFd, int cacheSize = 256, qint64 parentPid = 0);
 
-// The program that evaluates programs[i] when given [batchPath(i, n), input] (exposed for tests and
-// the bench). Each program sits in its own parenthesised branch of a binary if-tree.
+// The program that evaluates programs[i] when run as JqProgram::first(input, batchPath(i, n))
+// (exposed for tests and the bench). Each program is a function of its own, called from its leaf
+// of a binary if-tree whose conditions read the branch with `input`.
 QString batchProgram(const QList<QString> &programs);
 // The branch of programs[index] in batchProgram() of `count` programs: true = upper half, per level.
 QList<bool> batchPath(int index, int count);

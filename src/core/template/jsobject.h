@@ -25,6 +25,25 @@ QString toDisplayString(const JsonValue &v);
 // (non-finite ones, such as a 1e400 literal, as null, which is what JSON.stringify makes of them).
 JsonValue normalized(const JsonValue &v);
 
+// A property name as the index of Object below keys it: hashed with FNV-1a over its UTF-16 units,
+// which for the short names of JSON objects costs a fraction of qHash(QString) (SipHash in this Qt
+// build). Not a defence against chosen collisions, and needs none: keys come from the user's own
+// action and scenario.
+struct PropertyKey {
+    QString name;
+    bool operator==(const PropertyKey &o) const { return name == o.name; }
+};
+inline size_t qHash(const PropertyKey &k, size_t seed = 0) noexcept
+{
+    quint64 h = 1469598103934665603ULL ^ seed;
+    const ushort *p = k.name.utf16();
+    for (qsizetype i = 0, n = k.name.size(); i < n; ++i) {
+        h ^= p[i];
+        h *= 1099511628211ULL;
+    }
+    return size_t(h);
+}
+
 // Ordered property bag with JS assignment semantics (obj[k] = v).
 template <typename V>
 class Object {
@@ -46,14 +65,14 @@ public:
             }
             m_index.reserve(qMax(qsizetype(m_entries.size()) * 4, m_expected));
             for (size_t k = 0; k < m_entries.size(); ++k)
-                m_index.insert(m_entries[k].first, qsizetype(k));
+                m_index.insert(PropertyKey{m_entries[k].first}, qsizetype(k));
         }
-        const auto it = m_index.constFind(key);
+        const auto it = m_index.constFind(PropertyKey{key});
         if (it != m_index.cend()) {
             m_entries[size_t(*it)].second = std::move(value);
             return;
         }
-        m_index.insert(key, qsizetype(m_entries.size()));
+        m_index.insert(PropertyKey{key}, qsizetype(m_entries.size()));
         m_entries.emplace_back(key, std::move(value));
     }
     // The number of sets to come, when known: the index is then sized once.
@@ -81,7 +100,7 @@ private:
     static constexpr size_t kLinear = 12;
     qsizetype m_expected = 0;
     std::vector<std::pair<QString, V>> m_entries;
-    QHash<QString, qsizetype> m_index;
+    QHash<PropertyKey, qsizetype> m_index;
 };
 
 }  // namespace ad::js

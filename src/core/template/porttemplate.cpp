@@ -128,22 +128,25 @@ struct Node {
 };
 
 // JSON.stringify semantics: undefined members vanish, undefined items become null.
-JsonValue finalize(const Node &n)
+// Takes the node apart (a copy for an error message costs one, once).
+JsonValue finalize(Node n)
 {
     switch (n.kind) {
     case Node::Kind::Undefined: return JsonValue();
-    case Node::Kind::Leaf: return n.leaf;
+    case Node::Kind::Leaf: return std::move(n.leaf);
     case Node::Kind::Array: {
         JsonValue out = JsonValue::array();
-        for (const Node &item : n.items)
-            out.items().push_back(finalize(item));
+        out.items().reserve(n.items.size());
+        for (Node &item : n.items)
+            out.items().push_back(finalize(std::move(item)));
         return out;
     }
     case Node::Kind::Object: {
         JsonValue out = JsonValue::object();
-        for (const auto &m : n.members)
+        out.members().reserve(n.members.size());
+        for (auto &m : n.members)
             if (m.second.kind != Node::Kind::Undefined)
-                out.members().push_back(JsonMember{m.first, QString(), SourcePos(), finalize(m.second)});
+                out.members().push_back(JsonMember{std::move(m.first), QString(), SourcePos(), finalize(std::move(m.second))});
         return out;
     }
     }
@@ -215,7 +218,7 @@ private:
         t.warnings << templateWarnings(site.lint, m_context);
         for (const QString &d : r.debug)
             t.warnings << QLatin1String("debug: ") + d;
-        traces << t;
+        traces << std::move(t);
         return r;
     }
 
@@ -253,6 +256,16 @@ private:
 
     Node object(const PlanNode &p)
     {
+        Node out;
+        out.kind = Node::Kind::Object;
+        if (p.plainKeys) {
+            // The plan's keys are the object's, unique and in JS order already.
+            out.members.reserve(p.children.size());
+            for (size_t k = 0; k < p.children.size(); ++k)
+                if (!p.keys[k].key.text.isEmpty())  // Port drops a "" key, as an empty rendered one
+                    out.members.emplace_back(p.keys[k].key.text, node(p.children[k]));
+            return out;
+        }
         std::vector<std::pair<QString, Node>> entries;
         entries.reserve(p.children.size());
         for (size_t k = 0; k < p.children.size(); ++k) {
@@ -277,8 +290,6 @@ private:
         obj.reserve(qsizetype(entries.size()));
         for (auto &e : entries)
             obj.set(e.first, std::move(e.second));
-        Node out;
-        out.kind = Node::Kind::Object;
         out.members = obj.take();
         return out;
     }
@@ -330,9 +341,9 @@ RenderOutput PortRenderer::render(const RenderPlan &plan, const IndexedEvaluator
     RenderOutput out;
     Walker walker(evaluate, m_context, m_prefix);
     try {
-        const Node n = walker.node(plan.root());
+        Node n = walker.node(plan.root());
         out.undefined = n.kind == Node::Kind::Undefined;
-        out.value = finalize(n);
+        out.value = finalize(std::move(n));
     } catch (const RenderError &e) {
         out.fatalError = e.message;
         out.value = JsonValue();

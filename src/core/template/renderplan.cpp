@@ -151,6 +151,7 @@ private:
         const auto entries = source.take();
         out.children.reserve(entries.size());
         out.keys.reserve(entries.size());
+        out.plainKeys = true;
         for (const auto &e : entries) {
             const JsonMember &m = *e.second;
             const QString childPtr = jsonPointerAppend(out.pointer, m.key);
@@ -159,6 +160,7 @@ private:
             if (key.spread)
                 key.spreadText = m.value;
             key.key = key.spread ? PlanString{m.key, {}, false, {}} : string(m.key, m.keyPos, m.rawKey);
+            out.plainKeys = out.plainKeys && !key.spread && key.key.sites.isEmpty() && key.key.error.isEmpty();
             // The key's templates come before the value's, as Port evaluates them.
             out.keys.push_back(std::move(key));
             out.children.push_back(node(m.value, childPtr));

@@ -51,6 +51,7 @@ struct PlanNode {
         JsonValue spreadText;  // the member's value, for the error message when it is no object
     };
     std::vector<Key> keys;
+    bool plainKeys = false;  // Object: no key holds a template or spreads, so the keys are the output's
 };
 
 class RenderPlan {
