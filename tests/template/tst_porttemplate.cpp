@@ -335,6 +335,21 @@ void TestPortTemplate::traceWarnings()
     QVERIFY(out.traces.at(9).warnings.isEmpty());
     QCOMPARE(out.traces.at(9).result, parse("[]"));  // jq 1.7 behaviour, as Port
     QCOMPARE(out.traces.at(10).warnings, QStringList{QStringLiteral("debug: 1")});
+
+    // A big object (indexed for the lookups) answers as a small one; a duplicate key's last value counts.
+    QString big = QStringLiteral(R"({"inputs":{"dup":null)");
+    for (int i = 0; i < 40; ++i)
+        big += QStringLiteral(R"(,"f%1":{"v":%1})").arg(i);
+    big += QStringLiteral(R"(,"dup":{"x":1}}})");
+    const JsonValue bigCtx = parse(big.toUtf8());
+    const RenderOutput many = render(parse(R"(["{{ .inputs.f39.v }}", "{{ .inputs.f40 }}", "{{ .inputs.f7.w }}",
+        "{{ .inputs.dup.x }}", "{{ .inputs[\"f3\"].v, .inputs.f41 }}"])"), bigCtx);
+    QCOMPARE(toCompactJs(many.value), QByteArray("[39,null,null,1,3]"));
+    QVERIFY(many.traces.at(0).warnings.isEmpty());
+    QCOMPARE(many.traces.at(1).warnings, QStringList{QStringLiteral("reads .inputs.f40 but the context has no .inputs.f40")});
+    QCOMPARE(many.traces.at(2).warnings, QStringList{QStringLiteral("reads .inputs.f7.w but the context has no .inputs.f7.w")});
+    QVERIFY(many.traces.at(3).warnings.isEmpty());
+    QCOMPARE(many.traces.at(4).warnings, QStringList{QStringLiteral("reads .inputs.f41 but the context has no .inputs.f41")});
 }
 
 void TestPortTemplate::traceErrors()

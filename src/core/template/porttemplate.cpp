@@ -165,7 +165,7 @@ struct RenderError {
 class Walker {
 public:
     Walker(const PortRenderer::IndexedEvaluator &eval, const JsonValue *context, const QString &prefix)
-        : m_eval(eval), m_context(context), m_prefix(prefix)
+        : m_eval(eval), m_paths(context), m_prefix(prefix)
     {
     }
 
@@ -193,7 +193,7 @@ public:
 
 private:
     const PortRenderer::IndexedEvaluator &m_eval;
-    const JsonValue *m_context;
+    ContextPaths m_paths;
     const QString &m_prefix;
 
     JqResult evaluate(const PlanSite &site, const QString &ptr, bool inKey)
@@ -215,7 +215,7 @@ private:
         if (site.quoted)
             t.warnings << QCoreApplication::translate("ad::TemplateWarnings", "single quotes turned into double quotes (Port's "
                                                                                 "quote rule; plain jq rejects 'text')");
-        t.warnings << templateWarnings(site.lint, m_context);
+        t.warnings << m_paths.warnings(site.lint);
         for (const QString &d : r.debug)
             t.warnings << QLatin1String("debug: ") + d;
         traces << std::move(t);

@@ -1,6 +1,7 @@
 #include "template/templatewarnings.h"
 
 #include "template/jqlexer.h"
+#include "template/jsobject.h"
 #include "template/memo.h"
 
 #include <QCoreApplication>
@@ -32,17 +33,16 @@ bool endsTerm(const JqToken &t)
     return true;
 }
 
-void checkPaths(const QList<JqToken> &toks, const JsonValue &context, QStringList &out)
+// The paths from the context root a filter reads: `.a.b`, `.a["b"]`, `.a."b"`, `.a?.b`. Only paths
+// that start at a key of the context root are checked later: inside map(...) or after a pipe, `.`
+// is something else, and those paths rarely start with "inputs", "entity", ...
+QList<QStringList> rootPaths(const QList<JqToken> &toks)
 {
-    QSet<QString> reported;
+    QList<QStringList> out;
     for (qsizetype i = 0; i < toks.size(); ++i) {
         if (toks.at(i).kind != Kind::Field || (i > 0 && endsTerm(toks.at(i - 1))))
             continue;
-        // Only paths that start at a key of the context root are checked: inside map(...) or after a
-        // pipe, `.` is something else, and those paths rarely start with "inputs", "entity", ...
         QStringList path{toks.at(i).text};
-        if (!context.isObject() || !context.contains(path.first()))
-            continue;
         qsizetype j = i + 1;
         while (j < toks.size()) {
             const JqToken &t = toks.at(j);
@@ -63,32 +63,10 @@ void checkPaths(const QList<JqToken> &toks, const JsonValue &context, QStringLis
                 break;
             }
         }
-        const JsonValue *cur = &context;
-        QString shown;
-        for (const QString &seg : path) {
-            const QString parent = shown.isEmpty() ? QStringLiteral(".") : shown;
-            shown += QLatin1Char('.') + seg;
-            if (cur->isNull()) {
-                const QString w = QCoreApplication::translate("ad::TemplateWarnings", "reads %1 but %2 is null in this context").arg(shown, parent);
-                if (!reported.contains(w))
-                    out << w;
-                reported.insert(w);
-                break;
-            }
-            if (!cur->isObject())
-                break;
-            const JsonValue *next = cur->find(seg);
-            if (!next) {
-                const QString w = QCoreApplication::translate("ad::TemplateWarnings", "reads %1 but the context has no %1").arg(shown);
-                if (!reported.contains(w))
-                    out << w;
-                reported.insert(w);
-                break;
-            }
-            cur = next;
-        }
-        i = j - 1;
+        out << path;
+        i = j - 1;  // a path's later names never start one (they follow a name, a string or `]`)
     }
+    return out;
 }
 
 // Where Port's engine (jq 1.7.1 plus 83 commits, PORT-SPEC §5.0a) and ours part ways in a way the
@@ -129,17 +107,58 @@ FilterLint lintFilter(const QString &filter)
 {
     return memoised<FilterLint>(filter, [&] {
         FilterLint m;
-        m.tokens = lexJq(filter).tokens;
-        checkEngine(m.tokens, m.engine);
+        const QList<JqToken> tokens = lexJq(filter).tokens;
+        m.paths = rootPaths(tokens);
+        checkEngine(tokens, m.engine);
         return m;
     });
 }
 
-QStringList templateWarnings(const FilterLint &lint, const JsonValue *context)
+const JsonValue *ContextPaths::member(const JsonValue &object, const QString &key)
+{
+    // Scenarios often hold one big object (200 inputs): looking names up there one by one, for
+    // every template of every render, cost more than indexing it once per render.
+    if (object.members().size() <= 16)
+        return object.find(key);
+    auto index = m_index.find(&object);
+    if (index == m_index.end()) {
+        index = m_index.insert(&object, {});
+        index->reserve(qsizetype(object.members().size()));
+        for (const JsonMember &m : object.members())
+            index->insert(js::PropertyKey{m.key}, &m.value);  // the last of duplicates, as find()
+    }
+    return index->value(js::PropertyKey{key});
+}
+
+QStringList ContextPaths::warnings(const FilterLint &lint)
 {
     QStringList out;
-    if (context)
-        checkPaths(lint.tokens, *context, out);
+    auto report = [&](const QString &w) {
+        if (!out.contains(w))
+            out << w;
+    };
+    for (const QStringList &path : lint.paths) {
+        if (!m_context || !m_context->isObject() || !member(*m_context, path.first()))
+            continue;
+        const JsonValue *cur = m_context;
+        QString shown;
+        for (const QString &seg : path) {
+            const QString parent = shown.isEmpty() ? QStringLiteral(".") : shown;
+            shown += QLatin1Char('.') + seg;
+            if (cur->isNull()) {
+                report(QCoreApplication::translate("ad::TemplateWarnings", "reads %1 but %2 is null in this context").arg(shown, parent));
+                break;
+            }
+            if (!cur->isObject())
+                break;
+            const JsonValue *next = member(*cur, seg);
+            if (!next) {
+                report(QCoreApplication::translate("ad::TemplateWarnings", "reads %1 but the context has no %1").arg(shown));
+                break;
+            }
+            cur = next;
+        }
+    }
     out << lint.engine;
     return out;
 }
