@@ -4,7 +4,9 @@
 #include "json/jsonwriter.h"
 #include "template/templateengine.h"
 
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <atomic>
@@ -47,6 +49,7 @@ private slots:
     void cancelPendingRenders();
     void evaluateMany();
     void missingBinaryFailsCleanly();
+    void slowWorkerStartIsNotCounted();
     void interruptStopsARunaway();
     void runawaysShareOneDeadline();
     void stopAtFirstTimeout();
@@ -238,6 +241,28 @@ void TestTemplateEngine::evaluateMany()
     QCOMPARE(r.at(2).error, QStringLiteral("jq: error: e"));
     QVERIFY(r.at(3).compileError);
     QCOMPARE(compact(r.at(4).value), QByteArray("[1]"));
+}
+
+// A worker that takes a second to load (a loaded machine, a sanitizer build) does not eat into the
+// templates' time: the client waits for its ready line before it times anything.
+void TestTemplateEngine::slowWorkerStartIsNotCounted()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString script = dir.filePath(QStringLiteral("slow-worker"));
+    QFile f(script);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("#!/bin/sh\nsleep 1\nexec '" + QByteArray(AD_BINARY) + "' \"$@\"\n");
+    f.close();
+    QVERIFY(f.setPermissions(f.permissions() | QFileDevice::ExeOwner));
+    TemplateEngine engine;
+    engine.setWorkerBinary(script);
+    RenderOptions options;
+    options.timeoutMs = 200;
+    options.stopAtFirstTimeout = true;
+    const RenderOutput out = engine.renderSync(parse(R"(["{{ .n }}", "{{ .s }}"])"), parse(kContext), options);
+    QCOMPARE(out.failedCount(), 0);
+    QCOMPARE(compact(out.value), QByteArray(R"([5,"x"])"));
 }
 
 void TestTemplateEngine::missingBinaryFailsCleanly()

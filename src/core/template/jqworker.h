@@ -8,6 +8,7 @@
 //            K; without, it runs the set it registered as K (a context change sends no program text).
 //            No "batch": the programs of this request only. "run" omitted = all. "single": compile
 //            each program on its own (the client isolating a crash).
+//   at start: {"ready":true}                       the worker is loaded and reads requests
 //   replies: {"id":N,"unknown":true}               batch K is not (or no longer) known: resend the texts
 //            {"id":N,"compile":[i,...]}            about to compile these programs (progress marker)
 //            {"id":N,"run":i}                      about to run program i (progress marker)

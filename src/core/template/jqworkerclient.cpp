@@ -17,6 +17,7 @@ namespace ad {
 
 namespace {
 constexpr int kMaxGroups = 96;
+constexpr int kStartTimeoutMs = 10000;
 
 QString seconds(int ms) { return QString::number(ms / 1000.0, 'g', 3) + QLatin1String(" s"); }
 
@@ -118,7 +119,24 @@ bool JqWorkerClient::ensureStarted(QString *error)
         m_proc.reset();
         return false;
     }
-    return true;
+    // Wait until it is loaded: the time a template may run starts when the worker can run it, not
+    // while a loaded machine is still mapping its libraries.
+    QByteArray line;
+    for (;;) {
+        const ReadEnd end = readLine(&line, kStartTimeoutMs);
+        if (end == ReadEnd::Line && line == "{\"ready\":true}")
+            return true;
+        if (end == ReadEnd::Line)
+            continue;
+        if (error)
+            *error = end == ReadEnd::Interrupted ? QStringLiteral("cancelled")
+                     : end == ReadEnd::Died      ? QStringLiteral("the jq worker (%1) exited at start").arg(binary())
+                                                 : QStringLiteral("the jq worker (%1) did not start within %2 s")
+                                                  .arg(binary())
+                                                  .arg(kStartTimeoutMs / 1000);
+        discardWorker();
+        return false;
+    }
 }
 
 JqWorkerClient::ReadEnd JqWorkerClient::readLine(QByteArray *line, int budgetMs)
