@@ -46,12 +46,17 @@ private slots:
 
 private:
     QString writeAction(const QByteArray &invocationMethod);
-    void startCli(QProcess &p, const QStringList &args);
+    // A WEBHOOK action sending to `url`; `fields` are the invocation method's other members.
+    QString writeWebhook(const QString &url, const QByteArray &fields);
+    // Starts `run args` with a data home of its own; `extraEnv` adds to the environment.
+    void startCli(QProcess &p, const QStringList &args, const QMap<QString, QString> &extraEnv = {});
     int finish(QProcess &p, int timeoutMs = 30000);
     // A loopback port nothing listens on (for the CLI's runs API).
     static quint16 freePort();
     // POST/PATCH from this process to the CLI's runs API.
     QJsonObject call(const QByteArray &method, const QString &url, const QByteArray &body, const QString &token = {});
+    // A token from the CLI's runs API for `clientId` with kSecret, as a backend asks for one.
+    QString accessToken(const QString &api, const QByteArray &clientId);
 
     QTemporaryDir m_dir;
     QString m_dataHome;
@@ -73,9 +78,16 @@ QString TestCliRun::writeAction(const QByteArray &method)
     return path;
 }
 
-void TestCliRun::startCli(QProcess &p, const QStringList &args)
+QString TestCliRun::writeWebhook(const QString &url, const QByteArray &fields)
+{
+    return writeAction(R"({"type":"WEBHOOK","url":")" + url.toUtf8() + "\"," + fields + "}");
+}
+
+void TestCliRun::startCli(QProcess &p, const QStringList &args, const QMap<QString, QString> &extraEnv)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (auto it = extraEnv.begin(); it != extraEnv.end(); ++it)
+        env.insert(it.key(), it.value());
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dataHome);
     env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));  // no keychain prompts in tests
     p.setProcessEnvironment(env);
@@ -119,12 +131,21 @@ QJsonObject TestCliRun::call(const QByteArray &method, const QString &url, const
     return o;
 }
 
+QString TestCliRun::accessToken(const QString &api, const QByteArray &clientId)
+{
+    return call("POST", api + QStringLiteral("/v1/auth/access_token"),
+                R"({"clientId":")" + clientId + R"(","clientSecret":")" + kSecret + "\"}")
+        .value(QStringLiteral("accessToken"))
+        .toString();
+}
+
 void TestCliRun::syncWebhookSucceeds()
 {
     FakeHttp hook;
     hook.on(QStringLiteral("POST"), QStringLiteral("/hook"), 200, R"({"ok":true})");
-    const QString action = writeAction(QStringLiteral(R"({"type":"WEBHOOK","url":"%1","synchronized":true,"body":{"runId":"{{ .run.id }}","secret":"%2"}})")
-                                           .arg(hook.url(QStringLiteral("/hook")), QLatin1String(kSecret)).toUtf8());
+    const QString action =
+        writeWebhook(hook.url(QStringLiteral("/hook")),
+                     QByteArray(R"("synchronized":true,"body":{"runId":"{{ .run.id }}","secret":")") + kSecret + "\"}");
     QProcess p;
     startCli(p, {action, QStringLiteral("--client-secret"), QLatin1String(kSecret)});
     QCOMPARE(finish(p), 0);
@@ -154,8 +175,8 @@ void TestCliRun::runawayTemplateSendsNothing()
 {
     FakeHttp hook;
     hook.on(QStringLiteral("POST"), QStringLiteral("/hook"), 200, R"({"ok":true})");
-    const QString action = writeAction(QStringLiteral(R"({"type":"WEBHOOK","url":"%1","synchronized":true,"body":{"loop":"{{ def f: f; f }}"}})")
-                                           .arg(hook.url(QStringLiteral("/hook"))).toUtf8());
+    const QString action =
+        writeWebhook(hook.url(QStringLiteral("/hook")), R"("synchronized":true,"body":{"loop":"{{ def f: f; f }}"})");
     QProcess p;
     startCli(p, {action, QStringLiteral("--client-secret"), QLatin1String(kSecret)});
     QCOMPARE(finish(p), 1);
@@ -167,8 +188,9 @@ void TestCliRun::runawayTemplateSendsNothing()
 void TestCliRun::headerInjectionSendsNothing()
 {
     ScriptedServer hook([](QTcpSocket *s, const ScriptedServer::Request &) { s->write("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n"); });
-    const QString action = writeAction(QStringLiteral(R"({"type":"WEBHOOK","url":"%1","synchronized":true,"headers":{"X-Team":"{{ \"core\\r\\nContent-Length: 0\\r\\n\\r\\nPOST /smuggled HTTP/1.1\" }}"},"body":{}})")
-                                           .arg(hook.url(QStringLiteral("/hook"))).toUtf8());
+    const QString action = writeWebhook(
+        hook.url(QStringLiteral("/hook")),
+        R"("synchronized":true,"headers":{"X-Team":"{{ \"core\\r\\nContent-Length: 0\\r\\n\\r\\nPOST /smuggled HTTP/1.1\" }}"},"body":{})");
     QProcess p;
     startCli(p, {action, QStringLiteral("--client-secret"), QLatin1String(kSecret)});
     QCOMPARE(finish(p), 1);
@@ -183,8 +205,7 @@ void TestCliRun::syncWebhook500Fails()
 {
     FakeHttp hook;
     hook.on(QStringLiteral("POST"), QStringLiteral("/hook"), 500, R"({"message":"boom"})");
-    const QString action = writeAction(QStringLiteral(R"({"type":"WEBHOOK","url":"%1","synchronized":true,"body":{}})")
-                                           .arg(hook.url(QStringLiteral("/hook"))).toUtf8());
+    const QString action = writeWebhook(hook.url(QStringLiteral("/hook")), R"("synchronized":true,"body":{})");
     QProcess p;
     startCli(p, {action, QStringLiteral("--client-secret"), QLatin1String(kSecret)});
     QCOMPARE(finish(p), 1);
@@ -197,7 +218,7 @@ void TestCliRun::asyncWebhookWithoutWaitSucceedsOnRequest()
 {
     FakeHttp hook;
     hook.on(QStringLiteral("POST"), QStringLiteral("/hook"), 202);
-    const QString action = writeAction(QStringLiteral(R"({"type":"WEBHOOK","url":"%1","body":{}})").arg(hook.url(QStringLiteral("/hook"))).toUtf8());
+    const QString action = writeWebhook(hook.url(QStringLiteral("/hook")), R"("body":{})");
     QProcess p;
     startCli(p, {action, QStringLiteral("--client-secret"), QLatin1String(kSecret)});
     QCOMPARE(finish(p), 0);
@@ -214,17 +235,15 @@ void TestCliRun::backendReportsThroughRunsApi()
         runId = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("port_context")).toObject().value(QStringLiteral("runId")).toString();
         return Canned{202, {}, {}};
     });
-    const QString action = writeAction(QStringLiteral(R"({"type":"WEBHOOK","url":"%1","body":{"port_context":{"runId":"{{ .run.id }}"}}})")
-                                           .arg(hook.url(QStringLiteral("/hook"))).toUtf8());
+    const QString action =
+        writeWebhook(hook.url(QStringLiteral("/hook")), R"("body":{"port_context":{"runId":"{{ .run.id }}"}})");
     QProcess p;
     startCli(p, {action, QStringLiteral("--client-id"), QStringLiteral("ci-client"), QStringLiteral("--client-secret"),
                  QLatin1String(kSecret), QStringLiteral("--runs-api-port"), QString::number(apiPort), QStringLiteral("--wait"),
                  QStringLiteral("60")});
     QTRY_VERIFY_WITH_TIMEOUT(!runId.isEmpty(), 20000);
     // The backend's side, as Port's GitHub action or the agent would do it.
-    const QJsonObject tok = call("POST", api + QStringLiteral("/v1/auth/access_token"),
-                                 QByteArray(R"({"clientId":"ci-client","clientSecret":")") + kSecret + "\"}");
-    const QString token = tok.value(QStringLiteral("accessToken")).toString();
+    const QString token = accessToken(api, "ci-client");
     QVERIFY(!token.isEmpty());
     const QByteArray log = R"({"message":"terraform apply done"})";
     const QByteArray patch = R"({"status":"SUCCESS","link":"https://ci.example/77"})";
@@ -243,7 +262,7 @@ void TestCliRun::waitTimesOut()
 {
     FakeHttp hook;
     hook.on(QStringLiteral("POST"), QStringLiteral("/hook"), 202);
-    const QString action = writeAction(QStringLiteral(R"({"type":"WEBHOOK","url":"%1","body":{}})").arg(hook.url(QStringLiteral("/hook"))).toUtf8());
+    const QString action = writeWebhook(hook.url(QStringLiteral("/hook")), R"("body":{})");
     QProcess p;
     startCli(p, {action, QStringLiteral("--client-secret"), QLatin1String(kSecret), QStringLiteral("--runs-api-port"), QStringLiteral("0"),
                  QStringLiteral("--wait"), QStringLiteral("1")});
@@ -258,7 +277,7 @@ void TestCliRun::waitZeroSendsThenStops()
 {
     FakeHttp hook;
     hook.on(QStringLiteral("POST"), QStringLiteral("/hook"), 202);
-    const QString action = writeAction(QStringLiteral(R"({"type":"WEBHOOK","url":"%1","body":{}})").arg(hook.url(QStringLiteral("/hook"))).toUtf8());
+    const QString action = writeWebhook(hook.url(QStringLiteral("/hook")), R"("body":{})");
     QProcess p;
     startCli(p, {action, QStringLiteral("--client-secret"), QLatin1String(kSecret), QStringLiteral("--runs-api-port"), QStringLiteral("0"),
                  QStringLiteral("--wait"), QStringLiteral("0")});
@@ -272,12 +291,7 @@ void TestCliRun::waitZeroSendsThenStops()
 
 void TestCliRun::waitEndsUnderALogFlood()
 {
-    quint16 apiPort;
-    {
-        QTcpServer probe;
-        probe.listen(QHostAddress::LocalHost, 0);
-        apiPort = probe.serverPort();
-    }
+    const quint16 apiPort = freePort();
     const QString api = QStringLiteral("http://127.0.0.1:%1").arg(apiPort);
     FakeHttp hook;
     QString runId;
@@ -285,17 +299,13 @@ void TestCliRun::waitEndsUnderALogFlood()
         runId = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("runId")).toString();
         return Canned{202, {}, {}};
     });
-    const QString action = writeAction(QStringLiteral(R"({"type":"WEBHOOK","url":"%1","body":{"runId":"{{ .run.id }}"}})")
-                                           .arg(hook.url(QStringLiteral("/hook"))).toUtf8());
+    const QString action = writeWebhook(hook.url(QStringLiteral("/hook")), R"("body":{"runId":"{{ .run.id }}"})");
     QProcess p;
     QSignalSpy done(&p, &QProcess::finished);
     startCli(p, {action, QStringLiteral("--client-id"), QStringLiteral("ci"), QStringLiteral("--client-secret"), QLatin1String(kSecret),
                  QStringLiteral("--runs-api-port"), QString::number(apiPort), QStringLiteral("--wait"), QStringLiteral("2")});
     QTRY_VERIFY_WITH_TIMEOUT(!runId.isEmpty(), 20000);
-    const QString token = call("POST", api + QStringLiteral("/v1/auth/access_token"),
-                               QByteArray(R"({"clientId":"ci","clientSecret":")") + kSecret + "\"}")
-                              .value(QStringLiteral("accessToken"))
-                              .toString();
+    const QString token = accessToken(api, "ci");
     QVERIFY(!token.isEmpty());
     // Eight log posts in flight at any time, each replaced as soon as it is answered, until the
     // process ends: the flood never stops on its own.
@@ -335,8 +345,8 @@ void TestCliRun::waitEndsUnderALogFlood()
 void TestCliRun::requestTimeout()
 {
     RawServer silent;
-    const QString action = writeAction(QStringLiteral(R"({"type":"WEBHOOK","url":"http://127.0.0.1:%1/hook","synchronized":true,"body":{}})")
-                                           .arg(silent.port()).toUtf8());
+    const QString action =
+        writeWebhook(QStringLiteral("http://127.0.0.1:%1/hook").arg(silent.port()), R"("synchronized":true,"body":{})");
     QProcess p;
     startCli(p, {action, QStringLiteral("--client-secret"), QLatin1String(kSecret), QStringLiteral("--request-timeout"), QStringLiteral("0.5")});
     QCOMPARE(finish(p), 1);
@@ -356,7 +366,7 @@ void TestCliRun::requestTimeoutValidated_data()
 void TestCliRun::requestTimeoutValidated()
 {
     QFETCH(QString, value);
-    const QString action = writeAction(R"({"type":"WEBHOOK","url":"http://127.0.0.1:9/hook","body":{}})");
+    const QString action = writeWebhook(QStringLiteral("http://127.0.0.1:9/hook"), R"("body":{})");
     QProcess p;
     startCli(p, {action, QStringLiteral("--request-timeout"), value});
     QCOMPARE(finish(p), 2);
@@ -367,8 +377,7 @@ void TestCliRun::requestTimeoutValidated()
 void TestCliRun::insecureReachesSelfSignedAndWarns()
 {
     SelfSignedServer tls;
-    const QString action = writeAction(QStringLiteral(R"({"type":"WEBHOOK","url":"%1","synchronized":true,"body":{}})")
-                                           .arg(tls.url(QStringLiteral("/hook"))).toUtf8());
+    const QString action = writeWebhook(tls.url(QStringLiteral("/hook")), R"("synchronized":true,"body":{})");
     QProcess verified;
     startCli(verified, {action, QStringLiteral("--client-secret"), QLatin1String(kSecret)});
     QCOMPARE(finish(verified), 1);
@@ -392,8 +401,7 @@ void TestCliRun::jsonFormat()
 {
     FakeHttp hook;
     hook.on(QStringLiteral("POST"), QStringLiteral("/hook"), 201, R"({"id":5})");
-    const QString action = writeAction(QStringLiteral(R"({"type":"WEBHOOK","url":"%1","synchronized":true,"body":{"a":1}})")
-                                           .arg(hook.url(QStringLiteral("/hook"))).toUtf8());
+    const QString action = writeWebhook(hook.url(QStringLiteral("/hook")), R"("synchronized":true,"body":{"a":1})");
     QProcess p;
     startCli(p, {action, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--client-secret"), QLatin1String(kSecret)});
     QCOMPARE(finish(p), 0);
@@ -419,12 +427,8 @@ void TestCliRun::githubWithEnvTokenAndApiBase()
     const QString action = writeAction(
         R"({"type":"GITHUB","org":"acme","repo":"shop","workflow":"deploy.yml","workflowInputs":{"port_context":{"runId":"{{ .run.id }}"}}})");
     QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("GITHUB_TOKEN"), QStringLiteral("ghp_fromenv"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dataHome);
-    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(AD_BINARY), {QStringLiteral("run"), action, QStringLiteral("--api-base"), gh.url(), QStringLiteral("--wait"), QStringLiteral("60")});
+    startCli(p, {action, QStringLiteral("--api-base"), gh.url(), QStringLiteral("--wait"), QStringLiteral("60")},
+             {{QStringLiteral("GITHUB_TOKEN"), QStringLiteral("ghp_fromenv")}});
     QCOMPARE(finish(p, 60000), 0);
     const QString out = QString::fromUtf8(p.readAllStandardOutput());
     QVERIFY2(out.contains(QLatin1String("Workflow completed: success")), qPrintable(out));
@@ -456,8 +460,9 @@ void TestCliRun::contextFileGetsTheRunId()
 {
     FakeHttp hook;
     hook.on(QStringLiteral("POST"), QStringLiteral("/hook"), 200);
-    const QString action = writeAction(QStringLiteral(R"({"type":"WEBHOOK","url":"%1","synchronized":true,"body":{"run":"{{ .run.id }}","who":"{{ .trigger.by.user.email }}"}})")
-                                           .arg(hook.url(QStringLiteral("/hook"))).toUtf8());
+    const QString action =
+        writeWebhook(hook.url(QStringLiteral("/hook")),
+                     R"("synchronized":true,"body":{"run":"{{ .run.id }}","who":"{{ .trigger.by.user.email }}"})");
     const QString ctxPath = m_dir.filePath(QStringLiteral("ctx.json"));
     QFile f(ctxPath);
     QVERIFY(f.open(QIODevice::WriteOnly));
@@ -528,10 +533,7 @@ void TestCliRun::secretsNeverReachOutputOrHistory()
     QVERIFY2(sent.query.contains(QUrl::toPercentEncoding(secretforms::kSecret)), qPrintable(sent.query));
     QString id;
     QTRY_VERIFY_WITH_TIMEOUT(!(id = QString::fromUtf8(p.peek(4096)).section(QLatin1Char(' '), 1, 1)).isEmpty(), 20000);
-    const QString token = call("POST", api + QStringLiteral("/v1/auth/access_token"),
-                               QByteArray(R"({"clientId":"ci-client","clientSecret":")") + kSecret + "\"}")
-                              .value(QStringLiteral("accessToken"))
-                              .toString();
+    const QString token = accessToken(api, "ci-client");
     QVERIFY(!token.isEmpty());
     const QByteArray log = QJsonDocument(QJsonObject{{QStringLiteral("message"), QString::fromUtf8(secretforms::everyForm())}}).toJson();
     QVERIFY(call("POST", api + QStringLiteral("/v1/actions/runs/%1/logs").arg(id), log, token).value(QStringLiteral("ok")).toBool());
