@@ -107,17 +107,10 @@ void TstThemeBanners::bannerRecoloursOnThemeSwitch()
 
 void TstThemeBanners::portPayloadLineInBothThemes()
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("deploy.json"));
-    runscenariofixture::writeDeployWithTwoRuns(path);
+    runscenariofixture::PayloadWindow fx;
     if (QTest::currentTestFailed())
         return;
-
-    guifixture::WindowFixture fx;
-    auto *preview = fx.window->findChild<PreviewDock *>();
-    fx.window->resize(1100, 760);
-    fx.window->show();
-    QVERIFY(fx.window->openFile(path));
+    PreviewDock *preview = fx.preview;
     QLabel *line = preview->portPayloadLabel();
 
     const struct {

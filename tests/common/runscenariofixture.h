@@ -2,11 +2,15 @@
 // A deploy action saved with two scenarios made from Port runs, for the preview's "Port payload" line
 // (tst_portpayloadgui, tst_themebanners): "run r_same", whose payload is what we render too, and
 // "run r_diff", whose inputs and entity differ from what Port sent (/body/env and /body/service).
+// Scenario-from-run writes them so.
 
 #include "org/runscenario.h"
 #include "json/jsonparser.h"
 
+#include "guifixture.h"
+
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace runscenariofixture {
@@ -46,5 +50,23 @@ inline void writeDeployWithTwoRuns(const QString &path)
             qPrintable(error));
     }
 }
+
+// A main window (1100x760, shown) with that action and its scenarios open. A failure is recorded for
+// the calling test, which checks QTest::currentTestFailed() before going on.
+struct PayloadWindow : guifixture::WindowFixture {
+    QTemporaryDir dir;
+    ad::app::PreviewDock *preview = window->findChild<ad::app::PreviewDock *>();
+
+    PayloadWindow()
+    {
+        const QString path = dir.filePath(QStringLiteral("deploy.json"));
+        writeDeployWithTwoRuns(path);
+        if (QTest::currentTestFailed())
+            return;
+        window->resize(1100, 760);
+        window->show();
+        QVERIFY(window->openFile(path));
+    }
+};
 
 }  // namespace runscenariofixture

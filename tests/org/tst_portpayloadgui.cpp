@@ -31,20 +31,12 @@ private slots:
 };
 
 void TstPortPayloadGui::previewSaysWhetherWeRenderWhatPortSent() {
-  QTemporaryDir dir;
-  const QString path = dir.filePath(QStringLiteral("deploy.json"));
   // Two runs as scenario-from-run writes them: one Port rendered as we do, one
   // it did not.
-  runscenariofixture::writeDeployWithTwoRuns(path);
+  runscenariofixture::PayloadWindow fx;
   if (QTest::currentTestFailed())
     return;
-
-  guifixture::WindowFixture fx;
-  MainWindow *window = fx.window;
-  auto *preview = window->findChild<PreviewDock *>();
-  window->resize(1100, 760);
-  window->show();
-  QVERIFY(window->openFile(path));
+  PreviewDock *preview = fx.preview;
   QLabel *line = preview->portPayloadLabel();
 
   preview->setActiveScenario(QStringLiteral("run r_same"));
@@ -69,7 +61,7 @@ void TstPortPayloadGui::previewSaysWhetherWeRenderWhatPortSent() {
            qPrintable(line->toolTip()));
   QVERIFY(line->toolTip().contains(
       QLatin1String("/body/service: expected \"svc-a\", got \"svc-b\"")));
-  guifixture::shoot(window->previewDock(),
+  guifixture::shoot(fx.window->previewDock(),
                     QStringLiteral("preview-port-payload.png"));
 
   // A scenario without such an expectation shows no line.
