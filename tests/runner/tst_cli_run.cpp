@@ -29,8 +29,8 @@ private slots:
     void headerInjectionSendsNothing();
     void asyncWebhookWithoutWaitSucceedsOnRequest();
     void backendReportsThroughRunsApi();
-    void waitTimesOut();
-    void waitZeroSendsThenStops();
+    void waitStopsWhileInProgress_data();
+    void waitStopsWhileInProgress();
     void waitEndsUnderALogFlood();
     void requestTimeout();
     void requestTimeoutValidated_data();
@@ -51,6 +51,8 @@ private:
     // Starts `run args` with a data home of its own; `extraEnv` adds to the environment.
     void startCli(QProcess &p, const QStringList &args, const QMap<QString, QString> &extraEnv = {});
     int finish(QProcess &p, int timeoutMs = 30000);
+    // `run args` to its end: the exit code, what it printed in *out and *err.
+    int runCli(const QStringList &args, QString *out = nullptr, QString *err = nullptr);
     // A loopback port nothing listens on (for the CLI's runs API).
     static quint16 freePort();
     // POST/PATCH from this process to the CLI's runs API.
@@ -107,6 +109,18 @@ int TestCliRun::finish(QProcess &p, int timeoutMs)
     return p.exitCode();
 }
 
+int TestCliRun::runCli(const QStringList &args, QString *out, QString *err)
+{
+    QProcess p;
+    startCli(p, args);
+    const int code = finish(p);
+    if (out)
+        *out = QString::fromUtf8(p.readAllStandardOutput());
+    if (err)
+        *err = QString::fromUtf8(p.readAllStandardError());
+    return code;
+}
+
 quint16 TestCliRun::freePort()
 {
     QTcpServer probe;
@@ -146,10 +160,8 @@ void TestCliRun::syncWebhookSucceeds()
     const QString action =
         writeWebhook(hook.url(QStringLiteral("/hook")),
                      QByteArray(R"("synchronized":true,"body":{"runId":"{{ .run.id }}","secret":")") + kSecret + "\"}");
-    QProcess p;
-    startCli(p, {action, QStringLiteral("--client-secret"), QLatin1String(kSecret)});
-    QCOMPARE(finish(p), 0);
-    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    QString out;
+    QCOMPARE(runCli({action, QStringLiteral("--client-secret"), QLatin1String(kSecret)}, &out), 0);
     QVERIFY2(out.contains(QLatin1String("Status: SUCCESS")), qPrintable(out));
     const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("Run (r_\\w+)")).match(out);
     QVERIFY(m.hasMatch());
@@ -177,10 +189,8 @@ void TestCliRun::runawayTemplateSendsNothing()
     hook.on(QStringLiteral("POST"), QStringLiteral("/hook"), 200, R"({"ok":true})");
     const QString action =
         writeWebhook(hook.url(QStringLiteral("/hook")), R"("synchronized":true,"body":{"loop":"{{ def f: f; f }}"})");
-    QProcess p;
-    startCli(p, {action, QStringLiteral("--client-secret"), QLatin1String(kSecret)});
-    QCOMPARE(finish(p), 1);
-    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QString err;
+    QCOMPARE(runCli({action, QStringLiteral("--client-secret"), QLatin1String(kSecret)}, nullptr, &err), 1);
     QVERIFY2(err.contains(QLatin1String("/invocationMethod/body/loop: {{ def f: f; f }} timed out after")), qPrintable(err));
     QVERIFY(hook.requests(QStringLiteral("POST"), QStringLiteral("/hook")).isEmpty());
 }
@@ -191,10 +201,8 @@ void TestCliRun::headerInjectionSendsNothing()
     const QString action = writeWebhook(
         hook.url(QStringLiteral("/hook")),
         R"("synchronized":true,"headers":{"X-Team":"{{ \"core\\r\\nContent-Length: 0\\r\\n\\r\\nPOST /smuggled HTTP/1.1\" }}"},"body":{})");
-    QProcess p;
-    startCli(p, {action, QStringLiteral("--client-secret"), QLatin1String(kSecret)});
-    QCOMPARE(finish(p), 1);
-    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QString err;
+    QCOMPARE(runCli({action, QStringLiteral("--client-secret"), QLatin1String(kSecret)}, nullptr, &err), 1);
     QVERIFY2(err.contains(QLatin1String("header \"X-Team\" contains a carriage return (CR) in its value, which would split the request: it is not sent")),
              qPrintable(err));
     QCOMPARE(hook.accepted, 0);
@@ -206,10 +214,8 @@ void TestCliRun::syncWebhook500Fails()
     FakeHttp hook;
     hook.on(QStringLiteral("POST"), QStringLiteral("/hook"), 500, R"({"message":"boom"})");
     const QString action = writeWebhook(hook.url(QStringLiteral("/hook")), R"("synchronized":true,"body":{})");
-    QProcess p;
-    startCli(p, {action, QStringLiteral("--client-secret"), QLatin1String(kSecret)});
-    QCOMPARE(finish(p), 1);
-    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    QString out;
+    QCOMPARE(runCli({action, QStringLiteral("--client-secret"), QLatin1String(kSecret)}, &out), 1);
     QVERIFY2(out.contains(QLatin1String("Status: FAILURE")), qPrintable(out));
     QVERIFY2(out.contains(QLatin1String("HTTP 500")), qPrintable(out));
 }
@@ -219,10 +225,9 @@ void TestCliRun::asyncWebhookWithoutWaitSucceedsOnRequest()
     FakeHttp hook;
     hook.on(QStringLiteral("POST"), QStringLiteral("/hook"), 202);
     const QString action = writeWebhook(hook.url(QStringLiteral("/hook")), R"("body":{})");
-    QProcess p;
-    startCli(p, {action, QStringLiteral("--client-secret"), QLatin1String(kSecret)});
-    QCOMPARE(finish(p), 0);
-    QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).contains(QLatin1String("Status: IN_PROGRESS")));
+    QString out;
+    QCOMPARE(runCli({action, QStringLiteral("--client-secret"), QLatin1String(kSecret)}, &out), 0);
+    QVERIFY(out.contains(QLatin1String("Status: IN_PROGRESS")));
 }
 
 void TestCliRun::backendReportsThroughRunsApi()
@@ -258,34 +263,35 @@ void TestCliRun::backendReportsThroughRunsApi()
     QVERIFY2(out.contains(QLatin1String("Link: https://ci.example/77")), qPrintable(out));
 }
 
-void TestCliRun::waitTimesOut()
+// The backend never reports: `--wait N` stops after N seconds (0: right after sending) with the run
+// still in progress, not cancelled, the request sent once.
+void TestCliRun::waitStopsWhileInProgress_data()
 {
-    FakeHttp hook;
-    hook.on(QStringLiteral("POST"), QStringLiteral("/hook"), 202);
-    const QString action = writeWebhook(hook.url(QStringLiteral("/hook")), R"("body":{})");
-    QProcess p;
-    startCli(p, {action, QStringLiteral("--client-secret"), QLatin1String(kSecret), QStringLiteral("--runs-api-port"), QStringLiteral("0"),
-                 QStringLiteral("--wait"), QStringLiteral("1")});
-    QCOMPARE(finish(p), 1);
-    const QString out = QString::fromUtf8(p.readAllStandardOutput());
-    QVERIFY2(out.contains(QLatin1String("Status: IN_PROGRESS  stopped waiting after 1 s; the run is still IN_PROGRESS")), qPrintable(out));
-    QVERIFY2(!out.contains(QLatin1String("Cancelled")), qPrintable(out));
-    QCOMPARE(hook.requests(QStringLiteral("POST"), QStringLiteral("/hook")).size(), 1);
+    QTest::addColumn<QString>("wait");
+    QTest::addColumn<QStringList>("expected");  // what the output must contain
+    QTest::newRow("1 s") << QStringLiteral("1")
+                         << QStringList{QStringLiteral(
+                                "Status: IN_PROGRESS  stopped waiting after 1 s; the run is still IN_PROGRESS")};
+    QTest::newRow("0 s") << QStringLiteral("0")
+                         << QStringList{QStringLiteral("Response: HTTP 202"),
+                                        QStringLiteral("stopped waiting after 0 s; the run is still IN_PROGRESS")};
 }
 
-void TestCliRun::waitZeroSendsThenStops()
+void TestCliRun::waitStopsWhileInProgress()
 {
+    QFETCH(QString, wait);
+    QFETCH(QStringList, expected);
     FakeHttp hook;
     hook.on(QStringLiteral("POST"), QStringLiteral("/hook"), 202);
     const QString action = writeWebhook(hook.url(QStringLiteral("/hook")), R"("body":{})");
-    QProcess p;
-    startCli(p, {action, QStringLiteral("--client-secret"), QLatin1String(kSecret), QStringLiteral("--runs-api-port"), QStringLiteral("0"),
-                 QStringLiteral("--wait"), QStringLiteral("0")});
-    QCOMPARE(finish(p), 1);
-    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    QString out;
+    QCOMPARE(runCli({action, QStringLiteral("--client-secret"), QLatin1String(kSecret),
+                     QStringLiteral("--runs-api-port"), QStringLiteral("0"), QStringLiteral("--wait"), wait},
+                    &out),
+             1);
     QCOMPARE(hook.requests(QStringLiteral("POST"), QStringLiteral("/hook")).size(), 1);
-    QVERIFY2(out.contains(QLatin1String("Response: HTTP 202")), qPrintable(out));
-    QVERIFY2(out.contains(QLatin1String("stopped waiting after 0 s; the run is still IN_PROGRESS")), qPrintable(out));
+    for (const QString &e : expected)
+        QVERIFY2(out.contains(e), qPrintable(out));
     QVERIFY2(!out.contains(QLatin1String("Cancelled")), qPrintable(out));
 }
 
@@ -347,10 +353,11 @@ void TestCliRun::requestTimeout()
     RawServer silent;
     const QString action =
         writeWebhook(QStringLiteral("http://127.0.0.1:%1/hook").arg(silent.port()), R"("synchronized":true,"body":{})");
-    QProcess p;
-    startCli(p, {action, QStringLiteral("--client-secret"), QLatin1String(kSecret), QStringLiteral("--request-timeout"), QStringLiteral("0.5")});
-    QCOMPARE(finish(p), 1);
-    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    QString out;
+    QCOMPARE(runCli({action, QStringLiteral("--client-secret"), QLatin1String(kSecret),
+                     QStringLiteral("--request-timeout"), QStringLiteral("0.5")},
+                    &out),
+             1);
     QVERIFY2(out.contains(QLatin1String("Timed out: no complete response from 127.0.0.1:")), qPrintable(out));
     QVERIFY2(out.contains(QLatin1String("within 0.5 s")), qPrintable(out));
     QCOMPARE(silent.accepted, 1);
@@ -367,10 +374,8 @@ void TestCliRun::requestTimeoutValidated()
 {
     QFETCH(QString, value);
     const QString action = writeWebhook(QStringLiteral("http://127.0.0.1:9/hook"), R"("body":{})");
-    QProcess p;
-    startCli(p, {action, QStringLiteral("--request-timeout"), value});
-    QCOMPARE(finish(p), 2);
-    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QString err;
+    QCOMPARE(runCli({action, QStringLiteral("--request-timeout"), value}, nullptr, &err), 2);
     QVERIFY2(err.contains(QLatin1String("--request-timeout needs a number of seconds above 0 and at most 3600")), qPrintable(err));
 }
 
@@ -378,21 +383,18 @@ void TestCliRun::insecureReachesSelfSignedAndWarns()
 {
     SelfSignedServer tls;
     const QString action = writeWebhook(tls.url(QStringLiteral("/hook")), R"("synchronized":true,"body":{})");
-    QProcess verified;
-    startCli(verified, {action, QStringLiteral("--client-secret"), QLatin1String(kSecret)});
-    QCOMPARE(finish(verified), 1);
-    const QString out1 = QString::fromUtf8(verified.readAllStandardOutput());
+    QString out1, err1;
+    QCOMPARE(runCli({action, QStringLiteral("--client-secret"), QLatin1String(kSecret)}, &out1, &err1), 1);
     QVERIFY2(out1.contains(QLatin1String("TLS handshake")), qPrintable(out1));
-    QVERIFY(!QString::fromUtf8(verified.readAllStandardError()).contains(QLatin1String("--insecure")));
+    QVERIFY(!err1.contains(QLatin1String("--insecure")));
     QCOMPARE(tls.requests, 0);
 
-    QProcess insecure;
-    startCli(insecure, {action, QStringLiteral("--client-secret"), QLatin1String(kSecret), QStringLiteral("--insecure")});
-    QCOMPARE(finish(insecure), 0);
-    const QString out2 = QString::fromUtf8(insecure.readAllStandardOutput());
+    QString out2, err2;
+    QCOMPARE(runCli({action, QStringLiteral("--client-secret"), QLatin1String(kSecret), QStringLiteral("--insecure")},
+                    &out2, &err2),
+             0);
     QVERIFY2(out2.contains(QLatin1String("Status: SUCCESS")), qPrintable(out2));
     QVERIFY2(out2.contains(QLatin1String("TLS certificate verification is OFF")), qPrintable(out2));
-    const QString err2 = QString::fromUtf8(insecure.readAllStandardError());
     QVERIFY2(err2.contains(QLatin1String("WARNING: --insecure: TLS certificates are NOT verified")), qPrintable(err2));
     QCOMPARE(tls.requests, 1);
 }
@@ -402,10 +404,12 @@ void TestCliRun::jsonFormat()
     FakeHttp hook;
     hook.on(QStringLiteral("POST"), QStringLiteral("/hook"), 201, R"({"id":5})");
     const QString action = writeWebhook(hook.url(QStringLiteral("/hook")), R"("synchronized":true,"body":{"a":1})");
-    QProcess p;
-    startCli(p, {action, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--client-secret"), QLatin1String(kSecret)});
-    QCOMPARE(finish(p), 0);
-    const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    QString out;
+    QCOMPARE(runCli({action, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--client-secret"),
+                     QLatin1String(kSecret)},
+                    &out),
+             0);
+    const QJsonObject o = QJsonDocument::fromJson(out.toUtf8()).object();
     QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("SUCCESS"));
     QVERIFY(o.value(QStringLiteral("id")).toString().startsWith(QLatin1String("r_")));
     QCOMPARE(o.value(QStringLiteral("backend")).toString(), QStringLiteral("WEBHOOK"));
@@ -447,10 +451,9 @@ void TestCliRun::upsertDryRun()
 {
     const QString action = writeAction(
         R"({"type":"UPSERT_ENTITY","blueprintIdentifier":"service","mapping":{"identifier":"svc-{{ .run.id }}","properties":{"locked":true}}})");
-    QProcess p;
-    startCli(p, {action, QStringLiteral("--format"), QStringLiteral("json")});
-    QCOMPARE(finish(p), 0);
-    const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    QString out;
+    QCOMPARE(runCli({action, QStringLiteral("--format"), QStringLiteral("json")}, &out), 0);
+    const QJsonObject o = QJsonDocument::fromJson(out.toUtf8()).object();
     QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("SUCCESS"));
     const QJsonObject entity = QJsonDocument::fromJson(o.value(QStringLiteral("request")).toObject().value(QStringLiteral("body")).toString().toUtf8()).object();
     QCOMPARE(entity.value(QStringLiteral("identifier")).toString(), QStringLiteral("svc-") + o.value(QStringLiteral("id")).toString());
@@ -468,10 +471,11 @@ void TestCliRun::contextFileGetsTheRunId()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(R"({"inputs":{},"trigger":{"by":{"user":{"email":"ci@example.com"}}},"run":{"id":"r_fromfile"}})");
     f.close();
-    QProcess p;
-    startCli(p, {action, QStringLiteral("--context"), ctxPath, QStringLiteral("--format"), QStringLiteral("json")});
-    QCOMPARE(finish(p), 0);
-    const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    QString out;
+    QCOMPARE(runCli({action, QStringLiteral("--context"), ctxPath, QStringLiteral("--format"), QStringLiteral("json")},
+                    &out),
+             0);
+    const QJsonObject o = QJsonDocument::fromJson(out.toUtf8()).object();
     const auto got = hook.requests(QStringLiteral("POST"), QStringLiteral("/hook"));
     QCOMPARE(got.size(), 1);
     const QJsonObject body = QJsonDocument::fromJson(got.first().body).object();
@@ -481,24 +485,17 @@ void TestCliRun::contextFileGetsTheRunId()
 
 void TestCliRun::badArguments()
 {
-    QProcess p;
-    startCli(p, {});
-    QCOMPARE(finish(p), 2);
-    QProcess q;
-    startCli(q, {m_dir.filePath(QStringLiteral("missing.json"))});
-    QCOMPARE(finish(q), 2);
-    QProcess r;
-    startCli(r, {QStringLiteral("x.json"), QStringLiteral("--wait"), QStringLiteral("soon")});
-    QCOMPARE(finish(r), 2);
+    QCOMPARE(runCli({}), 2);
+    QCOMPARE(runCli({m_dir.filePath(QStringLiteral("missing.json"))}), 2);
+    QCOMPARE(runCli({QStringLiteral("x.json"), QStringLiteral("--wait"), QStringLiteral("soon")}), 2);
     const QString two = m_dir.filePath(QStringLiteral("two.json"));
     QFile f(two);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(R"([{"identifier":"a","invocationMethod":{"type":"KAFKA"}},{"identifier":"b","invocationMethod":{"type":"KAFKA"}}])");
     f.close();
-    QProcess t;
-    startCli(t, {two});
-    QCOMPARE(finish(t), 2);
-    QVERIFY(QString::fromUtf8(t.readAllStandardError()).contains(QLatin1String("holds 2")));
+    QString err;
+    QCOMPARE(runCli({two}, nullptr, &err), 2);
+    QVERIFY(err.contains(QLatin1String("holds 2")));
 }
 
 // Every form of a scenario secret goes out (URL, headers, body), comes back in the response, and
@@ -570,10 +567,11 @@ void TestCliRun::localBackendRunsTheSample()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(text);
     }
-    QProcess p;
-    startCli(p, {path, QStringLiteral("--local-backend"), QStringLiteral("--client-secret"), QLatin1String(kSecret)});
-    QCOMPARE(finish(p), 0);
-    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    QString out;
+    QCOMPARE(
+        runCli({path, QStringLiteral("--local-backend"), QStringLiteral("--client-secret"), QLatin1String(kSecret)},
+               &out),
+        0);
     QVERIFY2(out.contains(QLatin1String("URL overridden for this run: sent to http://127.0.0.1:")), qPrintable(out));
     QVERIFY2(out.contains(QLatin1String("instead of the action's URL https://deploy.example.com/hooks/")),
              qPrintable(out));
@@ -589,10 +587,8 @@ void TestCliRun::localBackendRunsTheSample()
     // Not a webhook: a bad argument, nothing run.
     const QString github =
         writeAction(R"({"type":"GITHUB","org":"o","repo":"r","workflow":"w.yml","workflowInputs":{}})");
-    QProcess q;
-    startCli(q, {github, QStringLiteral("--local-backend")});
-    QCOMPARE(finish(q), 2);
-    const QString err = QString::fromUtf8(q.readAllStandardError());
+    QString err;
+    QCOMPARE(runCli({github, QStringLiteral("--local-backend")}, nullptr, &err), 2);
     QVERIFY2(err.contains(QLatin1String("--local-backend: the local test backend receives webhooks only")),
              qPrintable(err));
 }
