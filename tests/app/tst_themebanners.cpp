@@ -5,10 +5,9 @@
 #include "app/preview/previewdock.h"
 #include "app/settings/appsettings.h"
 #include "app/util/themecolors.h"
-#include "org/runscenario.h"
-#include "json/jsonparser.h"
 
 #include "../common/guifixture.h"
+#include "../common/runscenariofixture.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -49,15 +48,6 @@ double bestTextContrast(const QImage &image, const QColor &background)
             best = std::max(best, contrast(image.pixelColor(x, y), background));
     return best;
 }
-
-// One raw string per line: moc trips over multi-line raw strings at namespace scope.
-const char *kDeploy =
-    R"({"identifier":"deploy","title":"Deploy","trigger":{"type":"self-service","operation":"DAY-2",)"
-    R"("blueprintIdentifier":"service","userInputs":{"properties":{"env":{"type":"string","enum":["dev","prod"]}},)"
-    R"("required":["env"]}},"invocationMethod":{"type":"WEBHOOK","url":"https://example.com/deploy",)"
-    R"("body":{"env":"{{ .inputs.env }}","service":"{{ .entity.identifier }}","run":"{{ .run.id }}"}}})";
-
-JsonValue js(const char *text) { return parseJson(QByteArray(text)).value; }
 
 const QList<Tone> kTones{Tone::Success, Tone::Warning, Tone::Error, Tone::Neutral};
 
@@ -117,31 +107,10 @@ void TstThemeBanners::bannerRecoloursOnThemeSwitch()
 
 void TstThemeBanners::portPayloadLineInBothThemes()
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("deploy.json"));
-    {
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(kDeploy);
-    }
-    const JsonValue action = js(kDeploy);
-    QString error;
-    QVERIFY2(org::addRunScenario(path, action, js(R"({"id":"r_same","action":{"identifier":"deploy"},
-        "entity":{"identifier":"svc-a"},"properties":{"env":"prod"},
-        "payload":{"env":"prod","service":"svc-a","run":"r_same"}})"),
-                                 QStringLiteral("run r_same"), nullptr, nullptr, &error),
-             qPrintable(error));
-    QVERIFY2(org::addRunScenario(path, action, js(R"({"id":"r_diff","action":{"identifier":"deploy"},
-        "entity":{"identifier":"svc-b"},"properties":{"env":"dev"},
-        "payload":{"env":"prod","service":"svc-a","run":"r_diff"}})"),
-                                 QStringLiteral("run r_diff"), nullptr, nullptr, &error),
-             qPrintable(error));
-
-    guifixture::WindowFixture fx;
-    auto *preview = fx.window->findChild<PreviewDock *>();
-    fx.window->resize(1100, 760);
-    fx.window->show();
-    QVERIFY(fx.window->openFile(path));
+    runscenariofixture::PayloadWindow fx;
+    if (QTest::currentTestFailed())
+        return;
+    PreviewDock *preview = fx.preview;
     QLabel *line = preview->portPayloadLabel();
 
     const struct {

@@ -3,6 +3,9 @@
 // without questions, fixture files and screenshots (AD_SCREENSHOT_DIR).
 
 #include "app/document/document.h"
+#include "app/editorarea.h"
+#include "app/forms/fieldwidget.h"
+#include "app/forms/templatelineedit.h"
 #include "app/mainwindow.h"
 #include "app/preview/previewdock.h"
 
@@ -54,6 +57,17 @@ inline void shootShown(QWidget *w, const QString &name)
 inline void discardOnClose(ad::app::MainWindow *w)
 {
     w->setCloseAsker([](const QString &) { return ad::app::CloseAnswer::Discard; });
+}
+
+// The line edit of the form field for `pointer` (e.g. "/invocationMethod/url"), for typing into it as
+// a user would; nullptr when the forms show no such field.
+inline ad::app::TemplateLineEdit *fieldEdit(ad::app::MainWindow *w, const QString &pointer)
+{
+    for (ad::app::FieldWidget *f : w->editorArea()->findChildren<ad::app::FieldWidget *>())
+        if (f->pointer() == pointer)
+            if (auto *e = f->findChild<ad::app::TemplateLineEdit *>())
+                return e;
+    return nullptr;
 }
 
 // A main window that discards its changes on close; deleted (unchanged, hidden) with the fixture.

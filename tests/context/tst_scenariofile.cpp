@@ -2,6 +2,7 @@
 #include "context/scenariofile.h"
 #include "json/jsonparser.h"
 
+#include "refusingresolver.h"
 #include "testjson.h"
 
 #include <QFile>
@@ -10,25 +11,13 @@
 
 using namespace ad;
 using testjson::parse;
+using testjson::RefusingResolver;
 
 namespace {
 
 QByteArray readAll(const QString &path) { return QFile::exists(path) ? testjson::readFile(path) : QByteArray(); }
 
 void writeAll(const QString &path, const QByteArray &bytes) { testjson::writeFile(path, bytes); }
-
-// A store that refuses every write (a locked keychain).
-class RefusingResolver : public SecretResolver {
-public:
-    std::optional<QString> readSecret(const QString &) const override { return std::nullopt; }
-    bool writeSecret(const QString &, const QString &, QString *error) override
-    {
-        if (error)
-            *error = QStringLiteral("keychain locked");
-        return false;
-    }
-    void removeSecret(const QString &) override {}
-};
 
 Scenario richScenario()
 {
@@ -185,7 +174,7 @@ void TestScenarioFile::refusesToSaveSecretsWithoutAStore()
     QVERIFY(error.contains(QLatin1String("no secret store")));
     QVERIFY(!QFile::exists(path));
 
-    RefusingResolver refusing;
+    RefusingResolver refusing(QStringLiteral("keychain locked"));  // a locked keychain
     QVERIFY(!file.save(path, &refusing, &error));
     QVERIFY(error.contains(QLatin1String("keychain locked")));
     QVERIFY(!QFile::exists(path));

@@ -1,7 +1,7 @@
 // The Organization dock against a fake Port on 127.0.0.1: profiles, refresh, the tree with statuses
 // and filter, diff, pull (asking before overwriting local edits), push with its confirmation and the
 // org's refusal shown, cancel, the profiles page. Screenshots when AD_SCREENSHOT_DIR is set.
-#include "fakeport.h"
+#include "orgfixture.h"
 
 #include "app/mainwindow.h"
 #include "app/org/orgdiffview.h"
@@ -36,28 +36,15 @@ const char *kScale = R"({"identifier":"scale_cluster","title":"Scale cluster","t
 const char *kNotify = R"({"identifier":"notify_on_create","title":"Notify on create","trigger":{"type":"automation","event":{"type":"ENTITY_CREATED","blueprintIdentifier":"service"}},"invocationMethod":{"type":"WEBHOOK","url":"https:\/\/example.com/notify"}})";
 }  // namespace
 
-class TestOrgDock : public QObject {
+class TestOrgDock : public QObject, private OrgFixture {
     Q_OBJECT
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        qunsetenv("PORT_CLIENT_ID");
-        qunsetenv("PORT_CLIENT_SECRET");
-        qunsetenv("PORT_BASE_URL");
-    }
+    void initTestCase() { isolateFromUser(); }
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_cfg = std::make_unique<QTemporaryDir>();
-        m_settings = std::make_unique<QSettings>(m_cfg->filePath("s.ini"), QSettings::IniFormat);
-        m_secrets = std::make_unique<MemorySecretStore>();
-        m_profiles = std::make_unique<PortProfiles>(m_settings.get(), m_secrets.get());
-        m_port = std::make_unique<FakePort>();
+        resetOrg();
         for (const char *a : {kDeploy, kScaffold, kScale, kNotify})
             m_port->seed(a);
-        m_profiles->save({"staging", "custom", m_port->url(), "cid"});
-        QVERIFY(m_profiles->storeSecret("staging", "csecret"));
     }
 
     void refreshPullDiffPush();
@@ -103,11 +90,6 @@ private:
         f.write(text.toUtf8());
     }
 
-    std::unique_ptr<QTemporaryDir> m_dir, m_cfg;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<MemorySecretStore> m_secrets;
-    std::unique_ptr<PortProfiles> m_profiles;
-    std::unique_ptr<FakePort> m_port;
     QStringList m_asked;
     bool m_answer = true;
 };

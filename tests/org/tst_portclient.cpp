@@ -37,6 +37,7 @@ private slots:
 private:
     PortResult call(PortClient &c, const QString &method, const QString &path, const QByteArray &body = {},
                     QStringList *progress = nullptr);
+    // Waits for `r` to finish (a cancelled one too) and deletes it.
     PortResult wait(PortReply *r, QStringList *progress = nullptr);
     PortConnection conn(const FakePort &p) const { return {p.url(), QStringLiteral("cid"), QStringLiteral("csecret")}; }
 };
@@ -199,13 +200,10 @@ void TestPortClient::cancelASlowAnswer()
     port.stall = true;
     PortReply *r = c.send("GET", "/v1/actions");
     QTRY_COMPARE_WITH_TIMEOUT(port.hitsOf("GET", "/v1/actions").size(), 2, 20000);
-    QSignalSpy done(r, &PortReply::finished);
     r->cancel();
-    if (done.isEmpty())
-        QVERIFY(done.wait(20000));
-    QVERIFY(r->result().cancelled);
-    QCOMPARE(r->result().httpStatus, 0);
-    delete r;
+    const PortResult cancelled = wait(r);
+    QVERIFY(cancelled.cancelled);
+    QCOMPARE(cancelled.httpStatus, 0);
 }
 
 void TestPortClient::cancelWhileTheTokenHangs()
@@ -215,12 +213,8 @@ void TestPortClient::cancelWhileTheTokenHangs()
     c.setConnection({QStringLiteral("http://127.0.0.1:%1").arg(silent.port()), "cid", "csecret"});
     PortReply *r = c.send("GET", "/v1/actions");
     QTRY_COMPARE_WITH_TIMEOUT(silent.accepted, 1, 20000);
-    QSignalSpy done(r, &PortReply::finished);
     r->cancel();
-    if (done.isEmpty())
-        QVERIFY(done.wait(20000));
-    QVERIFY(r->result().cancelled);
-    delete r;
+    QVERIFY(wait(r).cancelled);
 }
 
 void TestPortClient::tooLargeAnswer()
@@ -337,12 +331,8 @@ void TestPortClient::listRunsErrorsAndRetry()
     const auto before = port.hitsOf("GET", "/v1/actions/runs").size();
     PortReply *slow = c.listRuns("deploy", 10);
     QTRY_COMPARE_WITH_TIMEOUT(port.hitsOf("GET", "/v1/actions/runs").size(), before + 1, 20000);
-    QSignalSpy done(slow, &PortReply::finished);
     slow->cancel();
-    if (done.isEmpty())
-        QVERIFY(done.wait(20000));
-    QVERIFY(slow->result().cancelled);
-    delete slow;
+    QVERIFY(wait(slow).cancelled);
 }
 
 void TestPortClient::noCredentials()

@@ -6,8 +6,10 @@
 #include "app/preview/previewdock.h"
 
 #include "context/scenariofile.h"
-#include "org/runscenario.h"
-#include "json/jsonparser.h"
+
+#include "../common/guifixture.h"
+#include "../common/runscenariofixture.h"
+
 #include <QDockWidget>
 
 #include <QFile>
@@ -19,61 +21,22 @@
 using namespace ad;
 using namespace ad::app;
 
-namespace {
-
-constexpr int kWait =
-    60000; // generous: the machine running the suite may be busy
-
-const char *kDeploy =
-    R"({"identifier":"deploy","title":"Deploy","trigger":{"type":"self-service","operation":"DAY-2","blueprintIdentifier":"service","userInputs":{"properties":{"env":{"type":"string","enum":["dev","prod"]}},"required":["env"]}},"invocationMethod":{"type":"WEBHOOK","url":"https:\/\/example.com/deploy","body":{"env":"{{ .inputs.env }}","service":"{{ .entity.identifier }}","run":"{{ .run.id }}"}}})";
-
-JsonValue js(const char *text) { return parseJson(QByteArray(text)).value; }
-
-} // namespace
+using guifixture::kWait;
 
 class TstPortPayloadGui : public QObject {
   Q_OBJECT
 private slots:
-  void initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    PreviewDock::setDefaultWorkerBinary(QStringLiteral(AD_BINARY));
-  }
+  void initTestCase() { guifixture::useTestSettingsAndWorker(); }
   void previewSaysWhetherWeRenderWhatPortSent();
 };
 
 void TstPortPayloadGui::previewSaysWhetherWeRenderWhatPortSent() {
-  QTemporaryDir dir;
-  const QString path = dir.filePath(QStringLiteral("deploy.json"));
-  {
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(kDeploy);
-  }
-  const JsonValue action = js(kDeploy);
   // Two runs as scenario-from-run writes them: one Port rendered as we do, one
   // it did not.
-  QString error;
-  QVERIFY2(
-      org::addRunScenario(path, action,
-                          js(R"({"id":"r_same","action":{"identifier":"deploy"},
-        "entity":{"identifier":"svc-a"},"properties":{"env":"prod"},
-        "payload":{"env":"prod","service":"svc-a","run":"r_same"}})"),
-                          "run r_same", nullptr, nullptr, &error),
-      qPrintable(error));
-  QVERIFY2(
-      org::addRunScenario(path, action,
-                          js(R"({"id":"r_diff","action":{"identifier":"deploy"},
-        "entity":{"identifier":"svc-b"},"properties":{"env":"dev"},
-        "payload":{"env":"prod","service":"svc-a","run":"r_diff"}})"),
-                          "run r_diff", nullptr, nullptr, &error),
-      qPrintable(error));
-
-  auto *window = new MainWindow(nullptr);
-  window->setCloseAsker([](const QString &) { return CloseAnswer::Discard; });
-  auto *preview = window->findChild<PreviewDock *>();
-  window->resize(1100, 760);
-  window->show();
-  QVERIFY(window->openFile(path));
+  runscenariofixture::PayloadWindow fx;
+  if (QTest::currentTestFailed())
+    return;
+  PreviewDock *preview = fx.preview;
   QLabel *line = preview->portPayloadLabel();
 
   preview->setActiveScenario(QStringLiteral("run r_same"));
@@ -98,19 +61,14 @@ void TstPortPayloadGui::previewSaysWhetherWeRenderWhatPortSent() {
            qPrintable(line->toolTip()));
   QVERIFY(line->toolTip().contains(
       QLatin1String("/body/service: expected \"svc-a\", got \"svc-b\"")));
-  const QString shots = qEnvironmentVariable("AD_SCREENSHOT_DIR");
-  if (!shots.isEmpty()) {
-    QTest::qWait(100);
-    QVERIFY(window->previewDock()->grab().save(
-        shots + QStringLiteral("/preview-port-payload.png")));
-  }
+  guifixture::shoot(fx.window->previewDock(),
+                    QStringLiteral("preview-port-payload.png"));
 
   // A scenario without such an expectation shows no line.
   preview->addScenario(QStringLiteral("plain"));
   preview->setActiveScenario(QStringLiteral("plain"));
   QTRY_VERIFY_WITH_TIMEOUT(!preview->isRendering() && !line->isVisible(),
                            kWait);
-  delete window;
 }
 
 QTEST_MAIN(TstPortPayloadGui)

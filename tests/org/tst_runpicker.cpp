@@ -3,7 +3,7 @@
 // scenario whose Preview line says our render equals Port's payload, failures show in the dialog
 // naming the profile, and a slow list can be stopped while the UI keeps working. Set
 // AD_SCREENSHOT_DIR to also write org-run-picker.png.
-#include "fakeport.h"
+#include "orgfixture.h"
 
 #include "app/document/document.h"
 #include "app/mainwindow.h"
@@ -39,15 +39,12 @@ const char *kScaffold =
     R"({"identifier":"scaffold","title":"Scaffold","trigger":{"type":"self-service","operation":"CREATE","blueprintIdentifier":"service","userInputs":{"properties":{"name":{"type":"string"}}}},"invocationMethod":{"type":"WEBHOOK","url":"https:\/\/example.com/scaffold"}})";
 }  // namespace
 
-class TestRunPicker : public QObject {
+class TestRunPicker : public QObject, private OrgFixture {
     Q_OBJECT
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        qunsetenv("PORT_CLIENT_ID");
-        qunsetenv("PORT_CLIENT_SECRET");
-        qunsetenv("PORT_BASE_URL");
+        isolateFromUser();
         PreviewDock::setDefaultWorkerBinary(QStringLiteral(AD_BINARY));
     }
     void init();
@@ -83,22 +80,12 @@ private:
         return out;
     }
 
-    std::unique_ptr<QTemporaryDir> m_dir, m_cfg;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<MemorySecretStore> m_secrets;
-    std::unique_ptr<PortProfiles> m_profiles;
-    std::unique_ptr<FakePort> m_port;
     QPointer<MainWindow> m_window;
 };
 
 void TestRunPicker::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_cfg = std::make_unique<QTemporaryDir>();
-    m_settings = std::make_unique<QSettings>(m_cfg->filePath("s.ini"), QSettings::IniFormat);
-    m_secrets = std::make_unique<MemorySecretStore>();
-    m_profiles = std::make_unique<PortProfiles>(m_settings.get(), m_secrets.get());
-    m_port = std::make_unique<FakePort>();
+    resetOrg();
     m_port->seed(kDeploy);
     m_port->seed(kScaffold);
     m_port->addRun("r_abc", "deploy", "2026-01-05T10:00:00.000Z", "SUCCESS", "svc-a", R"({"env":"prod"})",
@@ -108,8 +95,6 @@ void TestRunPicker::init()
     m_port->addRun("r_wait", "deploy", "2026-01-06T16:45:00.000Z", "WAITING_FOR_APPROVAL", "svc-b", R"({"env":"prod"})",
                    R"({"env":"prod","service":"svc-b","run":"r_wait"})");
     m_port->addRun("r_scaf", "scaffold", "2026-01-07T08:00:00.000Z", "IN_PROGRESS", {}, R"({"name":"x"})");
-    m_profiles->save({"staging", "custom", m_port->url(), "cid"});
-    QVERIFY(m_profiles->storeSecret("staging", "csecret"));
 }
 
 OrgDock *TestRunPicker::openWindow()

@@ -34,6 +34,7 @@ using namespace ad::app;
 
 namespace {
 
+using guifixture::fieldEdit;
 using guifixture::kWait;
 
 QByteArray deployJson()
@@ -74,15 +75,6 @@ struct Fixture : guifixture::WindowFixture {
         return QTest::qWaitFor([this] { return jq->evaluationCount() > 0 && !jq->isEvaluating(); }, kWait);
     }
 };
-
-TemplateLineEdit *fieldEdit(MainWindow *w, const QString &pointer)
-{
-    for (FieldWidget *f : w->editorArea()->findChildren<FieldWidget *>())
-        if (f->pointer() == pointer)
-            if (auto *e = f->findChild<TemplateLineEdit *>())
-                return e;
-    return nullptr;
-}
 
 } // namespace
 

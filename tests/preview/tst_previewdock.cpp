@@ -34,6 +34,7 @@ using namespace ad::app;
 
 namespace {
 
+using guifixture::fieldEdit;
 using guifixture::kWait;
 using guifixture::readFile;
 using guifixture::shoot;
@@ -92,15 +93,6 @@ QString header(const PreviewDock *dock, const QString &name)
         if (h.first.compare(name, Qt::CaseInsensitive) == 0)
             return h.second;
     return {};
-}
-
-TemplateLineEdit *fieldEdit(MainWindow *w, const QString &pointer)
-{
-    for (FieldWidget *f : w->editorArea()->findChildren<FieldWidget *>())
-        if (f->pointer() == pointer)
-            if (auto *e = f->findChild<TemplateLineEdit *>())
-                return e;
-    return nullptr;
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 #include "context/scenariofile.h"
 
 #include "../common/guifixture.h"
+#include "../context/refusingresolver.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -207,24 +208,11 @@ void TstScenarioEdits::saveWritesSidecarAndCleans()
     QVERIFY(w.informed.isEmpty());
 }
 
-// A resolver that cannot store anything, like a session without a reachable keychain.
-class NoStore : public SecretResolver {
-public:
-    std::optional<QString> readSecret(const QString &) const override { return std::nullopt; }
-    bool writeSecret(const QString &, const QString &, QString *error) override
-    {
-        if (error)
-            *error = QStringLiteral("no keychain");
-        return false;
-    }
-    void removeSecret(const QString &) override {}
-};
-
 void TstScenarioEdits::failedScenarioSaveIsNotSaved()
 {
     QTemporaryDir dir;
     Window w(dir.path());
-    NoStore store;
+    testjson::RefusingResolver store(QStringLiteral("no keychain"));  // a session without a reachable keychain
     w.dock->setSecretResolver(&store);
     Scenario s = *w.dock->scenarios().activeScenario();
     s.secrets.append(ScenarioSecret{QStringLiteral("API_TOKEN"), QStringLiteral("abc"), QString()});

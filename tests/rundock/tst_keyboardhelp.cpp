@@ -20,6 +20,7 @@
 #include "template/jqprelude.h"
 
 #include "../common/guifixture.h"
+#include "servicefixture.h"
 
 #include <QAction>
 #include <QDialog>
@@ -71,20 +72,11 @@ TemplateLineEdit *anyField(MainWindow &w)
 
 } // namespace
 
-class TstKeyboardHelp : public QObject {
+class TstKeyboardHelp : public QObject, private ServiceFixture<MemoryStore> {
     Q_OBJECT
-private:
-    QTemporaryDir m_dir;
-    MemoryStore m_store;
-    std::unique_ptr<RunnerService> m_service;
-
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        m_service = std::make_unique<RunnerService>(m_dir.filePath(QStringLiteral("history.sqlite")), &m_store);
-    }
-    void cleanupTestCase() { m_service.reset(); }
+    void initTestCase() { startService(); }
+    void cleanupTestCase() { stopService(); }
 
     void menusShowTheKeys()
     {

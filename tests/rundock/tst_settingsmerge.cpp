@@ -13,6 +13,7 @@
 #include "runner/secretstore.h"
 
 #include "../common/guifixture.h"
+#include "servicefixture.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -44,20 +45,11 @@ public:
 
 }  // namespace
 
-class TstSettingsMerge : public QObject {
+class TstSettingsMerge : public QObject, private ServiceFixture<NoKeychain> {
     Q_OBJECT
-private:
-    QTemporaryDir m_dir;
-    NoKeychain m_store;
-    std::unique_ptr<RunnerService> m_service;
-
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        m_service = std::make_unique<RunnerService>(m_dir.filePath(QStringLiteral("history.sqlite")), &m_store);
-    }
-    void cleanupTestCase() { m_service.reset(); }
+    void initTestCase() { startService(); }
+    void cleanupTestCase() { stopService(); }
     void oneDialogWithPages();
     void ctrlCommaFromAFloatingDock();
     void runnerDockOpensRunnerPage();

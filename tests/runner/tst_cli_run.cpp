@@ -29,8 +29,8 @@ private slots:
     void headerInjectionSendsNothing();
     void asyncWebhookWithoutWaitSucceedsOnRequest();
     void backendReportsThroughRunsApi();
-    void waitTimesOut();
-    void waitZeroSendsThenStops();
+    void waitStopsWhileInProgress_data();
+    void waitStopsWhileInProgress();
     void waitEndsUnderALogFlood();
     void requestTimeout();
     void requestTimeoutValidated_data();
@@ -46,12 +46,19 @@ private slots:
 
 private:
     QString writeAction(const QByteArray &invocationMethod);
-    void startCli(QProcess &p, const QStringList &args);
+    // A WEBHOOK action sending to `url`; `fields` are the invocation method's other members.
+    QString writeWebhook(const QString &url, const QByteArray &fields);
+    // Starts `run args` with a data home of its own; `extraEnv` adds to the environment.
+    void startCli(QProcess &p, const QStringList &args, const QMap<QString, QString> &extraEnv = {});
     int finish(QProcess &p, int timeoutMs = 30000);
+    // `run args` to its end: the exit code, what it printed in *out and *err.
+    int runCli(const QStringList &args, QString *out = nullptr, QString *err = nullptr);
     // A loopback port nothing listens on (for the CLI's runs API).
     static quint16 freePort();
     // POST/PATCH from this process to the CLI's runs API.
     QJsonObject call(const QByteArray &method, const QString &url, const QByteArray &body, const QString &token = {});
+    // A token from the CLI's runs API for `clientId` with kSecret, as a backend asks for one.
+    QString accessToken(const QString &api, const QByteArray &clientId);
 
     QTemporaryDir m_dir;
     QString m_dataHome;
@@ -73,9 +80,16 @@ QString TestCliRun::writeAction(const QByteArray &method)
     return path;
 }
 
-void TestCliRun::startCli(QProcess &p, const QStringList &args)
+QString TestCliRun::writeWebhook(const QString &url, const QByteArray &fields)
+{
+    return writeAction(R"({"type":"WEBHOOK","url":")" + url.toUtf8() + "\"," + fields + "}");
+}
+
+void TestCliRun::startCli(QProcess &p, const QStringList &args, const QMap<QString, QString> &extraEnv)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (auto it = extraEnv.begin(); it != extraEnv.end(); ++it)
+        env.insert(it.key(), it.value());
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dataHome);
     env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));  // no keychain prompts in tests
     p.setProcessEnvironment(env);
@@ -93,6 +107,18 @@ int TestCliRun::finish(QProcess &p, int timeoutMs)
         return -1;
     }
     return p.exitCode();
+}
+
+int TestCliRun::runCli(const QStringList &args, QString *out, QString *err)
+{
+    QProcess p;
+    startCli(p, args);
+    const int code = finish(p);
+    if (out)
+        *out = QString::fromUtf8(p.readAllStandardOutput());
+    if (err)
+        *err = QString::fromUtf8(p.readAllStandardError());
+    return code;
 }
 
 quint16 TestCliRun::freePort()
@@ -119,16 +145,23 @@ QJsonObject TestCliRun::call(const QByteArray &method, const QString &url, const
     return o;
 }
 
+QString TestCliRun::accessToken(const QString &api, const QByteArray &clientId)
+{
+    return call("POST", api + QStringLiteral("/v1/auth/access_token"),
+                R"({"clientId":")" + clientId + R"(","clientSecret":")" + kSecret + "\"}")
+        .value(QStringLiteral("accessToken"))
+        .toString();
+}
+
 void TestCliRun::syncWebhookSucceeds()
 {
     FakeHttp hook;
     hook.on(QStringLiteral("POST"), QStringLiteral("/hook"), 200, R"({"ok":true})");
-    const QString action = writeAction(QStringLiteral(R"({"type":"WEBHOOK","url":"%1","synchronized":true,"body":{"runId":"{{ .run.id }}","secret":"%2"}})")
-                                           .arg(hook.url(QStringLiteral("/hook")), QLatin1String(kSecret)).toUtf8());
-    QProcess p;
-    startCli(p, {action, QStringLiteral("--client-secret"), QLatin1String(kSecret)});
-    QCOMPARE(finish(p), 0);
-    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    const QString action =
+        writeWebhook(hook.url(QStringLiteral("/hook")),
+                     QByteArray(R"("synchronized":true,"body":{"runId":"{{ .run.id }}","secret":")") + kSecret + "\"}");
+    QString out;
+    QCOMPARE(runCli({action, QStringLiteral("--client-secret"), QLatin1String(kSecret)}, &out), 0);
     QVERIFY2(out.contains(QLatin1String("Status: SUCCESS")), qPrintable(out));
     const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("Run (r_\\w+)")).match(out);
     QVERIFY(m.hasMatch());
@@ -154,12 +187,10 @@ void TestCliRun::runawayTemplateSendsNothing()
 {
     FakeHttp hook;
     hook.on(QStringLiteral("POST"), QStringLiteral("/hook"), 200, R"({"ok":true})");
-    const QString action = writeAction(QStringLiteral(R"({"type":"WEBHOOK","url":"%1","synchronized":true,"body":{"loop":"{{ def f: f; f }}"}})")
-                                           .arg(hook.url(QStringLiteral("/hook"))).toUtf8());
-    QProcess p;
-    startCli(p, {action, QStringLiteral("--client-secret"), QLatin1String(kSecret)});
-    QCOMPARE(finish(p), 1);
-    const QString err = QString::fromUtf8(p.readAllStandardError());
+    const QString action =
+        writeWebhook(hook.url(QStringLiteral("/hook")), R"("synchronized":true,"body":{"loop":"{{ def f: f; f }}"})");
+    QString err;
+    QCOMPARE(runCli({action, QStringLiteral("--client-secret"), QLatin1String(kSecret)}, nullptr, &err), 1);
     QVERIFY2(err.contains(QLatin1String("/invocationMethod/body/loop: {{ def f: f; f }} timed out after")), qPrintable(err));
     QVERIFY(hook.requests(QStringLiteral("POST"), QStringLiteral("/hook")).isEmpty());
 }
@@ -167,12 +198,11 @@ void TestCliRun::runawayTemplateSendsNothing()
 void TestCliRun::headerInjectionSendsNothing()
 {
     ScriptedServer hook([](QTcpSocket *s, const ScriptedServer::Request &) { s->write("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n"); });
-    const QString action = writeAction(QStringLiteral(R"({"type":"WEBHOOK","url":"%1","synchronized":true,"headers":{"X-Team":"{{ \"core\\r\\nContent-Length: 0\\r\\n\\r\\nPOST /smuggled HTTP/1.1\" }}"},"body":{}})")
-                                           .arg(hook.url(QStringLiteral("/hook"))).toUtf8());
-    QProcess p;
-    startCli(p, {action, QStringLiteral("--client-secret"), QLatin1String(kSecret)});
-    QCOMPARE(finish(p), 1);
-    const QString err = QString::fromUtf8(p.readAllStandardError());
+    const QString action = writeWebhook(
+        hook.url(QStringLiteral("/hook")),
+        R"("synchronized":true,"headers":{"X-Team":"{{ \"core\\r\\nContent-Length: 0\\r\\n\\r\\nPOST /smuggled HTTP/1.1\" }}"},"body":{})");
+    QString err;
+    QCOMPARE(runCli({action, QStringLiteral("--client-secret"), QLatin1String(kSecret)}, nullptr, &err), 1);
     QVERIFY2(err.contains(QLatin1String("header \"X-Team\" contains a carriage return (CR) in its value, which would split the request: it is not sent")),
              qPrintable(err));
     QCOMPARE(hook.accepted, 0);
@@ -183,12 +213,9 @@ void TestCliRun::syncWebhook500Fails()
 {
     FakeHttp hook;
     hook.on(QStringLiteral("POST"), QStringLiteral("/hook"), 500, R"({"message":"boom"})");
-    const QString action = writeAction(QStringLiteral(R"({"type":"WEBHOOK","url":"%1","synchronized":true,"body":{}})")
-                                           .arg(hook.url(QStringLiteral("/hook"))).toUtf8());
-    QProcess p;
-    startCli(p, {action, QStringLiteral("--client-secret"), QLatin1String(kSecret)});
-    QCOMPARE(finish(p), 1);
-    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    const QString action = writeWebhook(hook.url(QStringLiteral("/hook")), R"("synchronized":true,"body":{})");
+    QString out;
+    QCOMPARE(runCli({action, QStringLiteral("--client-secret"), QLatin1String(kSecret)}, &out), 1);
     QVERIFY2(out.contains(QLatin1String("Status: FAILURE")), qPrintable(out));
     QVERIFY2(out.contains(QLatin1String("HTTP 500")), qPrintable(out));
 }
@@ -197,11 +224,10 @@ void TestCliRun::asyncWebhookWithoutWaitSucceedsOnRequest()
 {
     FakeHttp hook;
     hook.on(QStringLiteral("POST"), QStringLiteral("/hook"), 202);
-    const QString action = writeAction(QStringLiteral(R"({"type":"WEBHOOK","url":"%1","body":{}})").arg(hook.url(QStringLiteral("/hook"))).toUtf8());
-    QProcess p;
-    startCli(p, {action, QStringLiteral("--client-secret"), QLatin1String(kSecret)});
-    QCOMPARE(finish(p), 0);
-    QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).contains(QLatin1String("Status: IN_PROGRESS")));
+    const QString action = writeWebhook(hook.url(QStringLiteral("/hook")), R"("body":{})");
+    QString out;
+    QCOMPARE(runCli({action, QStringLiteral("--client-secret"), QLatin1String(kSecret)}, &out), 0);
+    QVERIFY(out.contains(QLatin1String("Status: IN_PROGRESS")));
 }
 
 void TestCliRun::backendReportsThroughRunsApi()
@@ -214,17 +240,15 @@ void TestCliRun::backendReportsThroughRunsApi()
         runId = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("port_context")).toObject().value(QStringLiteral("runId")).toString();
         return Canned{202, {}, {}};
     });
-    const QString action = writeAction(QStringLiteral(R"({"type":"WEBHOOK","url":"%1","body":{"port_context":{"runId":"{{ .run.id }}"}}})")
-                                           .arg(hook.url(QStringLiteral("/hook"))).toUtf8());
+    const QString action =
+        writeWebhook(hook.url(QStringLiteral("/hook")), R"("body":{"port_context":{"runId":"{{ .run.id }}"}})");
     QProcess p;
     startCli(p, {action, QStringLiteral("--client-id"), QStringLiteral("ci-client"), QStringLiteral("--client-secret"),
                  QLatin1String(kSecret), QStringLiteral("--runs-api-port"), QString::number(apiPort), QStringLiteral("--wait"),
                  QStringLiteral("60")});
     QTRY_VERIFY_WITH_TIMEOUT(!runId.isEmpty(), 20000);
     // The backend's side, as Port's GitHub action or the agent would do it.
-    const QJsonObject tok = call("POST", api + QStringLiteral("/v1/auth/access_token"),
-                                 QByteArray(R"({"clientId":"ci-client","clientSecret":")") + kSecret + "\"}");
-    const QString token = tok.value(QStringLiteral("accessToken")).toString();
+    const QString token = accessToken(api, "ci-client");
     QVERIFY(!token.isEmpty());
     const QByteArray log = R"({"message":"terraform apply done"})";
     const QByteArray patch = R"({"status":"SUCCESS","link":"https://ci.example/77"})";
@@ -239,45 +263,41 @@ void TestCliRun::backendReportsThroughRunsApi()
     QVERIFY2(out.contains(QLatin1String("Link: https://ci.example/77")), qPrintable(out));
 }
 
-void TestCliRun::waitTimesOut()
+// The backend never reports: `--wait N` stops after N seconds (0: right after sending) with the run
+// still in progress, not cancelled, the request sent once.
+void TestCliRun::waitStopsWhileInProgress_data()
 {
-    FakeHttp hook;
-    hook.on(QStringLiteral("POST"), QStringLiteral("/hook"), 202);
-    const QString action = writeAction(QStringLiteral(R"({"type":"WEBHOOK","url":"%1","body":{}})").arg(hook.url(QStringLiteral("/hook"))).toUtf8());
-    QProcess p;
-    startCli(p, {action, QStringLiteral("--client-secret"), QLatin1String(kSecret), QStringLiteral("--runs-api-port"), QStringLiteral("0"),
-                 QStringLiteral("--wait"), QStringLiteral("1")});
-    QCOMPARE(finish(p), 1);
-    const QString out = QString::fromUtf8(p.readAllStandardOutput());
-    QVERIFY2(out.contains(QLatin1String("Status: IN_PROGRESS  stopped waiting after 1 s; the run is still IN_PROGRESS")), qPrintable(out));
-    QVERIFY2(!out.contains(QLatin1String("Cancelled")), qPrintable(out));
-    QCOMPARE(hook.requests(QStringLiteral("POST"), QStringLiteral("/hook")).size(), 1);
+    QTest::addColumn<QString>("wait");
+    QTest::addColumn<QStringList>("expected");  // what the output must contain
+    QTest::newRow("1 s") << QStringLiteral("1")
+                         << QStringList{QStringLiteral(
+                                "Status: IN_PROGRESS  stopped waiting after 1 s; the run is still IN_PROGRESS")};
+    QTest::newRow("0 s") << QStringLiteral("0")
+                         << QStringList{QStringLiteral("Response: HTTP 202"),
+                                        QStringLiteral("stopped waiting after 0 s; the run is still IN_PROGRESS")};
 }
 
-void TestCliRun::waitZeroSendsThenStops()
+void TestCliRun::waitStopsWhileInProgress()
 {
+    QFETCH(QString, wait);
+    QFETCH(QStringList, expected);
     FakeHttp hook;
     hook.on(QStringLiteral("POST"), QStringLiteral("/hook"), 202);
-    const QString action = writeAction(QStringLiteral(R"({"type":"WEBHOOK","url":"%1","body":{}})").arg(hook.url(QStringLiteral("/hook"))).toUtf8());
-    QProcess p;
-    startCli(p, {action, QStringLiteral("--client-secret"), QLatin1String(kSecret), QStringLiteral("--runs-api-port"), QStringLiteral("0"),
-                 QStringLiteral("--wait"), QStringLiteral("0")});
-    QCOMPARE(finish(p), 1);
-    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    const QString action = writeWebhook(hook.url(QStringLiteral("/hook")), R"("body":{})");
+    QString out;
+    QCOMPARE(runCli({action, QStringLiteral("--client-secret"), QLatin1String(kSecret),
+                     QStringLiteral("--runs-api-port"), QStringLiteral("0"), QStringLiteral("--wait"), wait},
+                    &out),
+             1);
     QCOMPARE(hook.requests(QStringLiteral("POST"), QStringLiteral("/hook")).size(), 1);
-    QVERIFY2(out.contains(QLatin1String("Response: HTTP 202")), qPrintable(out));
-    QVERIFY2(out.contains(QLatin1String("stopped waiting after 0 s; the run is still IN_PROGRESS")), qPrintable(out));
+    for (const QString &e : expected)
+        QVERIFY2(out.contains(e), qPrintable(out));
     QVERIFY2(!out.contains(QLatin1String("Cancelled")), qPrintable(out));
 }
 
 void TestCliRun::waitEndsUnderALogFlood()
 {
-    quint16 apiPort;
-    {
-        QTcpServer probe;
-        probe.listen(QHostAddress::LocalHost, 0);
-        apiPort = probe.serverPort();
-    }
+    const quint16 apiPort = freePort();
     const QString api = QStringLiteral("http://127.0.0.1:%1").arg(apiPort);
     FakeHttp hook;
     QString runId;
@@ -285,17 +305,13 @@ void TestCliRun::waitEndsUnderALogFlood()
         runId = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("runId")).toString();
         return Canned{202, {}, {}};
     });
-    const QString action = writeAction(QStringLiteral(R"({"type":"WEBHOOK","url":"%1","body":{"runId":"{{ .run.id }}"}})")
-                                           .arg(hook.url(QStringLiteral("/hook"))).toUtf8());
+    const QString action = writeWebhook(hook.url(QStringLiteral("/hook")), R"("body":{"runId":"{{ .run.id }}"})");
     QProcess p;
     QSignalSpy done(&p, &QProcess::finished);
     startCli(p, {action, QStringLiteral("--client-id"), QStringLiteral("ci"), QStringLiteral("--client-secret"), QLatin1String(kSecret),
                  QStringLiteral("--runs-api-port"), QString::number(apiPort), QStringLiteral("--wait"), QStringLiteral("2")});
     QTRY_VERIFY_WITH_TIMEOUT(!runId.isEmpty(), 20000);
-    const QString token = call("POST", api + QStringLiteral("/v1/auth/access_token"),
-                               QByteArray(R"({"clientId":"ci","clientSecret":")") + kSecret + "\"}")
-                              .value(QStringLiteral("accessToken"))
-                              .toString();
+    const QString token = accessToken(api, "ci");
     QVERIFY(!token.isEmpty());
     // Eight log posts in flight at any time, each replaced as soon as it is answered, until the
     // process ends: the flood never stops on its own.
@@ -335,12 +351,13 @@ void TestCliRun::waitEndsUnderALogFlood()
 void TestCliRun::requestTimeout()
 {
     RawServer silent;
-    const QString action = writeAction(QStringLiteral(R"({"type":"WEBHOOK","url":"http://127.0.0.1:%1/hook","synchronized":true,"body":{}})")
-                                           .arg(silent.port()).toUtf8());
-    QProcess p;
-    startCli(p, {action, QStringLiteral("--client-secret"), QLatin1String(kSecret), QStringLiteral("--request-timeout"), QStringLiteral("0.5")});
-    QCOMPARE(finish(p), 1);
-    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    const QString action =
+        writeWebhook(QStringLiteral("http://127.0.0.1:%1/hook").arg(silent.port()), R"("synchronized":true,"body":{})");
+    QString out;
+    QCOMPARE(runCli({action, QStringLiteral("--client-secret"), QLatin1String(kSecret),
+                     QStringLiteral("--request-timeout"), QStringLiteral("0.5")},
+                    &out),
+             1);
     QVERIFY2(out.contains(QLatin1String("Timed out: no complete response from 127.0.0.1:")), qPrintable(out));
     QVERIFY2(out.contains(QLatin1String("within 0.5 s")), qPrintable(out));
     QCOMPARE(silent.accepted, 1);
@@ -356,34 +373,28 @@ void TestCliRun::requestTimeoutValidated_data()
 void TestCliRun::requestTimeoutValidated()
 {
     QFETCH(QString, value);
-    const QString action = writeAction(R"({"type":"WEBHOOK","url":"http://127.0.0.1:9/hook","body":{}})");
-    QProcess p;
-    startCli(p, {action, QStringLiteral("--request-timeout"), value});
-    QCOMPARE(finish(p), 2);
-    const QString err = QString::fromUtf8(p.readAllStandardError());
+    const QString action = writeWebhook(QStringLiteral("http://127.0.0.1:9/hook"), R"("body":{})");
+    QString err;
+    QCOMPARE(runCli({action, QStringLiteral("--request-timeout"), value}, nullptr, &err), 2);
     QVERIFY2(err.contains(QLatin1String("--request-timeout needs a number of seconds above 0 and at most 3600")), qPrintable(err));
 }
 
 void TestCliRun::insecureReachesSelfSignedAndWarns()
 {
     SelfSignedServer tls;
-    const QString action = writeAction(QStringLiteral(R"({"type":"WEBHOOK","url":"%1","synchronized":true,"body":{}})")
-                                           .arg(tls.url(QStringLiteral("/hook"))).toUtf8());
-    QProcess verified;
-    startCli(verified, {action, QStringLiteral("--client-secret"), QLatin1String(kSecret)});
-    QCOMPARE(finish(verified), 1);
-    const QString out1 = QString::fromUtf8(verified.readAllStandardOutput());
+    const QString action = writeWebhook(tls.url(QStringLiteral("/hook")), R"("synchronized":true,"body":{})");
+    QString out1, err1;
+    QCOMPARE(runCli({action, QStringLiteral("--client-secret"), QLatin1String(kSecret)}, &out1, &err1), 1);
     QVERIFY2(out1.contains(QLatin1String("TLS handshake")), qPrintable(out1));
-    QVERIFY(!QString::fromUtf8(verified.readAllStandardError()).contains(QLatin1String("--insecure")));
+    QVERIFY(!err1.contains(QLatin1String("--insecure")));
     QCOMPARE(tls.requests, 0);
 
-    QProcess insecure;
-    startCli(insecure, {action, QStringLiteral("--client-secret"), QLatin1String(kSecret), QStringLiteral("--insecure")});
-    QCOMPARE(finish(insecure), 0);
-    const QString out2 = QString::fromUtf8(insecure.readAllStandardOutput());
+    QString out2, err2;
+    QCOMPARE(runCli({action, QStringLiteral("--client-secret"), QLatin1String(kSecret), QStringLiteral("--insecure")},
+                    &out2, &err2),
+             0);
     QVERIFY2(out2.contains(QLatin1String("Status: SUCCESS")), qPrintable(out2));
     QVERIFY2(out2.contains(QLatin1String("TLS certificate verification is OFF")), qPrintable(out2));
-    const QString err2 = QString::fromUtf8(insecure.readAllStandardError());
     QVERIFY2(err2.contains(QLatin1String("WARNING: --insecure: TLS certificates are NOT verified")), qPrintable(err2));
     QCOMPARE(tls.requests, 1);
 }
@@ -392,12 +403,13 @@ void TestCliRun::jsonFormat()
 {
     FakeHttp hook;
     hook.on(QStringLiteral("POST"), QStringLiteral("/hook"), 201, R"({"id":5})");
-    const QString action = writeAction(QStringLiteral(R"({"type":"WEBHOOK","url":"%1","synchronized":true,"body":{"a":1}})")
-                                           .arg(hook.url(QStringLiteral("/hook"))).toUtf8());
-    QProcess p;
-    startCli(p, {action, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--client-secret"), QLatin1String(kSecret)});
-    QCOMPARE(finish(p), 0);
-    const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    const QString action = writeWebhook(hook.url(QStringLiteral("/hook")), R"("synchronized":true,"body":{"a":1})");
+    QString out;
+    QCOMPARE(runCli({action, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--client-secret"),
+                     QLatin1String(kSecret)},
+                    &out),
+             0);
+    const QJsonObject o = QJsonDocument::fromJson(out.toUtf8()).object();
     QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("SUCCESS"));
     QVERIFY(o.value(QStringLiteral("id")).toString().startsWith(QLatin1String("r_")));
     QCOMPARE(o.value(QStringLiteral("backend")).toString(), QStringLiteral("WEBHOOK"));
@@ -419,12 +431,8 @@ void TestCliRun::githubWithEnvTokenAndApiBase()
     const QString action = writeAction(
         R"({"type":"GITHUB","org":"acme","repo":"shop","workflow":"deploy.yml","workflowInputs":{"port_context":{"runId":"{{ .run.id }}"}}})");
     QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("GITHUB_TOKEN"), QStringLiteral("ghp_fromenv"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dataHome);
-    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(AD_BINARY), {QStringLiteral("run"), action, QStringLiteral("--api-base"), gh.url(), QStringLiteral("--wait"), QStringLiteral("60")});
+    startCli(p, {action, QStringLiteral("--api-base"), gh.url(), QStringLiteral("--wait"), QStringLiteral("60")},
+             {{QStringLiteral("GITHUB_TOKEN"), QStringLiteral("ghp_fromenv")}});
     QCOMPARE(finish(p, 60000), 0);
     const QString out = QString::fromUtf8(p.readAllStandardOutput());
     QVERIFY2(out.contains(QLatin1String("Workflow completed: success")), qPrintable(out));
@@ -443,10 +451,9 @@ void TestCliRun::upsertDryRun()
 {
     const QString action = writeAction(
         R"({"type":"UPSERT_ENTITY","blueprintIdentifier":"service","mapping":{"identifier":"svc-{{ .run.id }}","properties":{"locked":true}}})");
-    QProcess p;
-    startCli(p, {action, QStringLiteral("--format"), QStringLiteral("json")});
-    QCOMPARE(finish(p), 0);
-    const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    QString out;
+    QCOMPARE(runCli({action, QStringLiteral("--format"), QStringLiteral("json")}, &out), 0);
+    const QJsonObject o = QJsonDocument::fromJson(out.toUtf8()).object();
     QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("SUCCESS"));
     const QJsonObject entity = QJsonDocument::fromJson(o.value(QStringLiteral("request")).toObject().value(QStringLiteral("body")).toString().toUtf8()).object();
     QCOMPARE(entity.value(QStringLiteral("identifier")).toString(), QStringLiteral("svc-") + o.value(QStringLiteral("id")).toString());
@@ -456,17 +463,19 @@ void TestCliRun::contextFileGetsTheRunId()
 {
     FakeHttp hook;
     hook.on(QStringLiteral("POST"), QStringLiteral("/hook"), 200);
-    const QString action = writeAction(QStringLiteral(R"({"type":"WEBHOOK","url":"%1","synchronized":true,"body":{"run":"{{ .run.id }}","who":"{{ .trigger.by.user.email }}"}})")
-                                           .arg(hook.url(QStringLiteral("/hook"))).toUtf8());
+    const QString action =
+        writeWebhook(hook.url(QStringLiteral("/hook")),
+                     R"("synchronized":true,"body":{"run":"{{ .run.id }}","who":"{{ .trigger.by.user.email }}"})");
     const QString ctxPath = m_dir.filePath(QStringLiteral("ctx.json"));
     QFile f(ctxPath);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(R"({"inputs":{},"trigger":{"by":{"user":{"email":"ci@example.com"}}},"run":{"id":"r_fromfile"}})");
     f.close();
-    QProcess p;
-    startCli(p, {action, QStringLiteral("--context"), ctxPath, QStringLiteral("--format"), QStringLiteral("json")});
-    QCOMPARE(finish(p), 0);
-    const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    QString out;
+    QCOMPARE(runCli({action, QStringLiteral("--context"), ctxPath, QStringLiteral("--format"), QStringLiteral("json")},
+                    &out),
+             0);
+    const QJsonObject o = QJsonDocument::fromJson(out.toUtf8()).object();
     const auto got = hook.requests(QStringLiteral("POST"), QStringLiteral("/hook"));
     QCOMPARE(got.size(), 1);
     const QJsonObject body = QJsonDocument::fromJson(got.first().body).object();
@@ -476,24 +485,17 @@ void TestCliRun::contextFileGetsTheRunId()
 
 void TestCliRun::badArguments()
 {
-    QProcess p;
-    startCli(p, {});
-    QCOMPARE(finish(p), 2);
-    QProcess q;
-    startCli(q, {m_dir.filePath(QStringLiteral("missing.json"))});
-    QCOMPARE(finish(q), 2);
-    QProcess r;
-    startCli(r, {QStringLiteral("x.json"), QStringLiteral("--wait"), QStringLiteral("soon")});
-    QCOMPARE(finish(r), 2);
+    QCOMPARE(runCli({}), 2);
+    QCOMPARE(runCli({m_dir.filePath(QStringLiteral("missing.json"))}), 2);
+    QCOMPARE(runCli({QStringLiteral("x.json"), QStringLiteral("--wait"), QStringLiteral("soon")}), 2);
     const QString two = m_dir.filePath(QStringLiteral("two.json"));
     QFile f(two);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(R"([{"identifier":"a","invocationMethod":{"type":"KAFKA"}},{"identifier":"b","invocationMethod":{"type":"KAFKA"}}])");
     f.close();
-    QProcess t;
-    startCli(t, {two});
-    QCOMPARE(finish(t), 2);
-    QVERIFY(QString::fromUtf8(t.readAllStandardError()).contains(QLatin1String("holds 2")));
+    QString err;
+    QCOMPARE(runCli({two}, nullptr, &err), 2);
+    QVERIFY(err.contains(QLatin1String("holds 2")));
 }
 
 // Every form of a scenario secret goes out (URL, headers, body), comes back in the response, and
@@ -528,10 +530,7 @@ void TestCliRun::secretsNeverReachOutputOrHistory()
     QVERIFY2(sent.query.contains(QUrl::toPercentEncoding(secretforms::kSecret)), qPrintable(sent.query));
     QString id;
     QTRY_VERIFY_WITH_TIMEOUT(!(id = QString::fromUtf8(p.peek(4096)).section(QLatin1Char(' '), 1, 1)).isEmpty(), 20000);
-    const QString token = call("POST", api + QStringLiteral("/v1/auth/access_token"),
-                               QByteArray(R"({"clientId":"ci-client","clientSecret":")") + kSecret + "\"}")
-                              .value(QStringLiteral("accessToken"))
-                              .toString();
+    const QString token = accessToken(api, "ci-client");
     QVERIFY(!token.isEmpty());
     const QByteArray log = QJsonDocument(QJsonObject{{QStringLiteral("message"), QString::fromUtf8(secretforms::everyForm())}}).toJson();
     QVERIFY(call("POST", api + QStringLiteral("/v1/actions/runs/%1/logs").arg(id), log, token).value(QStringLiteral("ok")).toBool());
@@ -568,10 +567,11 @@ void TestCliRun::localBackendRunsTheSample()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(text);
     }
-    QProcess p;
-    startCli(p, {path, QStringLiteral("--local-backend"), QStringLiteral("--client-secret"), QLatin1String(kSecret)});
-    QCOMPARE(finish(p), 0);
-    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    QString out;
+    QCOMPARE(
+        runCli({path, QStringLiteral("--local-backend"), QStringLiteral("--client-secret"), QLatin1String(kSecret)},
+               &out),
+        0);
     QVERIFY2(out.contains(QLatin1String("URL overridden for this run: sent to http://127.0.0.1:")), qPrintable(out));
     QVERIFY2(out.contains(QLatin1String("instead of the action's URL https://deploy.example.com/hooks/")),
              qPrintable(out));
@@ -587,10 +587,8 @@ void TestCliRun::localBackendRunsTheSample()
     // Not a webhook: a bad argument, nothing run.
     const QString github =
         writeAction(R"({"type":"GITHUB","org":"o","repo":"r","workflow":"w.yml","workflowInputs":{}})");
-    QProcess q;
-    startCli(q, {github, QStringLiteral("--local-backend")});
-    QCOMPARE(finish(q), 2);
-    const QString err = QString::fromUtf8(q.readAllStandardError());
+    QString err;
+    QCOMPARE(runCli({github, QStringLiteral("--local-backend")}, nullptr, &err), 2);
     QVERIFY2(err.contains(QLatin1String("--local-backend: the local test backend receives webhooks only")),
              qPrintable(err));
 }
