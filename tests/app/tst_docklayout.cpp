@@ -5,6 +5,7 @@
 // checked against font metrics, never against pixel constants. Set AD_SCREENSHOT_DIR to keep
 // screenshots.
 #include "app/document/document.h"
+#include "app/i18n/language.h"
 #include "app/mainwindow.h"
 #include "app/org/orginstall.h"
 #include "app/preview/previewdock.h"
@@ -14,6 +15,7 @@
 #include "app/tests/testsdock.h"
 #include "app/util/adaptivesplitter.h"
 #include "runner/port/portprofiles.h"
+#include "runner/runstore.h"
 #include "runner/secretstore.h"
 #include "json/jsonvalue.h"
 
@@ -21,9 +23,11 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -31,6 +35,9 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QToolBar>
+#include <QToolButton>
+#include <QToolTip>
+#include <QTranslator>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -60,6 +67,75 @@ void fill(AdaptiveSplitter &split, const QSize &minPane, const QSize &size)
 
 // The rectangle of `w` in `window`'s coordinates.
 QRect inWindow(const QWidget *w, const QWidget *window) { return QRect(w->mapTo(window, QPoint(0, 0)), w->size()); }
+
+// The UI in `code` ("de") while it lives: the app's translators installed before a window is built,
+// removed after (the next test builds its window in English).
+class Language {
+public:
+    explicit Language(const QString &code) { m_on = code != QLatin1String("en") && installTranslators(code); }
+    ~Language()
+    {
+        for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+    }
+    bool on() const { return m_on; }
+
+private:
+    bool m_on = false;
+};
+
+// A finished run whose timeline has long lines: a request URL with a long path, log lines of
+// three lines' length at a dock's width, a long summary and a warning.
+QString addLongRun(RunStore *store)
+{
+    Run header;
+    header.action = QStringLiteral("deploy_service");
+    header.backend = QStringLiteral("WEBHOOK");
+    header.scenario = QStringLiteral("default");
+    const QString id = store->create(header);
+    RunRequest rq;
+    rq.method = QStringLiteral("POST");
+    rq.url = QStringLiteral("https://deploy.example.com/hooks/") + QStringLiteral("team-platform/").repeated(8) +
+             QStringLiteral("deploy?environment=staging&version=1.4.2");
+    rq.headers = {{QStringLiteral("Content-Type"), QStringLiteral("application/json")}};
+    rq.body = R"({"environment":"staging"})";
+    store->setRequest(id, rq);
+    store->addWarning(id, QStringLiteral("TLS certificate verification is off for this run, so a self-signed test "
+                                         "endpoint is accepted; never use this against production systems"));
+    for (int i = 1; i <= 14; ++i)
+        store->appendLog(id,
+                         QStringLiteral("Step %1: pulling registry.example.com/team/deploy-service:1.4.2 and waiting "
+                                        "for the rollout of every replica in cluster example-cluster to report "
+                                        "ready before the next step starts")
+                             .arg(i),
+                         QStringLiteral("webhook-client"));
+    store->finish(id, runstatus::Success,
+                  QStringLiteral("Deployed example-service 1.4.2 to staging in cluster example-cluster after a "
+                                 "rolling update of every replica"));
+    return id;
+}
+
+// Text lines of `view` that lie wholly inside its viewport (scrolled to the top): each block of
+// text counts once, and only when it is laid out on one line.
+int wholeLinesInView(QTextBrowser *view, int *wrapped)
+{
+    QTextDocument *doc = view->document();
+    const int height = view->viewport()->height();
+    int lines = 0;
+    *wrapped = 0;
+    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+        const QRectF box = doc->documentLayout()->blockBoundingRect(b);
+        if (b.text().trimmed().isEmpty() || box.bottom() > height)
+            continue;
+        if (b.layout()->lineCount() == 1)
+            ++lines;
+        else
+            ++*wrapped;
+    }
+    return lines;
+}
 
 }  // namespace
 
@@ -265,6 +341,123 @@ private slots:
                  qPrintable(QString::number(inWindow(w->previewDock(), w.get()).right())));
         QVERIFY(r->minimumSizeHint().width() < w->width() / 2);
         shoot(w.get(), QStringLiteral("docklayout-runner-1280.png"));
+    }
+
+    void timelineShowsTwelveLongEntries_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral("de");
+    }
+    // Long lines (a request URL, log lines) take one line each, elided, with the whole text in a
+    // tooltip and with Wrap Long Lines: twelve entries in view at 1280x800 in the default layout.
+    void timelineShowsTwelveLongEntries()
+    {
+        QFETCH(QString, lang);
+        const Language language(lang);
+        if (lang != QLatin1String("en"))
+            QVERIFY(language.on());
+        const QString id = addLongRun(m_service->store());
+        auto w = window(QSize(1280, 800));
+        QVERIFY(w);
+        w->openSample();
+        RunnerDock *r = runner(w.get());
+        QVERIFY(r);
+        w->runnerDock()->raise();
+        r->selectRun(id);
+        QCOMPARE(r->selectedRun(), id);
+        TimelineView *tl = r->timeline();
+        QVERIFY(!tl->wrapsLines());
+        // Elided at its own width once shown.
+        QTRY_VERIFY(tl->elidedCount() >= 14);
+        QTest::qWait(50);
+        int wrapped = 0;
+        const int lines = wholeLinesInView(tl, &wrapped);
+        QVERIFY2(lines >= RunnerDock::kComfortLines, qPrintable(QStringLiteral("%1 lines in a %2x%3 viewport")
+                                                                    .arg(lines)
+                                                                    .arg(tl->viewport()->width())
+                                                                    .arg(tl->viewport()->height())));
+        QCOMPARE(wrapped, 0);
+        shoot(w.get(), QStringLiteral("docklayout-timeline-1280-%1.png").arg(lang));
+
+        // The request line keeps the end of its URL; its tooltip has the whole line.
+        const std::optional<Run> run = m_service->store()->run(id);
+        QVERIFY(run);
+        const QString requestLine = QStringLiteral("POST ") + run->request.url;
+        QTextBlock request;
+        for (QTextBlock b = tl->document()->begin(); b.isValid(); b = b.next())
+            if (tl->fullText(b) == requestLine)
+                request = b;
+        QVERIFY2(request.isValid(), qPrintable(tl->toPlainText()));
+        QVERIFY(request.text().startsWith(QStringLiteral("POST https://deploy.")));
+        QVERIFY(request.text().endsWith(QStringLiteral("version=1.4.2")));
+        QVERIFY(request.text().contains(QChar(0x2026)));
+        const QRectF box = tl->document()->documentLayout()->blockBoundingRect(request);
+        const QPoint at =
+            box.center().toPoint() - QPoint(tl->horizontalScrollBar()->value(), tl->verticalScrollBar()->value());
+        QHelpEvent help(QEvent::ToolTip, at, tl->viewport()->mapToGlobal(at));
+        QCoreApplication::sendEvent(tl->viewport(), &help);
+        QTRY_COMPARE(QToolTip::text(), requestLine);
+        QToolTip::hideText();
+
+        // Wrap Long Lines shows every line in full.
+        tl->wrapAction()->trigger();
+        QVERIFY(tl->wrapsLines());
+        QCOMPARE(tl->elidedCount(), 0);
+        QVERIFY(tl->toPlainText().contains(requestLine));
+        QVERIFY(tl->toPlainText().contains(run->summary));
+        tl->wrapAction()->trigger();
+        QVERIFY(!tl->wrapsLines());
+        QVERIFY(tl->elidedCount() >= 14);
+        QVERIFY(m_service->store()->remove(id));
+    }
+
+    void runnerToolbarKeepsEveryAction_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QSize>("size");
+        for (const char *lang : {"en", "de"}) {
+            QTest::addRow("%s-1280x800", lang) << QString::fromLatin1(lang) << QSize(1280, 800);
+            QTest::addRow("%s-1920x1080", lang) << QString::fromLatin1(lang) << QSize(1920, 1080);
+        }
+    }
+    // Every action of the runner's toolbar is on the bar, none in the » extension menu, in both
+    // languages: texts give way to icons (with tooltips) where the labels do not fit.
+    void runnerToolbarKeepsEveryAction()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QSize, size);
+        const Language language(lang);
+        if (lang != QLatin1String("en"))
+            QVERIFY(language.on());
+        auto w = window(size);
+        QVERIFY(w);
+        w->openSample();
+        w->runnerDock()->raise();
+        QCoreApplication::processEvents();
+        RunnerDock *r = runner(w.get());
+        QVERIFY(r);
+        auto *bar = r->findChild<QToolBar *>();
+        QVERIFY(bar);
+        QVERIFY(bar->isVisible());
+        int buttons = 0;
+        for (QAction *a : bar->actions()) {
+            if (a->isSeparator())
+                continue;
+            QWidget *b = bar->widgetForAction(a);
+            QVERIFY2(b && b->isVisible(), qPrintable(a->objectName()));
+            QVERIFY2(bar->rect().contains(b->geometry()), qPrintable(a->objectName()));
+            QVERIFY2(!a->toolTip().isEmpty(), qPrintable(a->objectName()));
+            ++buttons;
+        }
+        QCOMPARE(buttons, 8);
+        for (const QWidget *ext : bar->findChildren<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
+            QVERIFY(!ext->isVisible());
+        // Run keeps its label.
+        const auto *run = qobject_cast<QToolButton *>(bar->widgetForAction(r->action(QStringLiteral("run"))));
+        QVERIFY(run);
+        QCOMPARE(run->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
+        shoot(bar, QStringLiteral("docklayout-runner-toolbar-%1-%2.png").arg(lang).arg(size.width()));
     }
 
     void resetLayoutBringsDocksBack()
