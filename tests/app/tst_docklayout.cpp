@@ -246,6 +246,43 @@ private slots:
         shoot(w.get(), QStringLiteral("docklayout-1920.png"));
     }
 
+    void previewSideBySideAt1920_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral("de");
+    }
+    // At 1920x1080 the default layout puts scenario and request side by side, in German too (longer
+    // labels make the panes' minimum wider), each pane at least its minimum wide, and the form keeps
+    // its working width.
+    void previewSideBySideAt1920()
+    {
+        QFETCH(QString, lang);
+        const Language language(lang);
+        if (lang != QLatin1String("en"))
+            QVERIFY(language.on());
+        auto w = window(QSize(1920, 1080));
+        QVERIFY(w);
+        w->openSample();
+        QCoreApplication::processEvents();
+        PreviewDock *p = preview(w.get());
+        QVERIFY(p);
+        AdaptiveSplitter *split = p->splitter();
+        const QString sizes = QStringLiteral("dock %1, splitter %2, minimum pane %3, central %4")
+                                  .arg(w->previewDock()->width())
+                                  .arg(split->width())
+                                  .arg(split->minimumPane().width())
+                                  .arg(w->centralWidget()->width());
+        QVERIFY2(split->orientation() == Qt::Horizontal, qPrintable(sizes));
+        for (QWidget *pane : {static_cast<QWidget *>(p->scenarioPane()), static_cast<QWidget *>(p->requestView())}) {
+            QVERIFY2(pane->isVisible() && !pane->visibleRegion().isEmpty(), qPrintable(sizes));
+            QVERIFY2(pane->width() >= split->minimumPane().width() * 3 / 4, qPrintable(sizes));
+        }
+        const QFontMetrics fm(p->font());
+        QVERIFY2(w->centralWidget()->width() >= 60 * fm.averageCharWidth(), qPrintable(sizes));
+        shoot(w.get(), QStringLiteral("docklayout-1920-%1.png").arg(lang));
+    }
+
     void previewSplitterTurnsWithItsWidth()
     {
         AdaptiveSplitter split(QStringLiteral("tst"));
