@@ -99,8 +99,11 @@ QString addLongRun(RunStore *store)
     rq.method = QStringLiteral("POST");
     rq.url = QStringLiteral("https://deploy.example.com/hooks/") + QStringLiteral("team-platform/").repeated(8) +
              QStringLiteral("deploy?environment=staging&version=1.4.2");
-    rq.headers = {{QStringLiteral("Content-Type"), QStringLiteral("application/json")}};
-    rq.body = R"({"environment":"staging"})";
+    rq.headers = {{QStringLiteral("Content-Type"), QStringLiteral("application/json")},
+                  {QStringLiteral("X-Port-Signature"),
+                   QStringLiteral("v1,") + QStringLiteral("DvFHUZ49DT4nule99xa62NJu").repeated(4)}};
+    rq.body =
+        R"({"environment":"staging","summary":"Deploy example-service 1.4.2 to staging in cluster example-cluster after the checks"})";
     store->setRequest(id, rq);
     store->addWarning(id, QStringLiteral("TLS certificate verification is off for this run, so a self-signed test "
                                          "endpoint is accepted; never use this against production systems"));
@@ -415,6 +418,8 @@ private slots:
                                                                     .arg(tl->viewport()->width())
                                                                     .arg(tl->viewport()->height())));
         QCOMPARE(wrapped, 0);
+        // Preformatted lines (a long header) are cut at the edge too: no sideways scrolling.
+        QCOMPARE(tl->horizontalScrollBar()->maximum(), 0);
         shoot(w.get(), QStringLiteral("docklayout-timeline-1280-%1.png").arg(lang));
 
         // The request line keeps the end of its URL; its tooltip has the whole line.

@@ -125,6 +125,30 @@ void TimelineView::render()
     sb->setValue(atEnd ? sb->maximum() : was);
 }
 
+namespace {
+
+// The width `b` may take on one line, and whether its text takes more: a paragraph wraps to a
+// second line, a preformatted line (a header, a line of a body) runs past the view's right edge.
+qreal lineRoom(const QTextBlock &b, bool *tooWide)
+{
+    const QTextLayout *tl = b.layout();
+    *tooWide = false;
+    if (!tl || tl->lineCount() == 0)
+        return 0;
+    if (!b.blockFormat().nonBreakableLines()) {
+        *tooWide = tl->lineCount() > 1;
+        return tl->lineAt(0).width();
+    }
+    const QTextDocument *doc = b.document();
+    const QTextBlockFormat f = b.blockFormat();
+    const qreal room = doc->textWidth() - 2 * doc->documentMargin() - f.leftMargin() - f.rightMargin() -
+                       f.textIndent() - f.indent() * doc->indentWidth();
+    *tooWide = tl->lineCount() == 1 && tl->lineAt(0).naturalTextWidth() > room;
+    return room;
+}
+
+}  // namespace
+
 void TimelineView::elideBlocks()
 {
     // Hidden, the viewport has no width worth eliding to: shown, it is rendered again.
@@ -136,13 +160,12 @@ void TimelineView::elideBlocks()
     QList<Cut> cuts;
     QList<int> numbers;
     for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
-        if (b.blockFormat().nonBreakableLines())
-            continue;
         layout->blockBoundingRect(b);  // lays the block out
-        const QTextLayout *tl = b.layout();
-        if (!tl || tl->lineCount() <= 1)
+        bool tooWide = false;
+        const qreal room = lineRoom(b, &tooWide);
+        if (!tooWide)
             continue;
-        if (const std::optional<Cut> cut = cutFor(b, doc->defaultFont(), tl->lineAt(0).width())) {
+        if (const std::optional<Cut> cut = cutFor(b, doc->defaultFont(), room)) {
             cuts << *cut;
             numbers << b.blockNumber();
             m_full.insert(b.blockNumber(), b.text());
@@ -161,13 +184,15 @@ void TimelineView::elideBlocks()
     };
     apply(cuts);
     // The probe's measure may differ from the document's by a pixel or two (kerning, a bold run):
-    // a line still wrapping gives up two more characters, a few times at most.
+    // a line still too wide gives up two more characters, a few times at most.
     for (int round = 0; round < 6; ++round) {
         QList<Cut> more;
         for (qsizetype i = 0; i < cuts.size(); ++i) {
             const QTextBlock b = doc->findBlockByNumber(numbers.at(i));
             layout->blockBoundingRect(b);
-            if (!b.layout() || b.layout()->lineCount() <= 1 || cuts.at(i).head <= 2)
+            bool tooWide = false;
+            lineRoom(b, &tooWide);
+            if (!tooWide || cuts.at(i).head <= 2)
                 continue;
             Cut &c = cuts[i];
             const bool middle = c.head + 1 < b.text().size();  // text after the ellipsis
