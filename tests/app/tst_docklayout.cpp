@@ -499,6 +499,18 @@ private slots:
         const auto *run = qobject_cast<QToolButton *>(bar->widgetForAction(r->action(QStringLiteral("run"))));
         QVERIFY(run);
         QCOMPARE(run->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
+        // A button showing only its icon names its action in its tooltip.
+        for (QAction *a : bar->actions()) {
+            auto *b = qobject_cast<QToolButton *>(bar->widgetForAction(a));
+            if (!b || b->toolButtonStyle() != Qt::ToolButtonIconOnly)
+                continue;
+            QVERIFY2(!a->icon().isNull(), qPrintable(a->objectName()));
+            const QPoint at = b->rect().center();
+            QHelpEvent help(QEvent::ToolTip, at, b->mapToGlobal(at));
+            QCoreApplication::sendEvent(b, &help);
+            QTRY_VERIFY2(QToolTip::text().startsWith(a->iconText() + QLatin1Char('\n')), qPrintable(QToolTip::text()));
+            QToolTip::hideText();
+        }
         shoot(bar, QStringLiteral("docklayout-runner-toolbar-%1-%2.png").arg(lang).arg(size.width()));
     }
 

@@ -2,8 +2,10 @@
 
 #include <QAction>
 #include <QEvent>
+#include <QHelpEvent>
 #include <QToolBar>
 #include <QToolButton>
+#include <QToolTip>
 
 namespace ad::app {
 
@@ -13,10 +15,25 @@ ToolBarCompactor::ToolBarCompactor(QToolBar *bar, const QList<QAction *> &order)
       m_order(order)
 {
     bar->installEventFilter(this);
+    for (QAction *a : order)
+        if (QWidget *b = bar->widgetForAction(a))
+            b->installEventFilter(this);
 }
 
 bool ToolBarCompactor::eventFilter(QObject *watched, QEvent *e)
 {
+    // A button showing only its icon names its action above the description.
+    if (e->type() == QEvent::ToolTip && watched != m_bar) {
+        auto *b = qobject_cast<QToolButton *>(watched);
+        if (b && b->toolButtonStyle() == Qt::ToolButtonIconOnly && b->defaultAction()) {
+            QString name = b->defaultAction()->iconText();
+            const QString tip = b->defaultAction()->toolTip();
+            if (!tip.isEmpty() && tip != name)
+                name += QLatin1Char('\n') + tip;
+            QToolTip::showText(static_cast<QHelpEvent *>(e)->globalPos(), name, b);
+            return true;
+        }
+    }
     if (watched == m_bar) {
         switch (e->type()) {
         case QEvent::Resize:

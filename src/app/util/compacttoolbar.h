@@ -1,8 +1,8 @@
 #pragma once
 // Keeps every action of a toolbar on the bar as it narrows, rather than pushed into its » extension
 // menu: the texts of the given actions give way to their icons, one after the other in the given
-// order, until the bar fits its width; a wider bar gets them back. An action shown as its icon
-// keeps its tooltip (and its text in menus). German labels are longer than English ones: the bar
+// order, until the bar fits its width; a wider bar gets them back. A button showing only its icon
+// names its action in its tooltip, above the action's own tooltip. German labels are longer than English ones: the bar
 // fits either way.
 
 #include <QList>
