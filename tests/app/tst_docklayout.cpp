@@ -166,6 +166,17 @@ class TstDockLayout : public QObject {
             return nullptr;
         return w;
     }
+    // The same with the sample open and the Runner's tab in front.
+    std::unique_ptr<MainWindow> runnerWindow(const QSize &size)
+    {
+        auto w = window(size);
+        if (!w)
+            return nullptr;
+        w->openSample();
+        w->runnerDock()->raise();
+        QCoreApplication::processEvents();
+        return w;
+    }
     static PreviewDock *preview(MainWindow *w) { return qobject_cast<PreviewDock *>(w->previewDock()->widget()); }
     static RunnerDock *runner(MainWindow *w) { return qobject_cast<RunnerDock *>(w->runnerDock()->widget()); }
     // The rows of a test run in English and in German.
@@ -328,13 +339,10 @@ private slots:
 
     void runnerShowsEightRunsAndTwelveLines()
     {
-        auto w = window(QSize(1280, 800));
+        auto w = runnerWindow(QSize(1280, 800));
         QVERIFY(w);
-        w->openSample();
         RunnerDock *r = runner(w.get());
         QVERIFY(r);
-        w->runnerDock()->raise();
-        QCoreApplication::processEvents();
         QTreeWidget *list = r->runsList();
         for (int i = 0; i < 20; ++i) {
             auto *item = new QTreeWidgetItem(list);
@@ -394,12 +402,10 @@ private slots:
         const Language language(lang);
         QVERIFY(language.on());
         const QString id = addLongRun(m_service->store());
-        auto w = window(QSize(1280, 800));
+        auto w = runnerWindow(QSize(1280, 800));
         QVERIFY(w);
-        w->openSample();
         RunnerDock *r = runner(w.get());
         QVERIFY(r);
-        w->runnerDock()->raise();
         r->selectRun(id);
         QCOMPARE(r->selectedRun(), id);
         TimelineView *tl = r->timeline();
@@ -467,11 +473,8 @@ private slots:
         QFETCH(QSize, size);
         const Language language(lang);
         QVERIFY(language.on());
-        auto w = window(size);
+        auto w = runnerWindow(size);
         QVERIFY(w);
-        w->openSample();
-        w->runnerDock()->raise();
-        QCoreApplication::processEvents();
         RunnerDock *r = runner(w.get());
         QVERIFY(r);
         auto *bar = r->findChild<QToolBar *>();
