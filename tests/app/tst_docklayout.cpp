@@ -1,6 +1,8 @@
 // The main window's dock layout (issue 16): at 1280x800 the scenario editor and the rendered request
-// are both in view, the runner shows 8 runs beside 12 timeline lines, a wider window gives its extra
-// width to the preview; Reset Layout brings moved and closed docks back without touching the
+// are both in view, the runner shows 8 runs beside 12 timeline lines (12 one-line entries of a run
+// with long lines, English and German), its toolbar keeps every action on the bar, a wider window
+// gives its extra width to the preview, which shows scenario and request side by side in German too;
+// Reset Layout brings moved and closed docks back without touching the
 // document; a state saved by another layout version or with other docks is not restored. Sizes are
 // checked against font metrics, never against pixel constants. Set AD_SCREENSHOT_DIR to keep
 // screenshots.
@@ -413,6 +415,7 @@ private slots:
         // Elided at its own width once shown.
         QTRY_VERIFY(tl->elidedCount() >= 14);
         QTest::qWait(50);
+        QCOMPARE(tl->verticalScrollBar()->value(), 0);
         int wrapped = 0;
         const int lines = wholeLinesInView(tl, &wrapped);
         QVERIFY2(lines >= RunnerDock::kComfortLines, qPrintable(QStringLiteral("%1 lines in a %2x%3 viewport")
