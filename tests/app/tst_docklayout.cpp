@@ -193,6 +193,7 @@ class TstDockLayout : public QObject {
         QSettings s;
         s.remove(QStringLiteral("mainwindow"));
         s.remove(QStringLiteral("layout"));
+        s.remove(QStringLiteral("runner/timelineWrapsLines"));
     }
 
 private slots:
@@ -413,8 +414,8 @@ private slots:
         TimelineView *tl = r->timeline();
         QVERIFY(!tl->wrapsLines());
         // Elided at its own width once shown.
-        QTRY_VERIFY(tl->elidedCount() >= 14);
-        QTest::qWait(50);
+        QTRY_VERIFY(tl->isUpToDate());
+        QVERIFY(tl->elidedCount() >= 14);
         QCOMPARE(tl->verticalScrollBar()->value(), 0);
         int wrapped = 0;
         const int lines = wholeLinesInView(tl, &wrapped);

@@ -29,6 +29,8 @@ public:
     // The whole text of a block that is shown elided; "" when it is shown whole.
     QString fullText(const QTextBlock &block) const { return m_full.value(block.blockNumber()); }
     int elidedCount() const { return int(m_full.size()); }
+    // The lines are elided for the view's current width (or need no elision).
+    bool isUpToDate() const { return m_wrap || m_html.isEmpty() || m_renderedWidth == viewport()->width(); }
     // The plain text with every elided line whole (what Wrap Long Lines shows).
     QString wholeText() const;
 
