@@ -90,11 +90,17 @@ void MainWindow::resetLayout()
     // The bottom tabs get the runner's comfortable height (its sizeHint: runs and timeline lines).
     // A preview too narrow for scenario and request side by side stacks them and takes the full
     // height; a wide one leaves the bottom corner to the runner, which then spans the window.
-    int sideBySide = 80 * fontMetrics().averageCharWidth();
-    if (const auto *split = m_previewDock->findChild<AdaptiveSplitter *>())
-        sideBySide = sideBySideWidth(split->minimumPane());
-    const DockPlan plan =
-        defaultDockPlan(size(), fontMetrics().averageCharWidth(), m_runnerDock->sizeHint().height(), sideBySide);
+    const int em = fontMetrics().averageCharWidth();
+    int sideBySide = 80 * em;
+    if (const auto *split = m_previewDock->findChild<AdaptiveSplitter *>()) {
+        // The dock's width around the splitter (frame, margins), as laid out or estimated, and a
+        // little slack for the separators' rounding.
+        const int chrome = split->width() > 0 && m_previewDock->width() > split->width()
+                               ? m_previewDock->width() - split->width()
+                               : 2 * em;
+        sideBySide = sideBySideWidth(split->minimumPane()) + chrome + em;
+    }
+    const DockPlan plan = defaultDockPlan(size(), em, m_runnerDock->sizeHint().height(), sideBySide);
     setCorner(Qt::BottomRightCorner, plan.bottomFullWidth ? Qt::BottomDockWidgetArea : Qt::RightDockWidgetArea);
     resizeDocks({m_outlineDock, m_previewDock}, {plan.left, plan.right}, Qt::Horizontal);
     resizeDocks({m_problemsDock}, {plan.bottom}, Qt::Vertical);

@@ -1,9 +1,13 @@
 // The main window's dock layout (issue 16): at 1280x800 the scenario editor and the rendered request
-// are both in view, the runner shows 8 runs beside 12 timeline lines, a wider window gives its extra
-// width to the preview; Reset Layout brings moved and closed docks back without touching the
+// are both in view, the runner shows 8 runs beside 12 timeline lines (12 one-line entries of a run
+// with long lines, English and German), its toolbar keeps every action on the bar, a wider window
+// gives its extra width to the preview, which shows scenario and request side by side in German too;
+// Reset Layout brings moved and closed docks back without touching the
 // document; a state saved by another layout version or with other docks is not restored. Sizes are
 // checked against font metrics, never against pixel constants. Set AD_SCREENSHOT_DIR to keep
 // screenshots.
+#include "docklayoutfixture.h"
+
 #include "app/document/document.h"
 #include "app/mainwindow.h"
 #include "app/org/orginstall.h"
@@ -21,9 +25,11 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -31,6 +37,8 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QToolBar>
+#include <QToolButton>
+#include <QToolTip>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -38,6 +46,7 @@
 
 using namespace ad;
 using namespace ad::app;
+using namespace docklayout;
 
 namespace {
 
@@ -86,13 +95,32 @@ class TstDockLayout : public QObject {
             return nullptr;
         return w;
     }
+    // The same with the sample open and the Runner's tab in front.
+    std::unique_ptr<MainWindow> runnerWindow(const QSize &size)
+    {
+        auto w = window(size);
+        if (!w)
+            return nullptr;
+        w->openSample();
+        w->runnerDock()->raise();
+        QCoreApplication::processEvents();
+        return w;
+    }
     static PreviewDock *preview(MainWindow *w) { return qobject_cast<PreviewDock *>(w->previewDock()->widget()); }
     static RunnerDock *runner(MainWindow *w) { return qobject_cast<RunnerDock *>(w->runnerDock()->widget()); }
+    // The rows of a test run in English and in German.
+    static void languageRows()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral("de");
+    }
     static void clearLayoutSettings()
     {
         QSettings s;
         s.remove(QStringLiteral("mainwindow"));
         s.remove(QStringLiteral("layout"));
+        s.remove(QStringLiteral("runner/timelineWrapsLines"));
     }
 
 private slots:
@@ -170,6 +198,37 @@ private slots:
         shoot(w.get(), QStringLiteral("docklayout-1920.png"));
     }
 
+    void previewSideBySideAt1920_data() { languageRows(); }
+    // At 1920x1080 the default layout puts scenario and request side by side, in German too (longer
+    // labels make the panes' minimum wider), each pane at least its minimum wide, and the form keeps
+    // its working width.
+    void previewSideBySideAt1920()
+    {
+        QFETCH(QString, lang);
+        const Language language(lang);
+        QVERIFY(language.on());
+        auto w = window(QSize(1920, 1080));
+        QVERIFY(w);
+        w->openSample();
+        QCoreApplication::processEvents();
+        PreviewDock *p = preview(w.get());
+        QVERIFY(p);
+        AdaptiveSplitter *split = p->splitter();
+        const QString sizes = QStringLiteral("dock %1, splitter %2, minimum pane %3, central %4")
+                                  .arg(w->previewDock()->width())
+                                  .arg(split->width())
+                                  .arg(split->minimumPane().width())
+                                  .arg(w->centralWidget()->width());
+        QVERIFY2(split->orientation() == Qt::Horizontal, qPrintable(sizes));
+        for (QWidget *pane : {static_cast<QWidget *>(p->scenarioPane()), static_cast<QWidget *>(p->requestView())}) {
+            QVERIFY2(pane->isVisible() && !pane->visibleRegion().isEmpty(), qPrintable(sizes));
+            QVERIFY2(pane->width() >= split->minimumPane().width() * 3 / 4, qPrintable(sizes));
+        }
+        const QFontMetrics fm(p->font());
+        QVERIFY2(w->centralWidget()->width() >= 60 * fm.averageCharWidth(), qPrintable(sizes));
+        shoot(w.get(), QStringLiteral("docklayout-1920-%1.png").arg(lang));
+    }
+
     void previewSplitterTurnsWithItsWidth()
     {
         AdaptiveSplitter split(QStringLiteral("tst"));
@@ -210,13 +269,10 @@ private slots:
 
     void runnerShowsEightRunsAndTwelveLines()
     {
-        auto w = window(QSize(1280, 800));
+        auto w = runnerWindow(QSize(1280, 800));
         QVERIFY(w);
-        w->openSample();
         RunnerDock *r = runner(w.get());
         QVERIFY(r);
-        w->runnerDock()->raise();
-        QCoreApplication::processEvents();
         QTreeWidget *list = r->runsList();
         for (int i = 0; i < 20; ++i) {
             auto *item = new QTreeWidgetItem(list);
@@ -265,6 +321,126 @@ private slots:
                  qPrintable(QString::number(inWindow(w->previewDock(), w.get()).right())));
         QVERIFY(r->minimumSizeHint().width() < w->width() / 2);
         shoot(w.get(), QStringLiteral("docklayout-runner-1280.png"));
+    }
+
+    void timelineShowsTwelveLongEntries_data() { languageRows(); }
+    // Long lines (a request URL, log lines) take one line each, elided, with the whole text in a
+    // tooltip and with Wrap Long Lines: twelve entries in view at 1280x800 in the default layout.
+    void timelineShowsTwelveLongEntries()
+    {
+        QFETCH(QString, lang);
+        const Language language(lang);
+        QVERIFY(language.on());
+        const QString id = addLongRun(m_service->store());
+        auto w = runnerWindow(QSize(1280, 800));
+        QVERIFY(w);
+        RunnerDock *r = runner(w.get());
+        QVERIFY(r);
+        r->selectRun(id);
+        QCOMPARE(r->selectedRun(), id);
+        TimelineView *tl = r->timeline();
+        QVERIFY(!tl->wrapsLines());
+        // Elided at its own width once shown.
+        QTRY_VERIFY(tl->isUpToDate());
+        QVERIFY(tl->elidedCount() >= 14);
+        QCOMPARE(tl->verticalScrollBar()->value(), 0);
+        int wrapped = 0;
+        const int lines = wholeLinesInView(tl, &wrapped);
+        QVERIFY2(lines >= RunnerDock::kComfortLines, qPrintable(QStringLiteral("%1 lines in a %2x%3 viewport")
+                                                                    .arg(lines)
+                                                                    .arg(tl->viewport()->width())
+                                                                    .arg(tl->viewport()->height())));
+        QCOMPARE(wrapped, 0);
+        // Preformatted lines (a long header) are cut at the edge too: no sideways scrolling.
+        QCOMPARE(tl->horizontalScrollBar()->maximum(), 0);
+        shoot(w.get(), QStringLiteral("docklayout-timeline-1280-%1.png").arg(lang));
+
+        // The request line keeps the end of its URL; its tooltip has the whole line.
+        const std::optional<Run> run = m_service->store()->run(id);
+        QVERIFY(run);
+        const QString requestLine = QStringLiteral("POST ") + run->request.url;
+        QTextBlock request;
+        for (QTextBlock b = tl->document()->begin(); b.isValid(); b = b.next())
+            if (tl->fullText(b) == requestLine)
+                request = b;
+        QVERIFY2(request.isValid(), qPrintable(tl->toPlainText()));
+        QVERIFY(request.text().startsWith(QStringLiteral("POST https://deploy.")));
+        QVERIFY(request.text().endsWith(QStringLiteral("version=1.4.2")));
+        QVERIFY(request.text().contains(QChar(0x2026)));
+        const QRectF box = tl->document()->documentLayout()->blockBoundingRect(request);
+        const QPoint at =
+            box.center().toPoint() - QPoint(tl->horizontalScrollBar()->value(), tl->verticalScrollBar()->value());
+        QHelpEvent help(QEvent::ToolTip, at, tl->viewport()->mapToGlobal(at));
+        QCoreApplication::sendEvent(tl->viewport(), &help);
+        QTRY_COMPARE(QToolTip::text(), requestLine);
+        QToolTip::hideText();
+
+        // Wrap Long Lines shows every line in full.
+        tl->wrapAction()->trigger();
+        QVERIFY(tl->wrapsLines());
+        QCOMPARE(tl->elidedCount(), 0);
+        QVERIFY(tl->toPlainText().contains(requestLine));
+        QVERIFY(tl->toPlainText().contains(run->summary));
+        tl->wrapAction()->trigger();
+        QVERIFY(!tl->wrapsLines());
+        QVERIFY(tl->elidedCount() >= 14);
+        QVERIFY(m_service->store()->remove(id));
+    }
+
+    void runnerToolbarKeepsEveryAction_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QSize>("size");
+        for (const char *lang : {"en", "de"}) {
+            QTest::addRow("%s-1280x800", lang) << QString::fromLatin1(lang) << QSize(1280, 800);
+            QTest::addRow("%s-1920x1080", lang) << QString::fromLatin1(lang) << QSize(1920, 1080);
+        }
+    }
+    // Every action of the runner's toolbar is on the bar, none in the » extension menu, in both
+    // languages: texts give way to icons (with tooltips) where the labels do not fit.
+    void runnerToolbarKeepsEveryAction()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QSize, size);
+        const Language language(lang);
+        QVERIFY(language.on());
+        auto w = runnerWindow(size);
+        QVERIFY(w);
+        RunnerDock *r = runner(w.get());
+        QVERIFY(r);
+        auto *bar = r->findChild<QToolBar *>();
+        QVERIFY(bar);
+        QVERIFY(bar->isVisible());
+        int buttons = 0;
+        for (QAction *a : bar->actions()) {
+            if (a->isSeparator())
+                continue;
+            QWidget *b = bar->widgetForAction(a);
+            QVERIFY2(b && b->isVisible(), qPrintable(a->objectName()));
+            QVERIFY2(bar->rect().contains(b->geometry()), qPrintable(a->objectName()));
+            QVERIFY2(!a->toolTip().isEmpty(), qPrintable(a->objectName()));
+            ++buttons;
+        }
+        QCOMPARE(buttons, 8);
+        for (const QWidget *ext : bar->findChildren<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
+            QVERIFY(!ext->isVisible());
+        // Run keeps its label.
+        const auto *run = qobject_cast<QToolButton *>(bar->widgetForAction(r->action(QStringLiteral("run"))));
+        QVERIFY(run);
+        QCOMPARE(run->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
+        // A button showing only its icon names its action in its tooltip.
+        for (QAction *a : bar->actions()) {
+            auto *b = qobject_cast<QToolButton *>(bar->widgetForAction(a));
+            if (!b || b->toolButtonStyle() != Qt::ToolButtonIconOnly)
+                continue;
+            QVERIFY2(!a->icon().isNull(), qPrintable(a->objectName()));
+            const QPoint at = b->rect().center();
+            QHelpEvent help(QEvent::ToolTip, at, b->mapToGlobal(at));
+            QCoreApplication::sendEvent(b, &help);
+            QTRY_VERIFY2(QToolTip::text().startsWith(a->iconText() + QLatin1Char('\n')), qPrintable(QToolTip::text()));
+            QToolTip::hideText();
+        }
+        shoot(bar, QStringLiteral("docklayout-runner-toolbar-%1-%2.png").arg(lang).arg(size.width()));
     }
 
     void resetLayoutBringsDocksBack()

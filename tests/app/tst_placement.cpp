@@ -119,6 +119,16 @@ private slots:
         // bottom corner to the runner.
         QVERIFY(!small.bottomFullWidth);
         QVERIFY(large.bottomFullWidth);
+        // A preview a little short of side by side (German labels) takes the difference from the
+        // form while the form keeps 80 characters; past that, and at 1280, the form keeps its width.
+        const DockPlan wider = defaultDockPlan(QSize(1920, 1080), em, 300, large.right + 60);
+        QCOMPARE(wider.right, large.right + 60);
+        QVERIFY(wider.bottomFullWidth);
+        QVERIFY(central(QSize(1920, 1080), wider) >= 80 * em);
+        const DockPlan tooWide = defaultDockPlan(QSize(1920, 1080), em, 300, 1920 - large.left - 80 * em + 1);
+        QCOMPARE(tooWide.right, large.right);
+        QVERIFY(!tooWide.bottomFullWidth);
+        QCOMPARE(defaultDockPlan(QSize(1280, 800), em, 300, small.right + 200).right, small.right);
     }
 
     void orientation_data()

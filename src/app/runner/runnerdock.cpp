@@ -3,7 +3,9 @@
 #include "app/util/themedicon.h"
 
 #include "app/runner/runtimeline.h"
+#include "app/runner/timelineview.h"
 #include "app/util/adaptivesplitter.h"
+#include "app/util/compacttoolbar.h"
 #include "invocation/invocationformat.h"
 #include "runner/invoker.h"
 #include "runner/runsapi.h"
@@ -77,19 +79,20 @@ RunnerDock::RunnerDock(RunnerService *service, QWidget *parent) : QWidget(parent
     rerunMenu->addAction(exactA);
     rerunMenu->addAction(currentA);
     rerunA->setMenu(rerunMenu);
-    QAction *curlA = makeAction(QStringLiteral("copyCurl"), tr("Copy as curl"), QIcon(),
+    QAction *curlA = makeAction(QStringLiteral("copyCurl"), tr("Copy as curl"), themedIcon(QStringLiteral("copy")),
                                 tr("Copy the request of the selected run as a curl command (secrets masked)"));
     connect(curlA, &QAction::triggered, this, [this] { copyAsCurl(); });
     QAction *delA = makeAction(QStringLiteral("delete"), tr("Delete"), themedIcon(QStringLiteral("delete")),
                                tr("Delete the selected run from the history"));
     connect(delA, &QAction::triggered, this, [this] { deleteSelected(); });
-    QAction *delAllA = makeAction(QStringLiteral("deleteAll"), tr("Delete All"), QIcon(),
-                                  tr("Delete every run from the history"));
+    QAction *delAllA = makeAction(QStringLiteral("deleteAll"), tr("Delete All"),
+                                  themedIcon(QStringLiteral("delete-all")), tr("Delete every run from the history"));
     connect(delAllA, &QAction::triggered, this, [this] { deleteAll(); });
-    QAction *tlsA = makeAction(QStringLiteral("skipTls"), tr("Skip TLS verification"), QIcon(),
-                               tr("Do not verify TLS certificates for the next runs (self-signed test endpoints)"));
+    QAction *tlsA =
+        makeAction(QStringLiteral("skipTls"), tr("Skip TLS verification"), themedIcon(QStringLiteral("unlock")),
+                   tr("Do not verify TLS certificates for the next runs (self-signed test endpoints)"));
     tlsA->setCheckable(true);
-    QAction *settingsA = makeAction(QStringLiteral("settings"), tr("Settings…"), QIcon(),
+    QAction *settingsA = makeAction(QStringLiteral("settings"), tr("Settings…"), themedIcon(QStringLiteral("settings")),
                                     tr("Runs API port, Port credentials, GitHub/GitLab tokens, Kafka, timeouts"));
     connect(settingsA, &QAction::triggered, this, &RunnerDock::settingsRequested);
     bar->addAction(runA);
@@ -105,6 +108,9 @@ RunnerDock::RunnerDock(RunnerService *service, QWidget *parent) : QWidget(parent
     bar->addSeparator();
     bar->addAction(tlsA);
     bar->addAction(settingsA);
+    // Narrow (the dock beside the preview at 1280 wide, longer German labels): icons before texts,
+    // the least used first, and Run keeps its text longest; nothing is pushed into the » menu.
+    new ToolBarCompactor(bar, {tlsA, settingsA, delAllA, curlA, delA, cancelA, rerunA, runA});
 
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 0);
@@ -176,7 +182,7 @@ RunnerDock::RunnerDock(RunnerService *service, QWidget *parent) : QWidget(parent
     listLay->addLayout(filterRow);
     listLay->addWidget(m_list, 1);
 
-    m_timeline = new QTextBrowser(this);
+    m_timeline = new TimelineView(this);
     m_timeline->setObjectName(QStringLiteral("runTimeline"));
     m_timeline->setOpenLinks(false);
     m_timeline->setPlaceholderText(tr("Press Run (Ctrl+R) to send the current action's invocation; "
@@ -286,18 +292,14 @@ void RunnerDock::showTimeline()
     const QString id = selectedRun();
     const std::optional<Run> run = id.isEmpty() ? std::nullopt : m_service->store()->run(id);
     if (!run) {
-        m_timeline->clear();
+        m_timeline->setTimelineHtml({});
         return;
     }
-    QScrollBar *sb = m_timeline->verticalScrollBar();
-    const bool sameRun = m_timeline->property("runId").toString() == id;
-    const bool atEnd = sb->value() >= sb->maximum() - 4;
-    const int was = sb->value();
-    m_timeline->setHtml(runTimelineHtml(*run));
+    // Another run is read from its top; the same one (live logs) keeps the reader's place.
+    if (m_timeline->property("runId").toString() != id)
+        m_timeline->verticalScrollBar()->setValue(0);
+    m_timeline->setTimelineHtml(runTimelineHtml(*run));
     m_timeline->setProperty("runId", id);
-    // Follow live logs when the user is at the end; otherwise keep where they were reading.
-    if (sameRun)
-        sb->setValue(atEnd && was > 0 ? sb->maximum() : was);
 }
 
 void RunnerDock::updateActions()

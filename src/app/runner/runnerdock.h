@@ -5,6 +5,7 @@
 // current action), Delete, a filter by action and text, and the runs API base URL.
 
 #include "app/runner/runnerservice.h"
+#include "app/runner/timelineview.h"
 #include "runner/run.h"
 
 #include <QHash>
@@ -19,7 +20,6 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
-class QTextBrowser;
 class QTimer;
 class QToolButton;
 class QTreeWidget;
@@ -47,7 +47,7 @@ public:
     // "rerunCurrent"), "copyCurl", "delete", "deleteAll", "skipTls", "settings".
     QAction *action(const QString &id) const { return m_actions.value(id); }
     QTreeWidget *runsList() const { return m_list; }
-    QTextBrowser *timeline() const { return m_timeline; }
+    TimelineView *timeline() const { return m_timeline; }
     QLabel *runsApiLabel() const { return m_apiLabel; }
     QLineEdit *filterEdit() const { return m_filter; }
     QComboBox *actionFilter() const { return m_actionFilter; }
@@ -114,7 +114,7 @@ private:
     QHash<QString, QAction *> m_actions;
     QTreeWidget *m_list;
     AdaptiveSplitter *m_split;
-    QTextBrowser *m_timeline;
+    TimelineView *m_timeline;
     QLabel *m_apiLabel;
     QLineEdit *m_filter;
     QComboBox *m_actionFilter;

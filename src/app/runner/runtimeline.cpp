@@ -63,7 +63,7 @@ QString headersBlock(const HeaderList &headers)
 
 QString section(const QString &title)
 {
-    return QStringLiteral("<h4 style=\"margin:10px 0 2px 0\">%1</h4>").arg(esc(title));
+    return QStringLiteral("<h4 style=\"margin:6px 0 1px 0\">%1</h4>").arg(esc(title));
 }
 
 QString bodyBlock(const QByteArray &body, bool storedTruncated, qint64 size)
@@ -240,7 +240,7 @@ QString runTimelineHtml(const Run &run)
     std::stable_sort(lines.begin(), lines.end(), [](const Line &a, const Line &b) { return a.at < b.at; });
     if (!lines.isEmpty()) {
         h += section(QCoreApplication::translate("ad::app::RunTimeline", "Logs and status changes"));
-        h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\" style=\"margin-left:12px\">");
+        h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"0\" style=\"margin-left:12px\">");
         for (const Line &l : lines)
             h += QStringLiteral("<tr><td style=\"color:gray\">%1&nbsp;</td><td style=\"color:gray\">%2&nbsp;</td>"
                                 "<td>%3%4%5</td></tr>")

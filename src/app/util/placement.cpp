@@ -44,6 +44,10 @@ DockPlan defaultDockPlan(const QSize &window, int em, int bottomWanted, int side
     // window gives it its share of the width.
     const int central = qMin(w * 42 / 100, 110 * em);
     p.right = qMax(w - p.left - central, 36 * em);
+    // A preview just short of side by side (a language's longer labels, a wide scenario form) takes
+    // the difference from the form while the form keeps a working width of 80 characters.
+    if (p.right < sideBySide && w - p.left - sideBySide >= 80 * em)
+        p.right = sideBySide;
     p.bottom = qBound(h / 4, bottomWanted, h * 45 / 100);
     p.bottomFullWidth = p.right >= sideBySide;
     return p;

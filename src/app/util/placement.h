@@ -30,7 +30,8 @@ QRect firstWindowGeometry(const QRect &available);
 // keeps its width too). `em` is the font's average character width; `bottomWanted` the bottom
 // dock's comfortable height (the runner's sizeHint), granted within a share of the height.
 // `sideBySide`: the preview width from which it shows scenario and request side by side; from
-// there on the preview needs no full height and the bottom dock spans the whole width instead.
+// there on the preview needs no full height and the bottom dock spans the whole width instead. A
+// preview a little short of it gets it when the form keeps 80 characters.
 struct DockPlan {
     int left = 0;
     int right = 0;
