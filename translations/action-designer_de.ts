@@ -91,7 +91,7 @@ Pflichtfeld.</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation>&amp;Ausführen</translation>
+        <translation>A&amp;usführen</translation>
     </message>
 </context>
 <context>
@@ -5224,6 +5224,13 @@ Durch die Fassung der Organisation ersetzen?</translation>
     <message>
         <source>Tests</source>
         <translation>Tests</translation>
+    </message>
+</context>
+<context>
+    <name>ad::app::TimelineView</name>
+    <message>
+        <source>Wrap Long Lines</source>
+        <translation>Lange Zeilen umbrechen</translation>
     </message>
 </context>
 <context>
