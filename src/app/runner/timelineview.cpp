@@ -230,18 +230,22 @@ bool TimelineView::viewportEvent(QEvent *e)
     return QTextBrowser::viewportEvent(e);
 }
 
+void TimelineView::rerenderIfWidthChanged()
+{
+    if (!m_wrap && !m_html.isEmpty() && viewport()->width() != m_renderedWidth)
+        m_rerender->start();
+}
+
 void TimelineView::resizeEvent(QResizeEvent *e)
 {
     QTextBrowser::resizeEvent(e);
-    if (!m_wrap && !m_html.isEmpty() && viewport()->width() != m_renderedWidth)
-        m_rerender->start();
+    rerenderIfWidthChanged();
 }
 
 void TimelineView::showEvent(QShowEvent *e)
 {
     QTextBrowser::showEvent(e);
-    if (!m_wrap && !m_html.isEmpty() && viewport()->width() != m_renderedWidth)
-        m_rerender->start();
+    rerenderIfWidthChanged();
 }
 
 void TimelineView::contextMenuEvent(QContextMenuEvent *e)

@@ -3,7 +3,7 @@
 // long part elided (the middle of a URL, the end of anything else) and the whole text in the
 // line's tooltip; "Wrap Long Lines" in its context menu shows every line in full instead (kept in
 // the settings). A narrow dock then still shows a dozen entries without scrolling. Preformatted
-// blocks (headers, bodies) are left alone: they never wrap.
+// lines (headers, bodies) never wrap: those too wide for the view are cut at its edge the same way.
 
 #include <QHash>
 #include <QTextBlock>
@@ -43,6 +43,8 @@ protected:
 private:
     void render();
     void elideBlocks();
+    // After a resize or show: elide again for the new width, once it settles.
+    void rerenderIfWidthChanged();
 
     QString m_html;
     bool m_wrap = false;

@@ -2,8 +2,8 @@
 // Keeps every action of a toolbar on the bar as it narrows, rather than pushed into its » extension
 // menu: the texts of the given actions give way to their icons, one after the other in the given
 // order, until the bar fits its width; a wider bar gets them back. A button showing only its icon
-// names its action in its tooltip, above the action's own tooltip. German labels are longer than English ones: the bar
-// fits either way.
+// names its action in its tooltip, above the action's own tooltip. Measured, not estimated, so the
+// longer German labels fit as well as the English ones.
 
 #include <QList>
 #include <QObject>

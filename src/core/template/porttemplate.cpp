@@ -174,9 +174,7 @@ public:
     Node node(const PlanNode &p)
     {
         switch (p.kind) {
-        case PlanNode::Kind::String:
-            return p.string.sites.isEmpty() && p.string.error.isEmpty() ? Node::of(p.literal)
-                                                                          : string(p.string, p.pointer, false);
+        case PlanNode::Kind::String: return string(p.string, p.pointer, false);
         case PlanNode::Kind::Array: {
             Node out;
             out.kind = Node::Kind::Array;

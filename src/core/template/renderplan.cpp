@@ -91,8 +91,6 @@ public:
         case JsonValue::Type::String:
             out.kind = PlanNode::Kind::String;
             out.string = string(tpl.toString(), tpl.pos(), tpl.rawString());
-            if (out.string.error.isEmpty() && out.string.sites.isEmpty())
-                out.literal = JsonValue::fromString(out.string.text);
             break;
         case JsonValue::Type::Array: {
             out.kind = PlanNode::Kind::Array;
@@ -132,7 +130,8 @@ private:
             }
             site.pos = sourcePosIn(pos, raw, s, span.start - 2);
             // After the quote rule, as jq sees it (the prefix is Port's, not the user's).
-            site.lint = lintFilter(program.mid(portProgram(QString()).size()));
+            static const qsizetype prefix = portProgram(QString()).size();  // Port's "def env: ..."
+            site.lint = lintFilter(program.mid(prefix));
             out.sites << site;
         }
         const QString trimmed = js::trim(s);

@@ -40,7 +40,7 @@ struct PlanString {
 struct PlanNode {
     enum class Kind { Literal, String, Array, Object };
     Kind kind = Kind::Literal;
-    JsonValue literal;  // Literal: as JavaScript holds it (rule 10); String without templates: the string
+    JsonValue literal;  // Literal: as JavaScript holds it (rule 10)
     PlanString string;  // String
     QString pointer;
     std::vector<PlanNode> children;  // Array items; Object member values
